@@ -1,0 +1,29 @@
+# MLResume: `make run` sets up and opens the editor; `make test` sets up and runs every test.
+.PHONY: run test lint bench screenshots package clean
+
+export LANG := C.UTF-8
+
+run:
+	@scripts/setup.sh run
+	@.venv/bin/python -m mlresume_gui $(FILE)
+
+test:
+	@scripts/setup.sh test
+	@.venv/bin/python -m ruff check .
+	@.venv/bin/lint-imports --no-cache
+	@QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
+
+lint:
+	@.venv/bin/python -m ruff check .
+	@.venv/bin/lint-imports --no-cache
+
+bench:
+	@scripts/setup.sh test
+	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen .venv/bin/python $$b || exit 1; done
+
+screenshots:
+	@scripts/setup.sh run
+	@xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py
+
+clean:
+	rm -rf build dist .pytest_cache
