@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import total_ordering
 
 from .errors import ModelError
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 PRESENT_WORDS = frozenset({"present", "current", "now", "ongoing", "today"})
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class PartialDate:
-    """A calendar date known to the year, the month or the day."""
+    """A calendar date known to the year, the month or the day.
+
+    Dates compare at the precision both have: ``2021`` is neither before nor after ``2021-03``.
+    """
 
     year: int
     month: int | None = None
@@ -61,6 +66,23 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+    def _common(self, other: PartialDate) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        a: list[int] = [self.year]
+        b: list[int] = [other.year]
+        if self.month is not None and other.month is not None:
+            a.append(self.month)
+            b.append(other.month)
+            if self.day is not None and other.day is not None:
+                a.append(self.day)
+                b.append(other.day)
+        return tuple(a), tuple(b)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        a, b = self._common(other)
+        return a < b
 
 
 class _Present:

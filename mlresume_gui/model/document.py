@@ -29,6 +29,7 @@ class Bullet:
 
     text: str = ""
     id: str = _field(default_factory=new_id)
+    extra: dict[str, Any] = _field(default_factory=dict)
 
 
 @dataclass
@@ -100,7 +101,8 @@ class Basics:
 
 @dataclass
 class Experience:
-    """A job: company, title, dates and bullets."""
+    """A job: company, title, dates and bullets; ``description`` is an overview of the role,
+    ``company_info`` a line about the company."""
 
     company: str = ""
     title: str = ""
@@ -109,6 +111,7 @@ class Experience:
     start: PartialDate | None = None
     end: DateValue | None = None
     description: str = ""
+    company_info: str = ""
     bullets: list[Bullet] = _field(default_factory=list)
     id: str = _field(default_factory=new_id)
     extra: dict[str, Any] = _field(default_factory=dict)
