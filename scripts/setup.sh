@@ -13,7 +13,7 @@ base_pkgs=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 
 window_pkgs=(xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
              libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0
              libxcb-xkb1)
-test_pkgs=(xvfb xauth poppler-utils)
+test_pkgs=(xvfb xauth poppler-utils libreoffice-writer)
 case "$mode" in
   run) want=("${base_pkgs[@]}" "${window_pkgs[@]}") ;;
   test) want=("${base_pkgs[@]}" "${test_pkgs[@]}" ${MLRESUME_EXTRA_PKGS:-}) ;;
@@ -47,9 +47,19 @@ if ((${#missing[@]})); then
     fi
     exit 1
   fi
-elif ! command -v dpkg-query >/dev/null 2>&1; then
-  echo "setup: not a Debian system; make sure Qt's system libraries (OpenGL/EGL, xkbcommon," \
-       "fontconfig, D-Bus, GLib) are installed." >&2
+elif ! command -v dpkg-query >/dev/null 2>&1 && [[ "$(uname -s)" == Linux ]]; then
+  # Not Debian: look for the shared libraries themselves.
+  libs=(libGL.so.1 libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0)
+  absent=()
+  for lib in "${libs[@]}"; do
+    ldconfig -p 2>/dev/null | grep -q "$lib" || absent+=("$lib")
+  done
+  if ((${#absent[@]})); then
+    echo "setup: not a Debian system, and these libraries Qt needs are missing: ${absent[*]}" >&2
+    echo "setup: install your distribution's packages for OpenGL/EGL (mesa), xkbcommon, fontconfig," \
+         "D-Bus and GLib (and Xvfb to run the tests headless), then run this command again." >&2
+    exit 1
+  fi
 fi
 
 # The virtual environment at the repository root, with the project in editable mode.
@@ -63,7 +73,13 @@ extras="dev"
 stamp=".venv/.mlresume-installed${extras:+-$extras}"
 if [[ ! -f "$stamp" || pyproject.toml -nt "$stamp" ]]; then
   echo "setup: installing the project into .venv${extras:+ (with $extras tools)}"
-  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras:+[$extras]}"
+  log="$(mktemp)"
+  if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras:+[$extras]}" \
+       >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "setup: installing the project failed (pip's output above)" >&2
+    exit 1
+  fi
+  rm -f "$log"
   touch "$stamp"
 fi
