@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
@@ -106,8 +107,12 @@ def cmd_score(args: argparse.Namespace) -> int:
     return _write_output(out, None)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``mlresume`` command."""
+def main(argv: list[str] | None = None, open_editor: Callable[[str | None], int] | None = None) -> int:
+    """Entry point of the ``mlresume`` command.
+
+    Without a command, ``open_editor(FILE or None)`` opens the window: the caller above this
+    layer (``mlresume_gui.__main__``) passes it in, so the command line never imports the GUI.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
         if len(argv) > 1:
@@ -115,9 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         file = argv[0] if argv else None
         if file is not None and not Path(file).exists():
             return _fail(EXIT_INPUT, f"{file}: no such file")
-        from .gui.app import run
-
-        return run(file)
+        if open_editor is None:
+            return _fail(EXIT_USAGE, "no command given (see mlresume --help)")
+        return open_editor(file)
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _fail(EXIT_USAGE, "nothing to do (see mlresume --help)")

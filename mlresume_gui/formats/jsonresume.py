@@ -411,9 +411,6 @@ def dumps(resume: Resume) -> str:
 
 def dump_text(resume: Resume, **options: Any) -> str:
     """Writer entry point for the registry (``variant`` selects a named variant)."""
-    variant = options.get("variant")
-    if variant:
-        from ..model.variants import apply_variant_by_name
+    from ..model.variants import resolve
 
-        resume = apply_variant_by_name(resume, variant)
-    return dumps(resume)
+    return dumps(resolve(resume, options.get("variant")))

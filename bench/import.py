@@ -1,0 +1,62 @@
+"""Import budgets (SPEC §6): a 2-page PDF against pdfminer.six's own extract_pages on the same
+file in the same run (<= 1.3x), and a 2-page DOCX (<= 150 ms).
+
+    .venv/bin/python bench/import.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+FIXTURES = ROOT / "tests" / "fixtures" / "import"
+PDF = FIXTURES / "qt_one_classic.pdf"        # 2 pages, Qt producer
+PDF_LO = FIXTURES / "lo_docx_table.pdf"      # 2 pages, LibreOffice producer
+DOCX = FIXTURES / "docx_table_dates.docx"    # about 2 pages
+PDF_RATIO_BUDGET, DOCX_BUDGET_MS = 1.3, 150.0
+
+
+def _median_ms(fn, repeat: int) -> float:
+    fn()  # warm caches and imports
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--repeat", type=int, default=7)
+    args = ap.parse_args()
+    from pdfminer.high_level import extract_pages
+
+    from mlresume_gui.formats import docx_import, pdf_import
+
+    ratios = []
+    for pdf in (PDF, PDF_LO):
+        # interleaved, so a busy machine slows both sides alike
+        base_t, ours_t = [], []
+        for _ in range(args.repeat):
+            base_t.append(_median_ms(lambda p=pdf: list(extract_pages(str(p))), 1))
+            ours_t.append(_median_ms(lambda p=pdf: pdf_import.load(p), 1))
+        base, ours = statistics.median(base_t), statistics.median(ours_t)
+        ratios.append(ours / base)
+        print(f"pdf  {pdf.name:26s} pdfminer extract_pages {base:7.1f} ms   import {ours:7.1f} ms   ratio {ours / base:.2f}")
+    docx_ms = _median_ms(lambda: docx_import.load(DOCX), args.repeat)
+    print(f"docx {DOCX.name:26s} import {docx_ms:7.1f} ms")
+    worst = max(ratios)
+    ok = worst <= PDF_RATIO_BUDGET and docx_ms <= DOCX_BUDGET_MS
+    print(f"import: pdf {worst:.2f}x pdfminer (budget {PDF_RATIO_BUDGET}x), docx {docx_ms:.0f} ms "
+          f"(budget {DOCX_BUDGET_MS:.0f} ms): {'OK' if ok else 'OVER BUDGET'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,180 @@
+"""Recognising contact details in the lines at the top of a resume: email, phone, links, location."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Basics
+from .lineparse import vocabulary
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
+PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().\-]{6,}\d(?![\w/])")
+URL = re.compile(
+    r"(?<![\w@/.-])(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|ai|me|co|edu|app|page|site"
+    r"|xyz|info|tech|uk|de|fr|ch|ca|in|cn|jp|eu|us)(?:/[^\s,;|)\]]*)?(?![\w@-])",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"^(?:e-?mail|mail|phone|tel|mobile|cell|linkedin|github|web(?:site)?|site|homepage|portfolio|"
+    r"scholar|google scholar|twitter|location|address)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+NETWORKS = (
+    ("linkedin.com", "LinkedIn"),
+    ("github.com", "GitHub"),
+    ("scholar.google", "Google Scholar"),
+    ("kaggle.com", "Kaggle"),
+    ("huggingface.co", "Hugging Face"),
+    ("twitter.com", "Twitter"),
+    ("x.com", "X"),
+    ("gitlab.com", "GitLab"),
+    ("orcid.org", "ORCID"),
+    ("medium.com", "Medium"),
+    ("stackoverflow.com", "Stack Overflow"),
+)
+_LINK_LABELS = frozenset(
+    ["linkedin", "github", "website", "homepage", "portfolio", "email", "e-mail", "phone", "web", "blog",
+     "google scholar", "scholar", "twitter", "kaggle", "orcid", "site", "cv", "x", "hugging face"]
+)
+_SEPARATORS = re.compile(r"\s*(?:\t|\s[|·•◦∙⋅/]\s|\s{2,}|\s[–—]\s|^[|·•]\s|\s\|$)\s*")
+
+
+def network_of(url: str) -> str | None:
+    """The profile network a URL belongs to, or None for a personal site."""
+    low = url.lower()
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", low)
+    for domain, name in NETWORKS:
+        if host.startswith(domain) or f".{domain}" in host.split("/")[0]:
+            return name
+    return None
+
+
+def full_url(url: str) -> str:
+    """``url`` with a scheme."""
+    url = url.rstrip(".,;")
+    return url if re.match(r"^[a-z]+://", url, re.IGNORECASE) else f"https://{url}"
+
+
+def add_link(basics: Basics, url: str) -> bool:
+    """File a URL under the right profile or as the personal site; False if it was not kept."""
+    low = url.lower()
+    if low.startswith("mailto:"):
+        if not basics.email:
+            basics.email = url[7:].split("?")[0]
+        return True
+    if low.startswith("tel:"):
+        if not basics.phone:
+            basics.phone = url[4:]
+        return True
+    url = full_url(url)
+    network = network_of(url)
+    if network is None:
+        if not basics.url:
+            basics.url = url
+            return True
+        return basics.url.rstrip("/") == url.rstrip("/")
+    if not basics.link(network):
+        basics.set_link(network, url)
+        prof = basics.profile(network)
+        if prof is not None:
+            prof.username = _username(url)
+    return True
+
+
+def _username(url: str) -> str:
+    path = re.sub(r"^[a-z]+://[^/]+/?", "", url, flags=re.IGNORECASE).strip("/")
+    if "scholar.google" in url.lower() or "?" in path:
+        return ""
+    parts = [p for p in path.split("/") if p and p not in {"in", "u", "users", "pub"}]
+    return parts[0] if parts else ""
+
+
+@cache
+def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    loc = vocabulary()["locations"]
+    return (
+        frozenset(r.casefold() for r in loc["regions"]),
+        frozenset(c.casefold() for c in loc["countries"]),
+        frozenset(c.casefold() for c in loc["cities"]),
+        frozenset(r.casefold() for r in loc["remote"]),
+    )
+
+
+def is_location(text: str) -> bool:
+    """True for a place as resumes write it: ``Austin, TX``, ``Berlin, Germany``, ``Remote``, ``London``."""
+    t = text.strip().strip("()").strip()
+    if not t or len(t) > 60 or re.search(r"\d|@", t):
+        return False
+    regions, countries, cities, remote = _places()
+    low = t.casefold()
+    if low in remote or low in countries or low in cities:
+        return True
+    m = re.fullmatch(r"(.+?)\s*\((remote|hybrid|on-?site)\)", low)
+    if m:
+        return is_location(m.group(1)) or True
+    parts = [p.strip() for p in low.split(",")]
+    if len(parts) < 2 or len(parts) > 3 or not all(parts):
+        return False
+    if not re.fullmatch(r"[^\W\d_][\w .'’-]*", parts[0]):
+        return False
+    last = parts[-1]
+    return last in regions or last in countries or parts[0] in cities or (
+        last in remote and len(parts[0].split()) <= 3
+    )
+
+
+def segments(line: str) -> list[str]:
+    """A line split at the separators people put between contact details or entry fields."""
+    return [s.strip(" ,;|") for s in _SEPARATORS.split(line) if s.strip(" ,;|")]
+
+
+def take_contacts(basics: Basics, line: str) -> list[str]:
+    """Move every contact detail of ``line`` into ``basics``; return the pieces left over."""
+    rest: list[str] = []
+    for seg in segments(line):
+        seg = _LABEL.sub("", seg).strip()
+        if not seg:
+            continue
+        left = seg
+        for m in EMAIL.finditer(seg):
+            if not basics.email:
+                basics.email = m.group(0)
+            left = left.replace(m.group(0), " ")
+        for m in URL.finditer(left):
+            if "@" in m.group(0):
+                continue
+            if add_link(basics, m.group(0)):
+                left = left.replace(m.group(0), " ")
+        pm = PHONE.search(left)
+        if pm and len(re.sub(r"\D", "", pm.group(0))) >= 7 and not re.fullmatch(r"\d{4}\s*[-–]\s*\d{4}", pm.group(0)):
+            if not basics.phone:
+                basics.phone = pm.group(0).strip()
+                left = left.replace(pm.group(0), " ")
+            elif basics.phone == pm.group(0).strip():
+                left = left.replace(pm.group(0), " ")
+        left = left.strip(" ,;|·•")
+        if left.casefold() in _LINK_LABELS:
+            continue
+        if left and is_location(left) and not basics.location.address:
+            _set_location(basics, left)
+            left = ""
+        if left:
+            rest.append(left)
+    return rest
+
+
+def _set_location(basics: Basics, text: str) -> None:
+    loc = basics.location
+    parts = [p.strip() for p in text.split(",")]
+    loc.address = text
+    loc.city = parts[0]
+    if len(parts) == 2:
+        loc.region = parts[1]
+    elif len(parts) >= 3:
+        loc.region, loc.country_code = parts[1], ", ".join(parts[2:])
+
+
+def looks_like_contact(line: str) -> bool:
+    """True when a line is mostly contact details."""
+    return bool(EMAIL.search(line) or URL.search(line) or (PHONE.search(line) and not re.search(r"[a-z]{4}", line)))

@@ -1,0 +1,235 @@
+"""Word (.docx) resumes -> the model, with python-docx: paragraph styles, real list numbering,
+tables (entry rows with dates in cells, and sidebar layouts), text boxes, page headers, hyperlinks."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ..model import Resume
+from .errors import ReadError
+from .structure import Line, build_resume, section_for_heading
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _check(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError("this Word file is password-protected or in the old .doc format: "
+                        "remove the password or save it as .docx and import again")
+    if not head.startswith(b"PK"):
+        raise ReadError("not a Word .docx file")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if "word/document.xml" not in zf.namelist():
+                raise ReadError("not a Word .docx file (no document part)")
+    except zipfile.BadZipFile:
+        raise ReadError("damaged Word file (broken zip archive)") from None
+
+
+class _Styles:
+    """Style id -> (name, bold, size, has list numbering), read once from styles.xml.
+
+    (python-docx's own style lookup scans every style per paragraph: too slow for the budget.)
+    """
+
+    def __init__(self, doc) -> None:
+        self.raw: dict[str, tuple[str, bool | None, float, bool, str | None]] = {}
+        self.default = ""
+        try:
+            root = doc.styles.element
+        except (KeyError, ValueError):
+            return
+        for st in root.iterchildren(f"{_W}style"):
+            sid = st.get(f"{_W}styleId") or ""
+            name_el = st.find(f"{_W}name")
+            name = name_el.get(f"{_W}val") if name_el is not None else sid
+            rpr = st.find(f"{_W}rPr")
+            bold = _on(rpr.find(f"{_W}b")) if rpr is not None and rpr.find(f"{_W}b") is not None else None
+            sz = rpr.find(f"{_W}sz") if rpr is not None else None
+            size = float(sz.get(f"{_W}val", "0")) / 2 if sz is not None and (sz.get(f"{_W}val") or "").isdigit() else 0.0
+            ppr = st.find(f"{_W}pPr")
+            numbered = ppr is not None and ppr.find(f"{_W}numPr") is not None
+            based = st.find(f"{_W}basedOn")
+            self.raw[sid] = (name or sid, bold, size, numbered, based.get(f"{_W}val") if based is not None else None)
+            if st.get(f"{_W}type") == "paragraph" and st.get(f"{_W}default") in ("1", "true"):
+                self.default = sid
+
+    def get(self, sid: str | None) -> tuple[str, bool, float, bool]:
+        sid = sid or self.default
+        name, bold, size, numbered = "", None, 0.0, False
+        seen = 0
+        first = True
+        while sid and sid in self.raw and seen < 10:
+            n, b, sz, num, based = self.raw[sid]
+            if first:
+                name, first = n, False
+            bold = b if bold is None else bold
+            size = size or sz
+            numbered = numbered or num
+            sid, seen = based, seen + 1
+        return name, bool(bold), size, numbered
+
+
+def _on(el) -> bool:
+    val = el.get(f"{_W}val")
+    return val not in ("0", "false", "off")
+
+
+_STYLES: _Styles | None = None
+
+
+def _para_lines(p, header: bool = False) -> list[Line]:
+    """One paragraph as lines (soft line breaks split it), with style, list and link hints."""
+    from docx.text.paragraph import Paragraph
+
+    assert isinstance(p, Paragraph)
+    lines: list[Line] = []
+    for box in _text_boxes(p._p):
+        lines.extend(_para_lines(Paragraph(box, p._parent), header))
+    text = p.text
+    if not text.strip():
+        return lines
+    ppr = p._p.pPr
+    sid = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+    style, style_bold, style_size, numbered = (_STYLES or _Styles.__new__(_Styles)).get(sid) if _STYLES else ("", False, 0.0, False)
+    is_list = (ppr is not None and ppr.numPr is not None) or numbered or style.startswith("List")
+    heading = True if style.lower().startswith(("heading", "title")) and not is_list else None
+    runs = [r for r in p.runs if r.text.strip()]
+    bold = bool(runs) and all(_bold(r, style_bold) for r in runs)
+    size = max((r.font.size.pt for r in runs if r.font.size is not None), default=0.0) or style_size
+    links = tuple(h.url for h in getattr(p, "hyperlinks", []) if h.url)
+    for i, part in enumerate(text.replace("\r", "\n").split("\n")):
+        if part.strip():
+            lines.append(Line(part, size=size, bold=bold, heading=heading, bullet=is_list and i == 0,
+                              cont=False, links=links if i == 0 else (), page_header=header))
+    return lines
+
+
+def _bold(run, style_bold: bool) -> bool:
+    if run.bold is not None:
+        return bool(run.bold)
+    rpr = run._r.rPr
+    rstyle = rpr.find(f"{_W}rStyle") if rpr is not None else None
+    if rstyle is not None and _STYLES is not None:
+        return _STYLES.get(rstyle.get(f"{_W}val"))[1]
+    return style_bold
+
+
+def _text_boxes(p_el) -> Iterator:
+    for box in p_el.iter(f"{_W}txbxContent"):
+        parent, fallback = box.getparent(), False
+        while parent is not None:
+            if parent.tag == _MC_FALLBACK:
+                fallback = True
+                break
+            parent = parent.getparent()
+        if not fallback:
+            yield from box.iterchildren(f"{_W}p")
+
+
+def _block_lines(container, header: bool = False) -> list[Line]:
+    """Lines of a body, cell or header in document order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    out: list[Line] = []
+    for child in container._element.iterchildren() if hasattr(container, "_element") else container.iterchildren():
+        if child.tag == f"{_W}p":
+            out.extend(_para_lines(Paragraph(child, container), header))
+        elif child.tag == f"{_W}tbl":
+            out.extend(_table_lines(Table(child, container), header))
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                out.extend(_block_lines(_Wrap(content, container), header))
+    return out
+
+
+class _Wrap:
+    """A content-control body that looks enough like a python-docx block container."""
+
+    def __init__(self, element, parent) -> None:
+        self._element = element
+        self._parent = parent
+        self.part = parent.part
+
+
+def _table_lines(table, header: bool) -> list[Line]:
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # merged cells repeat
+                continue
+            seen.add(id(cell._tc))
+            cells.append(_block_lines(cell, header))
+        rows.append(cells)
+    out: list[Line] = []
+    for cells in rows:
+        filled = [c for c in cells if c]
+        if all(len(c) <= 1 for c in filled):
+            if filled:  # one entry row: fields in cells, joined by TABs
+                first = filled[0][0]
+                text = "\t".join(c[0].text for c in filled)
+                links = tuple(u for c in filled for u in c[0].links)
+                out.append(Line(text, size=first.size, bold=first.bold, heading=first.heading if len(filled) == 1 else None,
+                                bullet=first.bullet, cont=False, links=links, page_header=header))
+            continue
+        # a layout row (columns, a sidebar): read the column that continues the header first
+        opens = [bool(c) and section_for_heading(c[0].text) is not None for c in filled]
+        order = list(range(len(filled)))
+        if len(filled) == 2 and opens[0] and not opens[1]:
+            order.reverse()
+        for i in order:
+            out.extend(filled[i])
+    return out
+
+
+def read_lines(path: str | Path) -> list[Line]:
+    """The lines of a .docx: page header first, then the body in order."""
+    import docx
+
+    p = Path(path)
+    _check(p)
+    try:
+        doc = docx.Document(str(p))
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise ReadError(f"damaged Word file ({type(exc).__name__})") from None
+    global _STYLES
+    _STYLES = _Styles(doc)
+    lines: list[Line] = []
+    seen: set[str] = set()
+    for section in doc.sections:
+        for part in (section.first_page_header, section.header):
+            try:
+                if part.is_linked_to_previous and part is not section.header:
+                    continue
+                hl = _block_lines(part, header=True)
+            except (KeyError, ValueError):
+                continue
+            for ln in hl:
+                if ln.text.strip() and ln.text not in seen:
+                    seen.add(ln.text)
+                    lines.append(ln)
+    lines.extend(_block_lines(doc._body))
+    return lines
+
+
+def load(path: str | Path, progress: Callable[[float], None] | None = None) -> Resume:
+    """Read a .docx resume."""
+    if progress:
+        progress(0.05)
+    lines = read_lines(path)
+    if progress:
+        progress(0.6)
+    if not any(ln.text.strip() for ln in lines):
+        raise ReadError("the Word document holds no text")
+    resume = build_resume(lines)
+    if progress:
+        progress(1.0)
+    return resume

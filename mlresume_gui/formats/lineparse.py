@@ -1,0 +1,198 @@
+"""Small parsers every importer shares: text clean-up, bullet markers and dates as people write them.
+
+Pure functions of strings, no I/O; the vocabulary they need lives in ``resources/import/``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..model import PRESENT, DateValue, PartialDate
+from ..resources import resource
+
+# -- vocabulary -------------------------------------------------------------------------------
+
+
+@cache
+def vocabulary() -> dict[str, Any]:
+    """The import vocabulary table (``resources/import/vocabulary.toml``), read once."""
+    with resource("import", "vocabulary.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+# -- clean-up ---------------------------------------------------------------------------------
+
+_CID = re.compile(r"\(cid:\d+\)")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd"))
+
+
+def clean(text: str) -> str:
+    """Text with ligatures expanded, icon glyphs and invisible marks dropped and spaces collapsed.
+
+    Tabs survive (as one tab) because layout code uses them to mark a wide gap between columns of a
+    line; call :func:`flatten` to turn them into spaces.
+    """
+    text = _CID.sub("", text)
+    text = text.translate(_INVISIBLE)
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Co" or (cat == "Cc" and ch not in "\t\n"):
+            continue  # private-use icon fonts, control characters
+        if "\ufb00" <= ch <= "\ufb06":  # ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+            ch = unicodedata.normalize("NFKC", ch)
+        out.append(ch)
+    text = "".join(out).replace("\r", "")
+    text = re.sub(r" *\t[\t ]*", "\t", text)
+    text = re.sub(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
+    return text.strip(" \t\n")
+
+
+def flatten(text: str) -> str:
+    """Text with every run of whitespace (tabs included) made one space."""
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+def join_wrapped(first: str, second: str) -> str:
+    """Join a line and its wrapped continuation, repairing a word hyphenated across the break."""
+    first, second = first.rstrip(), second.lstrip()
+    if not first:
+        return second
+    if re.search(r"[a-z]-$", first) and second[:1].islower():
+        return first[:-1] + second
+    last = first.split()[-1]
+    if re.search(r"@|/|^www\.|^https?:", last) and re.match(r"[\w.-]", second) and not re.search(r"[,;:)]$", last):
+        return first + second  # a URL or an address broken across the line
+    return f"{first} {second}"
+
+
+# -- bullets ----------------------------------------------------------------------------------
+
+BULLET_GLYPHS = "•▪▫■□◦○●‣⁃–—*·►▶▸➢➤✓✔❖◆◇»>+~-◾◽⦁∙⋅"
+_BULLET = re.compile(
+    r"^\s*(?:[" + re.escape(BULLET_GLYPHS) + r"](?=\s|$)|[•▪▫■□◦○●‣⁃·►▶▸➢➤✓✔❖◆◇◾◽⦁∙⋅])\s*"
+)
+_NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[.)](?=\s)|\[\d{1,3}\]|\(?[a-z][.)](?=\s))\s*")
+
+
+def strip_bullet(text: str) -> tuple[str, str]:
+    """Split a leading bullet glyph or list number off a line: ``(marker, rest)``; marker may be ''."""
+    m = _BULLET.match(text) or _NUMBERED.match(text)
+    if m and m.end() < len(text):
+        return m.group(0).strip(), text[m.end():].strip()
+    return "", text
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_SEASON_RE = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR_RE = r"(?:19[5-9]\d|20\d\d)"
+_DATE_RE = (
+    rf"(?:(?:{_MONTH_RE}|{_SEASON_RE})\s*,?\s*(?:{_YEAR_RE}|'\d\d)"
+    rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR_RE}"
+    rf"|{_YEAR_RE}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)"
+    rf"|{_YEAR_RE})"
+)
+_PRESENT_RE = r"(?:present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)"
+_DASH = r"(?:\s*[-–—‒―~→]+\s*|\s+(?:to|until|till|through|thru)\s+|\s*-+>\s*)"
+_RANGE = re.compile(
+    rf"(?<![\w/])(?:since\s+(?P<since>{_DATE_RE})"
+    rf"|(?P<start>{_DATE_RE}){_DASH}(?P<end>{_DATE_RE}|{_PRESENT_RE}))(?![\w/])",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(
+    rf"(?<![\w/])(?:(?:expected|exp\.?|graduat(?:ed|ing)|anticipated)\s*:?\s*)?(?P<date>{_DATE_RE})(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """One date written by a person (``Jan 2021``, ``03/2020``, ``2021-03``, ``Summer 2022``,
+    ``2019``); None when ``text`` is not one."""
+    t = text.strip().lower().rstrip(".,")
+    m = re.fullmatch(r"([a-z]+)\.?\s*,?\s*(\d{4}|'\d\d)", t)
+    if m:
+        word, year_s = m.groups()
+        year = int(year_s) if len(year_s) == 4 else 2000 + int(year_s[1:])
+        month = _SEASONS.get(word) or _MONTHS.get(word[:3])
+        if month is None or not (word in _SEASONS or re.fullmatch(_MONTH_RE, word)):
+            return None
+        return _safe(year, month)
+    m = re.fullmatch(r"(\d{1,2})\s*[/.]\s*(\d{4})", t)
+    if m:
+        return _safe(int(m.group(2)), int(m.group(1)))
+    m = re.fullmatch(r"(\d{4})\s*[-/.]\s*(\d{2})", t)
+    if m:
+        return _safe(int(m.group(1)), int(m.group(2)))
+    if re.fullmatch(r"\d{4}", t):
+        return _safe(int(t), None)
+    return None
+
+
+def _safe(year: int, month: int | None) -> PartialDate | None:
+    if not 1950 <= year <= 2099 or (month is not None and not 1 <= month <= 12):
+        return None
+    return PartialDate(year, month)
+
+
+def parse_end(text: str) -> DateValue | None:
+    """The end of a range: a date or "present" (and its synonyms)."""
+    if re.fullmatch(_PRESENT_RE, text.strip().lower().rstrip(".")):
+        return PRESENT
+    return parse_date(text)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or date range found in a line, and where it was."""
+
+    start: PartialDate | None
+    end: DateValue | None
+    begin: int
+    stop: int
+
+
+def find_dates(text: str) -> DateSpan | None:
+    """The first date range in ``text`` (``Jan 2021 – Present``, ``2019–2021``, ``03/2020 - now``),
+    else the first single date (``Summer 2022``, ``Expected May 2025``); None when there is none."""
+    for m in _RANGE.finditer(text):
+        if m.group("since"):
+            start = parse_date(m.group("since"))
+            if start:
+                return DateSpan(start, PRESENT, m.start(), m.end())
+            continue
+        start, end = parse_date(m.group("start")), parse_end(m.group("end"))
+        if start and end and (end is PRESENT or end >= start):
+            return DateSpan(start, end, m.start(), m.end())
+    for m in _SINGLE.finditer(text):
+        date = parse_date(m.group("date"))
+        if date:
+            return DateSpan(None, date, m.start(), m.end())
+    return None
+
+
+def remove_span(text: str, span: DateSpan) -> str:
+    """``text`` without the date span and the separators left hanging around it."""
+    rest = text[: span.begin] + "\t" + text[span.stop:]
+    rest = re.sub(r"[(\[]\s*\t\s*[)\]]", "\t", rest)
+    return rest.strip(" \t,;|·•–—-()")
+
+
+def all_years(text: str) -> list[int]:
+    """Every plausible year written in ``text``."""
+    return [int(y) for y in re.findall(rf"(?<!\d){_YEAR_RE}(?!\d)", text)]

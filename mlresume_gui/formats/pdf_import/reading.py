@@ -1,0 +1,160 @@
+"""Rows -> lines in reading order: columns and sidebars, repeated page headers, wrapped lines.
+
+Columns are found from the page itself: a vertical gutter that no row (apart from a full-width
+band at the top) crosses. Each column is read top to bottom; the column that carries on from the
+name block (its first line is not a section heading) is read first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..structure import Line, section_for_heading
+from .rows import Piece, Row, merge_rows
+
+_PAGE_NO = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.IGNORECASE)
+
+
+def is_page_number(text: str) -> bool:
+    """True for ``3``, ``Page 2 of 3``, ``2/3``."""
+    return bool(_PAGE_NO.match(text.strip()))
+
+
+def _gutter(pieces: list[Piece]) -> float | None:
+    """The x where a second column starts, if the page has one.
+
+    A column edge is an x where several pieces start, aligned, that almost no piece crosses (a
+    few full-width rows such as the name may); both sides must hold text down a good part of the
+    page. Works with wide gutters and with tight table layouts that leave almost no gap.
+    """
+    if len(pieces) < 8:
+        return None
+    left, right = min(p.x0 for p in pieces), max(p.x1 for p in pieces)
+    lo, hi = left + 0.15 * (right - left), left + 0.85 * (right - left)
+    limit = 2 + len(pieces) // 40
+    starts: dict[int, list[Piece]] = {}
+    for p in pieces:
+        if lo <= p.x0 <= hi:
+            starts.setdefault(round(p.x0 / 3), []).append(p)
+    span = max(p.y1 for p in pieces) - min(p.y0 for p in pieces)
+    best: tuple[int, float] | None = None
+    for key in sorted(starts, key=lambda k: -len(starts[k])):
+        group = starts[key] + starts.get(key - 1, []) + starts.get(key + 1, [])
+        if len(group) < 4:
+            break
+        x = min(p.x0 for p in group) - 0.5
+        crossing = sum(1 for p in pieces if p.x0 < x - 1 and p.x1 > x + 1)
+        if crossing > limit:
+            continue
+        lft = [p for p in pieces if p.x1 <= x + 1]
+        rgt = [p for p in pieces if p.x0 >= x - 1]
+        if len(lft) < 4 or len(rgt) < 4:
+            continue
+        if any(max(p.y1 for p in side) - min(p.y0 for p in side) < 0.3 * span for side in (lft, rgt)):
+            continue
+        if best is None or len(group) > best[0]:
+            best = (len(group), x)
+    return best[1] if best else None
+
+
+def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list) -> list[Row]:
+    x = _gutter(pieces)
+    if x is None:
+        return merge_rows(pieces, height, page_no, 0, marks)
+    crossing = [p for p in pieces if p.x0 < x - 1 and p.x1 > x + 1]
+    body_top = max((p.y1 for p in pieces if p not in crossing), default=height)
+    band = [p for p in crossing if p.y0 >= body_top - 1]
+    rest = [p for p in crossing if p not in band]
+    right = [p for p in pieces if p.x0 >= x - 1 and p not in crossing]
+    left = [p for p in pieces if p.x0 < x - 1 and p not in crossing] + [p for p in rest if (p.x0 + p.x1) / 2 < x]
+    right += [p for p in rest if (p.x0 + p.x1) / 2 >= x]
+    cols = [merge_rows(left, height, page_no, 1, marks), merge_rows(right, height, page_no, 2, marks)]
+
+    def opens_with_heading(col: list[Row]) -> bool:
+        return bool(col) and section_for_heading(col[0].text) is not None
+
+    if opens_with_heading(cols[0]) and not opens_with_heading(cols[1]):
+        cols.reverse()
+    return merge_rows(band, height, page_no, 0, marks) + cols[0] + cols[1]
+
+
+def _repeated(pages: list[list[Row]], heights: list[float]) -> set[str]:
+    """Texts that repeat in the top or bottom margin of several pages (running headers, footers)."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for rows, h in zip(pages, heights, strict=True):
+        keys = {re.sub(r"\d+", "#", r.text.strip()) for r in rows if r.top < 0.1 * h or r.bottom > 0.92 * h}
+        seen.update(keys)
+    return {k for k, n in seen.items() if n >= 2}
+
+
+def to_lines(pages: list[list[Row]], heights: list[float]) -> list[Line]:
+    """The rows of every page as structure lines, with repeated headers and page numbers removed."""
+    repeated = _repeated(pages, heights)
+    firsts = {id(r) for r in _firsts(pages, repeated)}
+    ordered: list[Row] = []
+    for rows, h in zip(pages, heights, strict=True):
+        lowest = max((r.bottom for r in rows), default=0.0)
+        highest = min((r.top for r in rows), default=0.0)
+        for r in rows:
+            edge = r.top < 0.1 * h or r.bottom > 0.92 * h
+            if is_page_number(r.text) and (edge or r.bottom >= lowest - 1 or r.top <= highest + 1):
+                continue
+            if edge and re.sub(r"\d+", "#", r.text.strip()) in repeated and id(r) not in firsts:
+                continue
+            ordered.append(r)
+    return _hint(ordered)
+
+
+def page_in_order(pieces: list[Piece], height: float, page_no: int, marks: list | None = None) -> list[Row]:
+    """The rows of one page in reading order (columns found from the pieces)."""
+    return _order_page(pieces, height, page_no, marks or [])
+
+
+def _firsts(pages: list[list[Row]], repeated: set[str]) -> list[Row]:
+    firsts: dict[str, Row] = {}
+    for rows in pages:
+        for r in rows:
+            key = re.sub(r"\d+", "#", r.text.strip())
+            if key in repeated and key not in firsts:
+                firsts[key] = r
+    return list(firsts.values())
+
+
+def _hint(rows: list[Row]) -> list[Line]:
+    """Lines with their wrap hint: a row continues the previous one when it sits right under it,
+    in the same column and style, aligned with its text, and the previous row ran to the margin."""
+    out: list[Line] = []
+    col_right: dict[tuple[int, int], float] = {}
+    for r in rows:
+        k = (r.page, r.column)
+        col_right[k] = max(col_right.get(k, 0.0), r.x1)
+    col_left: dict[tuple[int, int], float] = {}
+    for r in rows:
+        k = (r.page, r.column)
+        col_left[k] = min(col_left.get(k, 1e9), r.x0)
+    prev: Row | None = None
+    prev_in_bullet = False
+    for r in rows:
+        cont: bool | None = False
+        if prev is not None and prev.page == r.page and prev.column == r.column and not r.marker:
+            gap = r.top - prev.bottom
+            same_style = abs(r.size - prev.size) <= 0.6 and r.bold == prev.bold
+            k = (r.page, r.column)
+            width = max(1.0, col_right[k] - col_left[k])
+            words = r.text.split()
+            first_w = (r.x1 - r.x0) / max(1, len(r.text)) * (len(words[0]) + 1) if words else 0.0
+            ran_to_edge = prev.x1 + first_w >= col_right[k] - 0.04 * width
+            if -1 <= gap <= 0.8 * max(r.height, 1.0) and same_style and "\t" not in prev.text and "\t" not in r.text:
+                anchor = prev.text_x0 if prev.marker else prev.x0
+                if (prev_in_bullet and abs(r.x0 - anchor) <= 4) or abs(r.x0 - prev.x0) <= 3:
+                    cont = True if ran_to_edge else None
+        if r.marker:
+            prev_in_bullet = True
+        elif cont is False:
+            prev_in_bullet = False
+        out.append(Line(r.text, size=r.size, bold=r.bold, cont=cont, links=tuple(r.links), bullet=False))
+        prev = r
+    return out

@@ -1,0 +1,178 @@
+"""Characters -> visual rows: the text of each line with its box, font size, weight and bullet mark.
+
+A row is what the eye reads as one line inside one column. Wide gaps inside a row (a right-aligned
+date, a table cell) are kept as a TAB so later stages can split the fields.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field as _field
+
+from pdfminer.layout import (
+    LTAnno,
+    LTChar,
+    LTContainer,
+    LTCurve,
+    LTFigure,
+    LTImage,
+    LTPage,
+    LTTextLine,
+)
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|\bbd\b", re.IGNORECASE)
+_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+_MARKERS = set("•▪▫■□◦○●‣⁃·►▶▸➢➤✓✔❖◆◇◾◽⦁∙⋅")
+
+
+@dataclass
+class Row:
+    """One visual line on a page."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float  # distance from the top of the page
+    bottom: float
+    size: float
+    bold: bool
+    page: int
+    marker: bool = False  # starts with a bullet glyph (possibly an icon-font glyph)
+    text_x0: float = 0.0  # where the text after the marker starts
+    links: list[str] = _field(default_factory=list)
+    column: int = 0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class Piece:
+    """A run of characters pdfminer put on one line (no wide gap inside)."""
+
+    chars: list[LTChar]
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+
+
+def _text_lines(container: LTContainer) -> Iterable[LTTextLine]:
+    for obj in container:
+        if isinstance(obj, LTTextLine):
+            yield obj
+        elif isinstance(obj, LTContainer):
+            yield from _text_lines(obj)
+
+
+def _piece(line: LTTextLine) -> Piece | None:
+    chars: list[LTChar] = []
+    out: list[str] = []
+    for obj in line:
+        if isinstance(obj, LTChar):
+            t = obj.get_text()
+            if t in ("\t", "\xa0") or t.isspace():
+                out.append(" ")
+                continue
+            chars.append(obj)
+            out.append(t)
+        elif isinstance(obj, LTAnno):
+            t = obj.get_text()
+            out.append(" " if t.isspace() else t)
+    text = "".join(out).strip()
+    if not chars or not text:
+        return None
+    return Piece(chars, text, line.x0, line.x1, line.y0, line.y1)
+
+
+def page_pieces(page: LTPage) -> list[Piece]:
+    """Every text piece of a laid-out page."""
+    return [p for p in (_piece(ln) for ln in _text_lines(page)) if p is not None]
+
+
+def page_marks(page: LTPage) -> list[tuple[float, float, float, float]]:
+    """Small drawn shapes (list bullets painted as dots or squares rather than as text)."""
+    out = []
+    for obj in page:
+        if isinstance(obj, LTCurve | LTFigure | LTImage):
+            w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
+            if 0.8 <= w <= 7 and 0.8 <= h <= 7 and 0.5 <= w / h <= 2:
+                out.append((obj.x0, obj.y0, obj.x1, obj.y1))
+    return out
+
+
+def merge_rows(pieces: list[Piece], height: float, page_no: int, column: int = 0,
+               marks: list[tuple[float, float, float, float]] | None = None) -> list[Row]:
+    """Pieces of one column merged into rows (TAB between pieces), top to bottom."""
+    pieces = sorted(pieces, key=lambda p: (-p.y1, p.x0))
+    rows: list[list[Piece]] = []
+    for p in pieces:
+        for row in rows[-4:]:
+            r = row[0]
+            overlap = min(r.y1, p.y1) - max(r.y0, p.y0)
+            if overlap > 0.5 * min(r.y1 - r.y0, p.y1 - p.y0):
+                row.append(p)
+                break
+        else:
+            rows.append([p])
+    out = []
+    for row in rows:
+        row.sort(key=lambda p: p.x0)
+        r = _row(row, height, page_no)
+        r.column = column
+        if not r.marker and marks:
+            y0, y1 = min(p.y0 for p in row), max(p.y1 for p in row)
+            for mx0, my0, mx1, my1 in marks:
+                if r.x0 - 24 <= mx0 and mx1 <= r.x0 + 0.5 and y0 - 1 <= (my0 + my1) / 2 <= y1 + 1:
+                    r.marker, r.text_x0, r.text = True, r.x0, "• " + r.text
+                    r.x0 = mx0
+                    break
+        out.append(r)
+    out.sort(key=lambda r: (r.top, r.x0))
+    return out
+
+
+def _size(chars: list[LTChar]) -> float:
+    sizes = [c.size for c in chars if c.get_text().isalnum()] or [c.size for c in chars]
+    return round(sorted(sizes)[len(sizes) // 2], 1)
+
+
+def _row(group: list[Piece], height: float, page_no: int) -> Row:
+    chars = [c for p in group for c in p.chars]
+    text = ""
+    for p in group:
+        text = f"{text}\t{p.text}" if text else p.text
+    first = group[0].chars[0]
+    ft = first.get_text()
+    marker = ft in _MARKERS or unicodedata.category(ft[:1] or " ") == "Co"
+    text_x0 = first.x0
+    num = _NUMBER.match(group[0].text)
+    if num and not marker:
+        marker = True
+        text_x0 = chars[min(len(chars) - 1, len(num.group(0).replace(" ", "")))].x0
+    elif marker:
+        rest = [c for c in chars[1:] if not c.get_text().isspace()]
+        text_x0 = rest[0].x0 if rest else first.x1
+        if unicodedata.category(ft[:1]) == "Co":
+            text = "• " + text[1:].lstrip()
+    alnum = [c for c in chars if c.get_text().isalnum()] or chars
+    bold = sum(1 for c in alnum if _BOLD.search(c.fontname or "")) > len(alnum) / 2
+    y1 = max(p.y1 for p in group)
+    y0 = min(p.y0 for p in group)
+    return Row(
+        text=text,
+        x0=group[0].x0,
+        x1=group[-1].x1,
+        top=height - y1,
+        bottom=height - y0,
+        size=_size(chars),
+        bold=bold,
+        page=page_no,
+        marker=marker,
+        text_x0=text_x0,
+    )

@@ -1,0 +1,354 @@
+"""Recognised lines -> the resume model: headings, contact block, entries, bullets, and an
+"Unsorted" holding section for whatever could not be placed, so nothing of the source is lost.
+
+Every importer (PDF, DOCX, text) turns its file into a list of :class:`Line` with whatever style
+hints it knows, then calls :func:`build_resume`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import (
+    SECTION_TYPES,
+    Basics,
+    Bullet,
+    CustomEntry,
+    CustomSection,
+    Reference,
+    Resume,
+)
+from . import items
+from .contacts import add_link, looks_like_contact, take_contacts
+from .coverage import missing_lines
+from .entries import Block, education_from_block, experience_from_block, project_from_block
+from .lineparse import clean, find_dates, flatten, join_wrapped, strip_bullet, vocabulary
+
+UNSORTED = "Unsorted"
+
+
+@dataclass
+class Line:
+    """One line of the source with what the reader knows of its style.
+
+    ``heading``/``cont`` are tri-state: True or False when the source says so, None when unknown.
+    ``text`` may hold TABs where the layout showed a wide gap (a column break inside the line).
+    """
+
+    text: str
+    size: float = 0.0
+    bold: bool = False
+    heading: bool | None = None
+    bullet: bool = False
+    cont: bool | None = None
+    links: tuple[str, ...] = ()
+    page_header: bool = False
+
+
+# -- headings ---------------------------------------------------------------------------------
+
+
+def _heading_key(text: str) -> str:
+    t = flatten(text).casefold().replace("&", " and ").replace("+", " and ")
+    t = re.sub(r"[^\w\s-]", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+@cache
+def _heading_table() -> dict[str, str]:
+    table = {}
+    for section, names in vocabulary()["headings"].items():
+        for name in names:
+            table[_heading_key(name)] = section
+    return table
+
+
+def section_for_heading(text: str) -> str | None:
+    """The section key a heading names (``Work History`` -> ``experience``), or None."""
+    key = _heading_key(text)
+    if not key or len(key) > 50:
+        return None
+    table = _heading_table()
+    if key in table:
+        return table[key]
+    spaced = key.replace(" ", "")
+    for name, section in table.items():  # letter-spaced headings: "E X P E R I E N C E"
+        if name.replace(" ", "") == spaced:
+            return section
+    return None
+
+
+def _is_style_heading(line: Line, body_size: float) -> bool:
+    text = flatten(line.text)
+    if line.heading is False or not text or len(text) > 40 or len(text.split()) > 5:
+        return False
+    if find_dates(text) or looks_like_contact(text) or strip_bullet(text)[0] or line.bullet:
+        return False
+    if re.search(r"[,.;]$|\d", text) or ":" in text.rstrip(":"):
+        return False
+    if line.heading:
+        return True
+    caps = text.upper() == text and sum(c.isalpha() for c in text) >= 4
+    bigger = body_size > 0 and line.size >= body_size * 1.15
+    return (caps and (line.bold or bigger)) or (bigger and line.bold)
+
+
+# -- the pass over the lines ------------------------------------------------------------------
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes: dict[float, int] = {}
+    for ln in lines:
+        if ln.size:
+            sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.text)
+    return max(sizes, key=sizes.__getitem__) if sizes else 0.0
+
+
+def split_sections(lines: list[Line]) -> tuple[list[Line], list[tuple[str, str, list[Line]]]]:
+    """The lines before the first heading, and (section key or '', heading text, lines) per section."""
+    body = _body_size(lines)
+    top: list[Line] = []
+    sections: list[tuple[str, str, list[Line]]] = []
+    for ln in lines:
+        text = flatten(ln.text).rstrip(":").strip()
+        key = section_for_heading(text) if ln.heading is not False and not ln.bullet else None
+        if key is None and _is_style_heading(ln, body) and (sections or top):
+            key = ""
+        if key is not None:
+            sections.append((key, text, []))
+        elif sections:
+            sections[-1][2].append(ln)
+        else:
+            top.append(ln)
+    return top, sections
+
+
+def _fill_basics(basics: Basics, top: list[Line], left: list[str]) -> None:
+    """Name, headline and contacts from the lines above the first heading."""
+    for ln in top:
+        for url in ln.links:
+            add_link(basics, url)
+    candidates: list[Line] = []
+    for ln in top:
+        if ln.cont is not False and ln.heading is None and candidates and "\t" not in ln.text and _joinable_contact(candidates[-1], ln):
+            prev = candidates[-1]
+            candidates[-1] = Line(join_wrapped(prev.text, ln.text), size=prev.size, bold=prev.bold,
+                                  links=prev.links + ln.links)
+        elif flatten(ln.text):
+            candidates.append(ln)
+    if not candidates:
+        return
+    sizes = [ln.size for ln in candidates]
+    name_line = None
+    if any(sizes) and max(sizes) > min(sizes):
+        name_line = max(candidates, key=lambda ln: ln.size)
+    for ln in candidates:
+        text = flatten(ln.text)
+        if name_line is None and not looks_like_contact(text) and len(text.split()) <= 6:
+            name_line = ln
+        if ln is name_line and not basics.name:
+            rest = take_contacts(basics, ln.text)
+            if rest:
+                basics.name = rest[0]
+                if len(rest) > 1 and not basics.headline:
+                    basics.headline = rest.pop(1)
+                left.extend(rest[1:])
+            continue
+        rest = take_contacts(basics, ln.text)
+        if rest and not basics.headline and not looks_like_contact(text) and len(rest) == 1:
+            basics.headline = rest[0]
+        else:
+            left.extend(rest)
+
+
+def _joinable_contact(prev: Line, ln: Line) -> bool:
+    if ln.cont:
+        return True
+    # ambiguous wrap in a contact block: join fragments of contact details, not a name or headline
+    if not looks_like_contact(prev.text):
+        return False
+    return bool(re.match(r"^[|·•,]|^[a-z0-9]", ln.text.strip())) or bool(re.search(r"[|·•,(]$|\(\d+\)$", prev.text.strip()))
+
+
+def _group(lines: list[Line], max_head: int = 3) -> list[Block]:
+    """Lines of an entry section grouped into blocks of heading lines and bullets."""
+    blocks: list[Block] = []
+    cur: Block | None = None
+    last_bullet = False
+    for ln in lines:
+        marker, text = strip_bullet(flatten(ln.text).strip())
+        if not text:
+            continue
+        is_bullet = ln.bullet or bool(marker)
+        if is_bullet:
+            if cur is None:
+                cur = Block()
+                blocks.append(cur)
+            cur.bullets.append(text)
+            last_bullet = True
+        elif cur is not None and last_bullet and _continues(ln, text, cur.bullets[-1]):
+            cur.bullets[-1] = join_wrapped(cur.bullets[-1], text)
+        elif cur is not None and not cur.bullets and ln.cont and (cur.body or cur.head):
+            target = cur.body if cur.body else cur.head
+            target[-1] = join_wrapped(target[-1], text)
+        elif (
+            cur is not None and not cur.bullets and len(cur.head) < max_head and not cur.body
+            and not _is_prose(text) and not (find_dates(ln.text) and any(find_dates(h) for h in cur.head))
+        ):
+            cur.head.append(ln.text)
+        elif cur is not None and not cur.bullets and _is_prose(text):
+            cur.body.append(text)
+        else:
+            cur = Block(head=[ln.text])
+            blocks.append(cur)
+            last_bullet = False
+        if cur is not None:
+            cur.links.extend(ln.links)
+    return blocks
+
+
+def _continues(ln: Line, text: str, previous: str) -> bool:
+    if ln.cont is not None:
+        return ln.cont
+    if find_dates(ln.text) or ln.bold or "\t" in ln.text:
+        return False
+    return _soft_continuation(text, previous)
+
+
+def _soft_continuation(text: str, previous: str) -> bool:
+    """Without layout hints: a line continues the previous one only when the text says so."""
+    return text[:1].islower() or bool(re.search(r"(?:[,\-–(&/]|\band|\bor|\bthe|\bof|\bfor|\bwith)$", previous))
+
+
+def _is_prose(text: str) -> bool:
+    if "|" in text or "\t" in text:
+        return False
+    n = len(re.findall(r"[^\W\d_]{2,}", text))
+    return n >= 12 or (n >= 6 and text.endswith("."))
+
+
+_CATEGORY_START = re.compile(r"^[^:：,]{1,40}[:：]\s")
+
+
+def _entries(lines: list[Line], loose: bool = False) -> list[str]:
+    """Logical items of a list section: wrapped lines joined, markers removed.
+
+    ``loose``: an ambiguous line that does not open a new ``Category:`` joins the item before it.
+    """
+    out: list[str] = []
+    for ln in lines:
+        marker, text = strip_bullet(flatten(ln.text))
+        if not text:
+            continue
+        if out and not marker and not ln.bullet and not _CATEGORY_START.match(text) and (
+            ln.cont or (ln.cont is None and (loose or _soft_continuation(text, out[-1])))
+        ):
+            out[-1] = join_wrapped(out[-1], text)
+        else:
+            out.append(text)
+    return out
+
+
+def _fill_section(resume: Resume, key: str, title: str, lines: list[Line], left: list[str]) -> None:
+    if key == "basics":
+        merged: list[Line] = []
+        for ln in lines:
+            for url in ln.links:
+                add_link(resume.basics, url)
+            if merged and ln.cont is not False and "\t" not in ln.text:
+                merged[-1] = Line(join_wrapped(merged[-1].text, ln.text))
+            else:
+                merged.append(ln)
+        for ln in merged:
+            left.extend(take_contacts(resume.basics, ln.text))
+    elif key == "summary":
+        text = ""
+        for t in _entries(lines):
+            text = f"{text}\n{t}" if text else t
+        resume.summary = f"{resume.summary}\n{text}".strip()
+    elif key in ("experience", "volunteer"):
+        cls = SECTION_TYPES[key]
+        for block in _group(lines):
+            entry, rest = experience_from_block(block, cls)
+            resume.section(key).append(entry)
+            left.extend(rest)
+    elif key == "education":
+        for block in _group(lines):
+            edu, rest = education_from_block(block)
+            resume.education.append(edu)
+            left.extend(rest)
+    elif key == "projects":
+        for block in _group(lines):
+            proj, rest = project_from_block(block)
+            resume.projects.append(proj)
+            left.extend(rest)
+    elif key == "competitions":
+        for block in _group(lines, max_head=2):
+            if block.head or block.body:
+                resume.competitions.append(items.competition_from_lines(block.head + block.body, block.bullets))
+            else:
+                resume.competitions.extend(items.competition_from_lines([b], []) for b in block.bullets)
+    elif key == "publications":
+        for text in _entries(lines):
+            pub, rest = items.publication_from_text(text)
+            resume.publications.append(pub)
+            left.extend(rest)
+    elif key == "skills":
+        for text in _entries(lines, loose=True):
+            resume.skills.append(items.skill_group_from_text(text))
+    elif key == "awards":
+        resume.awards.extend(items.award_from_text(t) for t in _entries(lines))
+    elif key == "certificates":
+        resume.certificates.extend(items.certificate_from_text(t) for t in _entries(lines))
+    elif key == "languages":
+        for t in _entries(lines):
+            resume.languages.extend(items.languages_from_text(t))
+    elif key == "interests":
+        for t in _entries(lines):
+            resume.interests.extend(items.interests_from_text(t))
+    elif key == "references":
+        resume.references.extend(Reference(name=t) for t in _entries(lines))
+    else:
+        section = CustomSection(title=title)
+        for block in _group(lines):
+            head = [flatten(h) for h in block.head] + block.body
+            entry = CustomEntry(title=head[0] if head else "", subtitle="\n".join(head[1:]))
+            entry.bullets = [Bullet(b) for b in block.bullets]
+            section.entries.append(entry)
+        resume.custom.append(section)
+    if key and key not in resume.section_order and key not in ("summary", "basics"):
+        resume.section_order.append(key)
+
+
+def build_resume(lines: Iterable[Line]) -> Resume:
+    """The resume a list of source lines describes; unplaced lines go to the "Unsorted" section."""
+    src = [Line(**{**ln.__dict__, "text": clean(ln.text)}) for ln in lines]
+    src = [ln for ln in src if flatten(ln.text)]
+    resume = Resume()
+    top, sections = split_sections(src)
+    left: list[str] = []
+    _fill_basics(resume.basics, top, left)
+    headings: dict[str, str] = {}
+    for key, title, sec_lines in sections:
+        _fill_section(resume, key, title, sec_lines, left)
+        if key:
+            headings.setdefault(key, title)
+    if headings:
+        resume.meta["source_headings"] = headings
+    for sec in resume.custom:
+        key = f"custom:{sec.id}"
+        if key not in resume.section_order:
+            resume.section_order.append(key)
+    left = [flatten(t) for t in left if flatten(t)]
+    placed_check = [flatten(ln.text) for ln in src]
+    holding = CustomSection(title=UNSORTED, holding=True)
+    holding.entries = [CustomEntry(title=t) for t in left]
+    resume.custom.append(holding)
+    lost = missing_lines(placed_check, resume)
+    holding.entries += [CustomEntry(title=t) for t in lost]
+    if not holding.entries:
+        resume.custom.remove(holding)
+    return resume

@@ -1,0 +1,77 @@
+"""PDF import: layout features and clear one-line reasons for files that cannot be imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlresume_gui.formats import pdf_import
+from mlresume_gui.formats.errors import ReadError
+from mlresume_gui.formats.pdf_import.reading import is_page_number
+
+IMPORT = Path(__file__).resolve().parent.parent / "fixtures" / "import"
+
+
+def _minimal_pdf(content: bytes) -> bytes:
+    """A one-page PDF whose page draws ``content`` (no fonts: no text layer)."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return out
+
+
+def test_image_only_pdf_says_scanned(tmp_path: Path) -> None:
+    f = tmp_path / "scan.pdf"
+    f.write_bytes(_minimal_pdf(b"0 0 m 100 100 l S"))
+    with pytest.raises(ReadError, match="scanned image"):
+        pdf_import.load(f)
+
+
+def test_not_a_pdf(tmp_path: Path) -> None:
+    f = tmp_path / "x.pdf"
+    f.write_bytes(b"hello, I am text")
+    with pytest.raises(ReadError, match="not a PDF"):
+        pdf_import.load(f)
+
+
+def test_progress_is_reported_up_to_one() -> None:
+    seen: list[float] = []
+    pdf_import.load(IMPORT / "qt_one_classic.pdf", progress=seen.append)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and all(0 <= p <= 1 for p in seen)
+
+
+def test_two_columns_are_read_one_after_the_other() -> None:
+    lines = [ln.text for ln in pdf_import.read_lines(IMPORT / "qt_sidebar_left.pdf")]
+    assert not any("\t" in t and "EXPERIENCE" in t for t in lines)
+    assert lines.index("EXPERIENCE") > lines.index("SKILLS")
+
+
+def test_links_behind_words_are_kept() -> None:
+    r = pdf_import.load(IMPORT / "qt_icons_links.pdf")
+    assert r.basics.link("LinkedIn").startswith("https://linkedin.com/in/")
+    assert r.basics.link("GitHub").startswith("https://github.com/")
+
+
+def test_qt_tabs_become_spaces_and_ligatures_are_expanded() -> None:
+    r = pdf_import.load(IMPORT / "qt_one_classic.pdf")
+    text = " ".join(b.text for _, _, _, _, b in r.iter_bullets())
+    assert "\t" not in text and "ﬁ" not in text and "ﬀ" not in text
+
+
+def test_running_header_name_is_kept_once() -> None:
+    r = pdf_import.load(IMPORT / "lo_docx_header_name.pdf")
+    assert r.basics.name and all(r.basics.name not in e.title for s in r.custom for e in s.entries)
+
+
+def test_page_numbers() -> None:
+    assert is_page_number("Page 2 of 3") and is_page_number("2/3") and is_page_number("4")
+    assert not is_page_number("2019")

@@ -1,0 +1,55 @@
+"""Plain text and Markdown import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlresume_gui.formats import text_import
+from mlresume_gui.formats.errors import ReadError
+
+MD = """# Lin Okafor
+*Research Engineer*
+lin@okafor.me · [GitHub](https://github.com/linok) · Toronto, ON
+
+## Experience
+**Cohere** | Mar 2022 – Present
+Research Engineer | Toronto, ON
+- Trained retrieval models on 2B tokens, lifting
+  nDCG@10 by 4 points
+- Built eval harness used by 30 researchers
+
+## Odd Things
+A line the importer has no place for
+"""
+
+
+def test_markdown(tmp_path: Path) -> None:
+    f = tmp_path / "r.md"
+    f.write_text(MD, encoding="utf-8")
+    r = text_import.load(f)
+    assert r.basics.name == "Lin Okafor" and r.basics.headline == "Research Engineer"
+    assert r.basics.link("GitHub") == "https://github.com/linok"
+    job = r.experience[0]
+    assert (job.company, job.title) == ("Cohere", "Research Engineer")
+    assert job.bullets[0].text == "Trained retrieval models on 2B tokens, lifting nDCG@10 by 4 points"
+    assert any(s.title == "Odd Things" for s in r.custom)
+
+
+def test_encodings(tmp_path: Path) -> None:
+    f = tmp_path / "r.txt"
+    f.write_bytes("Zoë Brandt\nzoe@brandt.de\n".encode("utf-16"))
+    assert text_import.load(f).basics.name == "Zoë Brandt"
+    f.write_bytes("Zoë Brandt\n".encode("latin-1"))
+    assert text_import.load(f).basics.name == "Zoë Brandt"
+
+
+def test_binary_and_blank_files_are_refused(tmp_path: Path) -> None:
+    f = tmp_path / "r.txt"
+    f.write_bytes(b"\x00\x01\x02" * 50)
+    with pytest.raises(ReadError, match="binary"):
+        text_import.load(f)
+    f.write_text("   \n\n", encoding="utf-8")
+    with pytest.raises(ReadError, match="no text"):
+        text_import.load(f)
