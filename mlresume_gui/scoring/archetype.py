@@ -1,0 +1,97 @@
+"""Archetype fit: how strongly the whole resume reads as research, infra or applied, in [0, 1]."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from ..model import Publication, Resume
+from ..model.people import is_first_author
+from .knowledge import ARCHETYPES, knowledge
+from .seniority import has_phd
+from .text import tokenize
+
+
+@lru_cache(maxsize=2048)
+def venue_kind(venue: str, workshop: bool = False) -> str:
+    """"main", "workshop", "other" (peer-reviewed elsewhere) or "none" (arXiv, blogs)."""
+    kn = knowledge()
+    words = tuple(t.norm for t in tokenize(venue))
+    grams = {words[i : i + n] for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    if grams & kn.non_peer_reviewed and not (grams & set(kn.venues_main)):
+        return "none"
+    if workshop or grams & kn.workshop_markers:
+        return "workshop"
+    if grams & set(kn.venues_main):
+        return "main"
+    return "other" if venue.strip() else "none"
+
+
+@lru_cache(maxsize=2048)
+def themes_of(title: str, venue: str) -> frozenset[str]:
+    """Research themes a paper's title (else its venue) points to."""
+    kn = knowledge()
+    words = [t.norm for t in tokenize(title)]
+    found: set[str] = set()
+    for _f, _l, themes in kn.themes.scan(words):
+        found |= themes
+    if not found:
+        for t in tokenize(venue):
+            theme = kn.venue_themes.get(t.norm)
+            if theme:
+                found.add(theme)
+    return frozenset(found)
+
+
+def theme_share(pubs: list[Publication]) -> float:
+    """Share of themed papers that belong to the most common theme (1.0 with fewer than 3)."""
+    counts: dict[str, int] = {}
+    themed = 0
+    for p in pubs:
+        th = themes_of(p.title, p.venue)
+        if th:
+            themed += 1
+            for t in th:
+                counts[t] = counts.get(t, 0) + 1
+    if themed < 3:
+        return 1.0
+    return max(counts.values()) / themed
+
+
+def publication_evidence(resume: Resume) -> float:
+    """Research evidence of the publication list and degrees, in [0, 1]."""
+    pubs: list[Publication] = resume.publications
+    main = sum(1 for p in pubs if venue_kind(p.venue, p.workshop) == "main")
+    workshop = sum(1 for p in pubs if venue_kind(p.venue, p.workshop) in ("workshop", "other"))
+    first = any(is_first_author(p.authors, resume.basics.name) for p in pubs) if resume.basics.name else False
+    cites = sum(p.citations or 0 for p in pubs)
+    score = min(1.0, (main + 0.4 * workshop) / 3) * 0.55
+    score += 0.15 * first + 0.15 * min(1.0, cites / 200) + 0.15 * has_phd(resume)
+    if len(pubs) >= 3 and theme_share(pubs) >= knowledge().resume["min_theme_share"]:
+        score += 0.1  # a coherent research story
+    return min(1.0, score)
+
+
+def fit(signals: Iterable[Mapping[str, float]], ships: int, coverage: Mapping[str, float],
+        resume: Resume) -> dict[str, float]:
+    """Fit per archetype from bullet signals, shipping bullets, coverage scores and sections."""
+    sig = list(signals)
+    n = len(sig)
+    evidence = {
+        "research": publication_evidence(resume),
+        "applied": min(1.0, ships / 4),
+        "infra": min(1.0, sum(1 for s in sig if s.get("infra", 0) >= 0.5) / 4),
+    }
+    w = knowledge().fit_weights
+    out: dict[str, float] = {}
+    for a in ARCHETYPES:
+        mean = sum(s.get(a, 0.0) for s in sig) / n if n else 0.0
+        value = w["bullets"] * min(1.0, 1.6 * mean) + w["coverage"] * coverage.get(a, 0.0) + w["evidence"] * evidence[a]
+        out[a] = round(max(0.0, min(1.0, value)), 3)
+    return out
+
+
+def detected(fits: Mapping[str, float]) -> str:
+    """The archetype the resume leans to (ties go to applied, then infra)."""
+    order = ("applied", "infra", "research")
+    return max(order, key=lambda a: (fits.get(a, 0.0), -order.index(a)))

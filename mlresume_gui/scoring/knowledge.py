@@ -1,0 +1,256 @@
+"""The knowledge tables of ``resources/knowledge/*.toml``, loaded once into read-only lookups.
+
+A maintainer edits the TOML files; nothing here holds domain vocabulary. :func:`knowledge`
+returns the one shared :class:`Knowledge`; :func:`reload` rereads the files (tests use it).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..resources import resource
+from .text import PhraseTable, key_set, phrase_key
+
+ARCHETYPES = ("research", "infra", "applied")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase means: boolean tags, the skill it names, archetype signal weights."""
+
+    tags: frozenset[str] = frozenset()
+    skill: str | None = None
+    signals: tuple[tuple[str, float], ...] = ()
+    keys: tuple[str, ...] = ()  # the tags, plus "skill" when the phrase names a skill
+    tech: bool = False  # names a skill or a model (a number right after it is a version)
+
+
+@dataclass
+class Knowledge:
+    """Every table the scorer reads, built from the TOML files."""
+
+    lexicon: PhraseTable = field(default_factory=PhraseTable)
+    skill_exact: dict[tuple[str, ...], str] = field(default_factory=dict)
+    skill_names: dict[str, str] = field(default_factory=dict)  # lower-case canonical -> canonical
+    archetypes: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    weak_verbs: PhraseTable = field(default_factory=PhraseTable)
+    units: PhraseTable = field(default_factory=PhraseTable)
+    magnitude: dict[str, float] = field(default_factory=dict)
+    result_kinds: frozenset[str] = frozenset()
+    outcome_time_before: frozenset[tuple[str, ...]] = frozenset()
+    field_before: frozenset[tuple[str, ...]] = frozenset()
+    adoption: frozenset[tuple[str, ...]] = frozenset()
+    transitions: frozenset[str] = frozenset()
+    quantity_signals: dict[str, dict[str, float]] = field(default_factory=dict)
+    tag_signals: dict[str, dict[str, float]] = field(default_factory=dict)
+    venues_main: dict[tuple[str, ...], str] = field(default_factory=dict)
+    workshop_markers: frozenset[tuple[str, ...]] = frozenset()
+    non_peer_reviewed: frozenset[tuple[str, ...]] = frozenset()
+    venue_themes: dict[str, str] = field(default_factory=dict)
+    themes: PhraseTable = field(default_factory=PhraseTable)
+    weights: dict[str, dict[str, float]] = field(default_factory=dict)
+    penalties: dict[str, Any] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    venue_signal: dict[str, float] = field(default_factory=dict)
+    length: dict[str, float] = field(default_factory=dict)
+    scale_reference: dict[str, dict[str, float]] = field(default_factory=dict)
+    resume: dict[str, float] = field(default_factory=dict)
+    buzzwords: frozenset[tuple[str, ...]] = frozenset()
+    model_nouns: frozenset[str] = frozenset()
+    verb_strength: dict[str, float] = field(default_factory=dict)
+    outcome_grade: dict[str, float] = field(default_factory=dict)
+    fit_weights: dict[str, float] = field(default_factory=dict)
+
+
+def _load(name: str) -> dict[str, Any]:
+    path: Path = resource("knowledge", name)
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+class _Builder:
+    """Collects phrase meanings from several tables into one lexicon."""
+
+    def __init__(self) -> None:
+        self.tags: dict[tuple[str, ...], set[str]] = {}
+        self.skill: dict[tuple[str, ...], str] = {}
+        self.signals: dict[tuple[str, ...], dict[str, float]] = {}
+
+    def tag(self, phrases: list[str], tag: str) -> None:
+        for p in phrases:
+            k = phrase_key(p)
+            if k:
+                self.tags.setdefault(k, set()).add(tag)
+
+    def build(self) -> PhraseTable:
+        keys = set(self.tags) | set(self.skill) | set(self.signals)
+        table: PhraseTable = PhraseTable()
+        for k in keys:
+            sig = self.signals.get(k, {})
+            tags = frozenset(self.tags.get(k, ()))
+            skill = self.skill.get(k)
+            keys = tuple(sorted(tags)) + (("skill",) if skill else ())
+            table[k] = Entry(tags, skill, tuple(sig.items()), keys, bool(skill) or "model" in tags)
+        table.freeze()
+        return table
+
+
+def _build() -> Knowledge:
+    kn = Knowledge()
+    b = _Builder()
+
+    skills = _load("skills.toml")
+    exact_only = key_set(skills.get("exact_only", {}).get("names", []))
+    for canonical, aliases in skills["synonyms"].items():
+        kn.skill_names[canonical.lower()] = canonical
+        for name in (canonical, *aliases):
+            k = phrase_key(name)
+            if not k:
+                continue
+            kn.skill_exact[k] = canonical
+            if k not in exact_only:
+                b.skill[k] = canonical
+                b.tags.setdefault(k, set()).add("skilltag")
+
+    arch = _load("archetypes.toml")
+    for a in ARCHETYPES:
+        kn.labels[a] = arch[a].get("label", a)
+        cats = {c: tuple(items) for c, items in arch[a]["categories"].items()}
+        kn.archetypes[a] = cats
+        for items in cats.values():
+            for item in items:  # items without a synonyms entry still match themselves
+                k = phrase_key(item)
+                kn.skill_names.setdefault(item.lower(), item)
+                kn.skill_exact.setdefault(k, item)
+                if k not in exact_only and k not in b.skill:
+                    b.skill[k] = item
+                    b.tags.setdefault(k, set()).add("skilltag")
+
+    buzz = _load("buzzwords.toml")
+    b.tag(buzz["buzzwords"], "buzz")
+    b.tag(buzz["self_claims"], "self")
+    b.tag(buzz["generic"], "generic")
+    kn.buzzwords = key_set(buzz["buzzwords"])
+
+    markers = _load("markers.toml")
+    tut = markers["tutorial"]
+    b.tag(tut["material"], "tut_mat")
+    b.tag(tut["platforms"], "tut_plat")
+    b.tag(tut["consume"], "tut_consume")
+    b.tag(tut["author"], "tut_author")
+    b.tag(tut.get("coursework", []), "tut_course")
+    comp = markers["competition"]
+    b.tag(comp["words"], "comp")
+    b.tag(comp["placement"], "place")
+    b.tag(comp["field"], "field")
+    b.tag(comp["organize"], "comp_org")
+    b.tag(comp["not_names"], "not_name")
+    b.tag(markers["llm"]["words"], "llm")
+    b.tag(markers["llm"]["models"], "model")
+    spec = markers["specific"]
+    b.tag(spec["datasets"], "dataset")
+    b.tag(spec.get("data_nouns", []), "datanoun")
+    b.tag(spec["evaluation"], "eval")
+    b.tag(spec["tasks"], "task")
+    b.tag(spec["techniques"], "tech")
+    b.tag(markers.get("research", {}).get("sota", []), "sota")
+    b.tag(markers["shipping"]["words"], "ship")
+    b.tag(markers["shipping"]["ownership"], "own")
+    b.tag(markers["anchors"]["words"], "anchor")
+    kn.adoption = key_set(markers["adoption"]["words"])
+    kn.model_nouns = frozenset(k[0] for k in key_set(markers["model_nouns"]["words"]) if len(k) == 1)
+
+    signals = _load("signals.toml")
+    for a in ARCHETYPES:
+        for phrase, w in signals.get(a, {}).items():
+            k = phrase_key(phrase)
+            if k:
+                b.signals.setdefault(k, {})[a] = float(w)
+    kn.quantity_signals = {k: {a: float(w) for a, w in v.items()} for k, v in signals.get("quantity_kinds", {}).items()}
+    kn.tag_signals = {k: {a: float(w) for a, w in v.items()} for k, v in signals.get("tag_kinds", {}).items()}
+
+    venues = _load("venues.toml")
+    for v in venues["main"]:
+        kn.venues_main[phrase_key(v)] = v
+        if len(v) >= 4 or v in ("ACL", "KDD", "UAI", "ICML", "CVPR"):
+            b.tag([v], "venue")
+    kn.workshop_markers = key_set(venues["workshop_markers"])
+    kn.non_peer_reviewed = key_set(venues["non_peer_reviewed"])
+    kn.venue_themes = {phrase_key(k)[0]: v for k, v in venues.get("venue_themes", {}).items()}
+    theme_table: PhraseTable = PhraseTable()
+    for theme, words in venues.get("themes", {}).items():
+        for w in words:
+            k = phrase_key(w)
+            if k:
+                theme_table.setdefault(k, set()).add(theme)
+    theme_table.freeze()
+    kn.themes = theme_table
+
+    verbs = _load("verbs.toml")
+    vt: PhraseTable = PhraseTable()
+    for kind in ("strong", "modest", "weak"):  # weak last: it wins on a shared phrase
+        for p in verbs[kind]:
+            k = phrase_key(p)
+            if k:
+                vt[k] = kind
+    vt.freeze()
+    kn.weak_verbs = vt
+
+    q = _load("quantities.toml")
+    kn.magnitude = {k: float(v) for k, v in q["magnitude"].items()}
+    ut: PhraseTable = PhraseTable()
+    for kind, words in q["units"].items():
+        for w in words:
+            k = phrase_key(w)
+            if k and k not in ut:
+                ut[k] = kind
+    rd = q["reading"]
+    for w in rd["non_outcome"]:
+        k = phrase_key(w)
+        if k:
+            ut[k] = "non_outcome"
+    ut.freeze()
+    kn.units = ut
+    kn.result_kinds = frozenset(rd["result_kinds"])
+    kn.outcome_time_before = key_set(rd["outcome_time_before"])
+    kn.field_before = key_set(rd["field_before"])
+    kn.transitions = frozenset(rd["transitions"])
+    b.tag(rd["fold_words"], "fold")
+
+    s = _load("scoring.toml")
+    kn.weights = {a: {c: float(w) for c, w in s["weights"][a].items()} for a in ARCHETYPES}
+    kn.penalties = s["penalties"]
+    kn.severity = s["severity"]
+    kn.venue_signal = {k: float(v) for k, v in s["venue_signal"].items()}
+    kn.length = {k: float(v) for k, v in s["length"].items()}
+    kn.scale_reference = {k: {kk: float(vv) for kk, vv in v.items()} for k, v in s["scale_reference"].items()}
+    kn.resume = {k: float(v) for k, v in s["resume"].items()}
+    kn.verb_strength = {k: float(v) for k, v in s["verb_strength"].items()}
+    kn.outcome_grade = {k: float(v) for k, v in s["outcome_grade"].items()}
+    kn.fit_weights = {k: float(v) for k, v in s["fit"].items()}
+
+    kn.lexicon = b.build()
+    return kn
+
+
+@cache
+def knowledge() -> Knowledge:
+    """The shared knowledge tables (loaded on first use)."""
+    return _build()
+
+
+def reload() -> Knowledge:
+    """Reread the TOML files (and forget every cached score that depends on them)."""
+    knowledge.cache_clear()
+    from . import archetype, coverage
+    from .bullet import _weight_vector, clear_cache
+
+    clear_cache()
+    for cached in (_weight_vector, coverage.skills_in, archetype.venue_kind, archetype.themes_of):
+        cached.cache_clear()
+    return knowledge()

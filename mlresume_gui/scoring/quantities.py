@@ -1,0 +1,207 @@
+"""What counts as a result: the numbers of a bullet, each with its kind and span.
+
+A number is read with what is glued to it ("80ms", "12B", "3rd", "2.5x", "$4.3M"), the words
+around it ("n=9M", "top 5%", "of 7,176 teams", "within 24 hours", "for 3 years") and the first
+unit word that follows ("48 A100 GPUs", "1.8B card transactions"). Years, tenure, versions and
+counts of courses, tools, projects or teams are numbers but not results.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from itertools import pairwise
+from operator import attrgetter
+from typing import NamedTuple
+
+from .knowledge import Knowledge
+from .text import Token
+
+_START = attrgetter("start")
+
+_NUMBER = re.compile(
+    r"(?=[\d$€£¥])(?<![\w.@/])(?<![A-Za-z]-)(?<!\d-)(?<!\+\+)"
+    r"(?P<cur>[$€£¥])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?P<suffix>[A-Za-zµμ]+)?(?P<plus>\+)?(?P<sym>\s?%|\s?×|-fold\b|-x\b)?"
+)
+_MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
+_ARROWS = ("→", "->", "=>", "⟶", "➝")
+_BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,2}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)", re.I)
+_QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
+_STOP = frozenset(",;:()[]{}")
+_QUOTES = re.compile("[\"“'‘]")
+_JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
+_new = tuple.__new__
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
+_MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint"})
+_PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
+_NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size"})
+
+
+class Quantity(NamedTuple):
+    """A number in a bullet: its kind, value (with magnitude), span and whether it is a result."""
+
+    kind: str
+    value: float
+    start: int
+    end: int
+    result: bool
+
+
+_N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
+
+
+def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
+    return words[-1:] in keys or words[-2:] in keys or words[-3:] in keys
+
+
+def _unit_after(text: str, tokens: list[Token], words: list[str], starts: list[int], pos: int,
+                kn: Knowledge, reach: int = 4) -> tuple[str | None, int, int]:
+    """The first unit word within ``reach`` words after ``pos``: (kind, end, words skipped)."""
+    j = bisect_left(starts, pos)
+    last = pos
+    for skipped in range(reach):
+        k = j + skipped
+        if k >= len(tokens):
+            break
+        tok = tokens[k]
+        gap = text[last : tok.start]
+        if (skipped == 0 and len(gap) > 2) or not _STOP.isdisjoint(gap) or ". " in gap:
+            break
+        if skipped > 0 and tok.norm[0].isdigit():
+            break
+        hit = kn.units.longest_at(words, k)
+        if hit is not None:
+            return hit[1], tokens[k + hit[0] - 1].end, skipped
+        last = tok.end
+    return None, pos, 0
+
+
+def find_quantities(text: str, tokens: list[Token], kn: Knowledge,
+                    tech_ends: frozenset[int] = frozenset(), placement_context: bool = False,
+                    words: list[str] | None = None) -> list[Quantity]:
+    """Every number of ``text`` classified, plus before→after pairs, in text order."""
+    starts = [t[1] for t in tokens]
+    if words is None:
+        words = [t[0] for t in tokens]
+    out: list[Quantity] = []
+    for m in _NUMBER.finditer(text):
+        cur, num, dec, suffix, plus, sym = m.groups()
+        value = float(num.replace(",", "") + (dec or ""))
+        start, end = m.span()
+        suffix = suffix.lower() if suffix else ""
+        sym = sym.strip() if sym else ""
+        kind: str | None = None
+        mag = 1.0
+        if cur:
+            kind = "money"
+        if suffix:
+            if suffix in kn.magnitude:
+                mag = kn.magnitude[suffix]
+            elif suffix in _ORDINALS:
+                kind = "placement"
+            else:
+                hit = kn.units.get((suffix,))
+                if hit is None and len(suffix) > 3 and suffix.endswith("s"):
+                    hit = kn.units.get((suffix[:-1],))
+                if hit is None:
+                    # glued letters that are no unit: a name such as "3D" or "5G"
+                    continue
+                kind = kind or hit
+        if sym:
+            kind = "percent" if sym == "%" else "fold"
+        plain = not (cur or dec or suffix or sym or plus or "," in num)
+        i0 = bisect_left(starts, start)
+        before = tuple(words[max(0, i0 - 3) : i0])
+        raw_before = text[max(0, start - 4) : start]
+        # the unit after the number, and a magnitude word ("45 million users")
+        unit, unit_end, skipped = None, end, 0
+        if kind is None:
+            unit, unit_end, skipped = _unit_after(text, tokens, words, starts, end, kn)
+        if unit is None and kind is None:
+            j = bisect_left(starts, end)
+            if j < len(tokens) and tokens[j].start - end <= 1 and tokens[j].norm in kn.magnitude and len(tokens[j].norm) > 2:
+                mag = kn.magnitude[tokens[j].norm]
+                end = tokens[j].end
+                unit, unit_end, skipped = _unit_after(text, tokens, words, starts, end, kn)
+        value *= mag
+        if kind is None and plain and 1950 <= value <= 2100 and (unit is None or skipped > 0):
+            kind = "year"
+        elif (kind is None and not (suffix or sym or plus) and unit is None
+              and (start - 1 in tech_ends or start in tech_ends)):
+            kind = "version"
+        if kind is None and raw_before.rstrip().endswith("=") and _N_EQ.search(raw_before):
+            kind = "sample"
+        if kind in (None, "percent") and before and before[-1] in _PLACEMENT_BEFORE:
+            kind = "placement"
+        if kind is None and unit is not None:
+            kind = unit
+            end = max(end, unit_end) if skipped == 0 else end
+            if unit == "non_outcome":
+                if _ends_with(before, kn.field_before) and placement_context:
+                    kind = "field"
+                elif _ends_with(before, kn.adoption):
+                    kind = "count"
+            elif unit in ("longtime", "tenure"):
+                if _ends_with(before, kn.outcome_time_before) and unit == "longtime":
+                    kind = "time"
+                elif unit == "tenure":
+                    kind = "tenure"
+                else:
+                    kind = "duration"
+            elif unit in ("users", "data") and _ends_with(before, kn.field_before) and placement_context:
+                kind = "field"
+            elif unit == "placement":
+                kind = "placement"
+            elif unit == "bits":
+                kind = "bits"
+        elif kind is None:
+            j = bisect_left(starts, end)
+            nxt = tokens[j].norm if j < len(tokens) else ""
+            if mag >= 1e6 and nxt in _MODEL_WORDS:
+                kind = "model_size"
+            elif dec and value <= 1.0:
+                kind = "metric"
+            else:
+                kind = "count"
+        if kind == "field" and unit is not None and skipped == 0:
+            end = max(end, unit_end)
+        if kind == "latency" and unit is not None and skipped == 0:
+            end = max(end, unit_end)
+        out.append(_new(Quantity, (kind, value, start, end, kind not in _NOT_RESULT_KINDS)))
+    if "-" in text:
+        for m in _MODEL_SIZE.finditer(text):
+            out.append(Quantity("model_size", _size(m.group()), m.start(), m.end(), False))
+        out.sort(key=_START)
+    if len(out) > 1:
+        out.extend(_pairs(text, out))
+    if _QUOTES.search(text):
+        for m in _QUALITATIVE.finditer(text):
+            out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
+    return out
+
+
+def _size(s: str) -> float:
+    return float(s[:-1]) * (1e9 if s[-1] in "Bb" else 1e6)
+
+
+def _pairs(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Before→after results: two numbers joined by "to", an arrow or "vs"."""
+    out: list[Quantity] = []
+    numeric = [q for q in qs if q.kind not in _NOT_RESULT_KINDS or q.kind == "duration"]
+    for q1, q2 in pairwise(numeric):
+        between = text[q1.end : q2.start].strip()
+        if not between or len(between) > 24 or not any(j in between for j in _JOINS):
+            continue
+        if _BETWEEN.fullmatch(between) is None and not any(a == between for a in _ARROWS):
+            continue
+        out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
+    return out
+
+
+def magnitude_score(value: float, reference: float) -> float:
+    """How close ``value`` comes to ``reference`` on a log scale, in [0, 1]."""
+    if value <= 1 or reference <= 1:
+        return 1.0 if value >= reference else 0.0
+    return max(0.0, min(1.0, math.log10(value) / math.log10(reference)))

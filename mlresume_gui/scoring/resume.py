@@ -1,0 +1,202 @@
+"""ResumeScorer: cached bullet scores keyed by bullet id, and the cheap aggregates over them.
+
+After an edit, ``update({bullet_id})`` re-scores that bullet and refreshes the aggregates (fit,
+coverage, findings, overall) lazily, from per-bullet results computed with the scores. Any
+bullet whose text changed without being named is noticed too: the ids are a hint, not a contract.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, NamedTuple
+
+from ..model import Competition, Resume
+from . import archetype as _arch
+from .bullet import BulletScore, score_bullet
+from .coverage import CategoryCoverage, all_coverage, coverage_score, static_skills
+from .findings import ResumeFinding
+from .knowledge import ARCHETYPES, knowledge
+from .resume_rules import Context, resume_findings
+from .seniority import estimate
+
+_new = tuple.__new__
+
+__all__ = ["BulletPlace", "CategoryCoverage", "ResumeFinding", "ResumeScorer"]
+
+
+class BulletPlace(NamedTuple):
+    """Where a bullet sits: section key, entry index, bullet index, and the entry itself."""
+
+    section: str
+    entry_index: int
+    index: int
+    entry: Any
+
+
+def _context(entry: Any) -> str:
+    if isinstance(entry, Competition):
+        return " ".join(p for p in (entry.platform, entry.name) if p)
+    return ""
+
+
+class ResumeScorer:
+    """Scores of one resume for one target, kept up to date incrementally."""
+
+    def __init__(self, resume: Resume, target: str | None = None, today: _dt.date | None = None) -> None:
+        if target is not None and target not in ARCHETYPES:
+            raise ValueError(f"unknown target {target!r}")
+        self.resume = resume
+        self._explicit = target
+        self._today = today
+        self._scores: dict[str, BulletScore] = {}
+        self._keys: dict[str, tuple[str, str, str, str]] = {}
+        self._places: dict[str, BulletPlace] = {}
+        self._order: list[str] = []
+        self._seniority = "mid"
+        self._target = target or resume.target or "applied"
+        self._agg: dict[str, Any] = {}
+        self.update(None)
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def target(self) -> str:
+        """The archetype scored against: the one set, else the document's, else the detected one."""
+        return self._target
+
+    @property
+    def seniority(self) -> str:
+        """The resume's seniority, stored or estimated."""
+        return self._seniority
+
+    def set_target(self, target: str | None) -> None:
+        """Score against ``target`` (None: the document's target, else the detected lean)."""
+        if target is not None and target not in ARCHETYPES:
+            raise ValueError(f"unknown target {target!r}")
+        self._explicit = target
+        self.update(set())
+
+    def _rescore(self, bid: str, text: str, ctx: str) -> None:
+        key = (text, self._target, self._seniority, ctx)
+        if self._keys.get(bid) != key:
+            self._scores[bid] = score_bullet(text, self._target, self._seniority, ctx)
+            self._keys[bid] = key
+
+    def update(self, changed_ids: set[str] | None = None) -> None:
+        """Re-score the bullets in ``changed_ids`` (None: every bullet) and refresh aggregates.
+
+        Bullets added, removed or changed without being named are handled as well; an entry id
+        in ``changed_ids`` re-scores that entry's bullets.
+        """
+        if changed_ids is None:
+            self._keys.clear()
+        self._seniority = estimate(self.resume, self._today)
+        order: list[str] = []
+        places: dict[str, BulletPlace] = {}
+        bullets: list[tuple[str, str, str]] = []
+        for section, ei, bi, entry, bullet in self.resume.iter_bullets():
+            order.append(bullet.id)
+            places[bullet.id] = _new(BulletPlace, (section, ei, bi, entry))
+            ctx = _context(entry)
+            if changed_ids and entry.id in changed_ids:
+                self._keys.pop(bullet.id, None)
+            bullets.append((bullet.id, bullet.text, ctx))
+        self._order, self._places = order, places
+        for stale in set(self._scores) - set(places):
+            self._scores.pop(stale, None)
+            self._keys.pop(stale, None)
+        explicit = self._explicit or self.resume.target
+        self._target = explicit if explicit in ARCHETYPES else self._target
+        for bid, text, ctx in bullets:
+            self._rescore(bid, text, ctx)
+        self._agg = {}
+        if explicit not in ARCHETYPES:
+            lean = self.detected
+            if lean != self._target:
+                self._target = lean
+                for bid, text, ctx in bullets:
+                    self._rescore(bid, text, ctx)
+                self._agg = {"fit": self._agg.get("fit"), "found": self._agg.get("found")}
+
+    # -- per bullet ----------------------------------------------------------------------------
+    def bullet(self, bullet_id: str) -> BulletScore:
+        """The score of one bullet (scored on demand if it is new); KeyError for unknown ids."""
+        if bullet_id not in self._scores:
+            bullet = self.resume.bullet(bullet_id)
+            self._scores[bullet_id] = score_bullet(bullet.text, self._target, self._seniority)
+        return self._scores[bullet_id]
+
+    def place(self, bullet_id: str) -> BulletPlace:
+        """Where the bullet sits in the document."""
+        return self._places[bullet_id]
+
+    def bullet_ids(self) -> list[str]:
+        """Bullet ids in document order."""
+        return list(self._order)
+
+    def weakest(self, n: int = 5) -> list[tuple[str, BulletScore]]:
+        """The ``n`` lowest-scoring bullets, worst first (document order breaks ties)."""
+        pos = {bid: i for i, bid in enumerate(self._order)}
+        ranked = sorted(self._scores.items(), key=lambda kv: (kv[1].score, pos.get(kv[0], 0)))
+        return ranked[:n]
+
+    # -- aggregates (computed on first access after an update) ---------------------------------
+    def _memo(self, key: str, make: Any) -> Any:
+        value = self._agg.get(key)
+        if value is None:
+            value = self._agg[key] = make()
+        return value
+
+    def _found(self) -> frozenset[str]:
+        def make() -> frozenset[str]:
+            found = set(static_skills(self.resume))
+            for s in self._scores.values():
+                found |= s.skills
+            return frozenset(found)
+        return self._memo("found", make)
+
+    def _all_coverage(self) -> dict[str, dict[str, CategoryCoverage]]:
+        return self._memo("coverage", lambda: all_coverage(self._found()))
+
+    def coverage(self, target: str | None = None) -> dict[str, CategoryCoverage]:
+        """Coverage of ``target``'s expected stack (default: the scored target), by category."""
+        return self._all_coverage()[target or self._target]
+
+    @property
+    def fit(self) -> dict[str, float]:
+        """Fit in [0, 1] for every archetype."""
+        def make() -> dict[str, float]:
+            cov = {a: coverage_score(c) for a, c in self._all_coverage().items()}
+            ships = sum(1 for s in self._scores.values() if s.ships)
+            return _arch.fit((s.signals for s in self._scores.values()), ships, cov, self.resume)
+        return self._memo("fit", make)
+
+    @property
+    def detected(self) -> str:
+        """The archetype the resume leans to."""
+        return _arch.detected(self.fit)
+
+    @property
+    def resume_findings(self) -> list[ResumeFinding]:
+        """Resume-level findings for the scored target, worst first."""
+        def make() -> list[ResumeFinding]:
+            ctx = Context(self.resume, self._target, self._seniority, self._scores,
+                          {bid: p.entry for bid, p in self._places.items()}, self.fit, self.coverage())
+            return resume_findings(ctx)
+        return self._memo("findings", make)
+
+    @property
+    def overall(self) -> int:
+        """The resume's 0-100 score: bullets, coverage of the target's stack, resume findings."""
+        def make() -> int:
+            cfg = knowledge().resume
+            scores = [s.score for s in self._scores.values()]
+            bullets = sum(scores) / len(scores) if scores else 0.0
+            cov = coverage_score(self.coverage()) * 100
+            value = cfg["overall_bullets"] * bullets + cfg["overall_coverage"] * cov
+            for f in self.resume_findings:
+                if f.severity == "error":
+                    value -= cfg["finding_penalty_error"]
+                elif f.severity == "warning":
+                    value -= cfg["finding_penalty_warning"]
+            return round(max(0.0, min(100.0, value)))
+        return self._memo("overall", make)

@@ -1,0 +1,250 @@
+"""Resume-level findings of SPEC §4: each a rule over the resume and its bullet scores."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Competition, Experience, PartialDate, Resume
+from .archetype import themes_of, venue_kind
+from .bullet import BulletScore
+from .coverage import CategoryCoverage, skills_section_items
+from .findings import ResumeFinding
+from .knowledge import knowledge
+from .seniority import has_phd
+from .text import phrase_key, tokenize
+
+
+@dataclass
+class Context:
+    """What the resume rules read: the resume, its target and seniority, bullet scores."""
+
+    resume: Resume
+    target: str
+    seniority: str
+    scores: Mapping[str, BulletScore]
+    entries: Mapping[str, Any]  # bullet id -> the entry holding it
+    fit: Mapping[str, float]
+    coverage: Mapping[str, CategoryCoverage]
+
+
+def _cfg(key: str) -> float:
+    return knowledge().resume[key]
+
+
+def research_only(ctx: Context) -> list[ResumeFinding]:
+    if ctx.target != "applied":
+        return []
+    ships = sum(1 for s in ctx.scores.values() if s.ships)
+    need = int(_cfg("min_shipping_bullets"))
+    research_heavy = len(ctx.resume.publications) >= 3 or ctx.fit.get("research", 0) > ctx.fit.get("applied", 0)
+    if ships >= need or not research_heavy:
+        return []
+    return [ResumeFinding(
+        "research-only-for-applied", "warning",
+        f"Reads as research-only for an applied role: {ships} bullet(s) show shipped work",
+        f"Add at least {need - 1}–{need} bullets about models you put in production: what shipped, "
+        "to how many users, and the metric it moved")]
+
+
+def long_publications(ctx: Context) -> list[ResumeFinding]:
+    pubs = ctx.resume.publications
+    limit = int(_cfg("max_publications_non_research"))
+    if ctx.target == "research" or len(pubs) <= limit:
+        return []
+    return [ResumeFinding(
+        "long-publication-list", "warning",
+        f"{len(pubs)} publications on a resume aimed at {ctx.target} roles can read as a researcher in disguise",
+        "Keep the one or two most substantial papers (three to five at most with a PhD) and move the rest "
+        "to a link", pubs[0].id)]
+
+
+def no_publications(ctx: Context) -> list[ResumeFinding]:
+    if ctx.target != "research":
+        return []
+    peer = [p for p in ctx.resume.publications if venue_kind(p.venue, p.workshop) != "none"]
+    if peer:
+        return []
+    return [ResumeFinding(
+        "no-publications-for-research", "error",
+        "No peer-reviewed publications on a research resume",
+        "Add a Publications section: title, authors (you in bold), venue and year; preprints go in too, "
+        "marked as such")]
+
+
+def _mentions_citations(ctx: Context) -> bool:
+    r = ctx.resume
+    texts = [r.summary, r.basics.headline, *(a.title + " " + a.summary for a in r.awards)]
+    texts += [b.text for _k, _e, _i, _entry, b in r.iter_bullets()]
+    return any("citation" in t.lower() or "h-index" in t.lower() for t in texts if t)
+
+
+def no_citations(ctx: Context) -> list[ResumeFinding]:
+    if ctx.target != "research" or ctx.seniority != "senior" or not ctx.resume.publications:
+        return []
+    if any(p.citations for p in ctx.resume.publications) or _mentions_citations(ctx):
+        return []
+    return [ResumeFinding(
+        "no-citation-signal", "warning",
+        "No citation count or h-index for a senior researcher",
+        "Give the total citations and h-index (e.g. in the summary or beside Google Scholar), or the "
+        "citations of your key papers", ctx.resume.publications[0].id)]
+
+
+def scattered_themes(ctx: Context) -> list[ResumeFinding]:
+    pubs = ctx.resume.publications
+    if ctx.target != "research" or len(pubs) < int(_cfg("min_papers_for_theme")):
+        return []
+    counts: Counter[str] = Counter()
+    themed = 0
+    for p in pubs:
+        th = themes_of(p.title, p.venue)
+        if th:
+            themed += 1
+            counts.update(th)
+    if themed < int(_cfg("min_papers_for_theme")) or len(counts) < 3:
+        return []
+    top, n = counts.most_common(1)[0]
+    if n / themed >= _cfg("min_theme_share"):
+        return []
+    return [ResumeFinding(
+        "scattered-research-themes", "warning",
+        f"Papers spread over {len(counts)} unrelated themes; no single research story stands out",
+        f"Lead with the papers of one theme (e.g. {top}) and say in the summary what connects your work")]
+
+
+def _latest_job(resume: Resume) -> Experience | None:
+    def key(job: Experience) -> tuple[int, int]:
+        end = 10**6 if job.end is None or not isinstance(job.end, PartialDate) else job.end.months()
+        start = job.start.months() if job.start else 0
+        return end, start
+    jobs = [j for j in resume.experience if j.bullets]
+    return max(jobs, key=key) if jobs else None
+
+
+def phd_not_leading(ctx: Context) -> list[ResumeFinding]:
+    if ctx.target != "applied" or not has_phd(ctx.resume):
+        return []
+    job = _latest_job(ctx.resume)
+    if job is None:
+        return []
+    first = job.bullets[0]
+    score = ctx.scores.get(first.id)
+    if score is None or score.ships or score.signals.get("applied", 0) >= 0.4:
+        return []
+    return [ResumeFinding(
+        "phd-not-leading-applied", "warning",
+        f"PhD aiming at applied roles, but the latest role ({job.company or job.title}) does not open with applied work",
+        "Move a shipped-model bullet to the top of your latest role and keep publications compact",
+        first.id)]
+
+
+def no_owned_deployment(ctx: Context) -> list[ResumeFinding]:
+    if ctx.target == "research" or not ctx.scores:
+        return []
+    if any(s.owns_deployment for s in ctx.scores.values()):
+        return []
+    return [ResumeFinding(
+        "no-owned-deployment", "warning" if ctx.target == "applied" else "info",
+        "No bullet shows a model deployment you owned",
+        "If you have not owned one, describe your part honestly (\"contributed to …\" with your role) and "
+        "aim at ML platform or ML-adjacent engineering roles rather than claiming more")]
+
+
+def thin_skills(ctx: Context) -> list[ResumeFinding]:
+    listed = skills_section_items(ctx.resume)
+    cats = knowledge().archetypes[ctx.target]
+    touched = [c for c, items in cats.items() if any(i in listed for i in items)]
+    share = len(touched) / len(cats) if cats else 1.0
+    n_items = sum(len(g.items) for g in ctx.resume.skills)
+    if share >= _cfg("min_skill_categories") and n_items >= _cfg("min_skill_items"):
+        return []
+    empty = [c for c in cats if c not in touched]
+    first = ctx.resume.skills[0].id if ctx.resume.skills else None
+    return [ResumeFinding(
+        "thin-skills", "warning",
+        f"Skills section thinner than a {knowledge().labels[ctx.target].lower()} stack: "
+        f"{len(touched)} of {len(cats)} categories, {n_items} items",
+        "Add what you have really used under " + ", ".join(empty[:4]) if empty
+        else "List the tools you have used in depth, grouped by category", first)]
+
+
+_FIELD = re.compile(r"\b(?:of|out of|among)\s+[\d,.]+\s*[kK]?|[\d,.]+\s*[kK]?\+?\s+(?:teams|entrants|participants|competitors)", re.I)
+_PLACE = re.compile(r"\d+(?:st|nd|rd|th)\b|\btop\s+[\d.]+|\b(?:gold|silver|bronze|winner|won|first place|rank)\b", re.I)
+
+
+def _names_approach(text: str) -> bool:
+    kn = knowledge()
+    words = [t.norm for t in tokenize(text)]
+    return any(e.skill or e.tags & {"tech", "model"} for _f, _l, e in kn.lexicon.scan(words))
+
+
+def _competition_missing(c: Competition) -> list[str]:
+    text = " ".join(b.text for b in c.bullets)
+    missing = []
+    if not c.name.strip():
+        missing.append("name")
+    if not c.placement.strip() and not _PLACE.search(text):
+        missing.append("placement")
+    if c.teams is None and not _FIELD.search(text) and "%" not in c.placement + text:
+        missing.append("field size")
+    if not c.approach.strip() and not _names_approach(text):
+        missing.append("approach")
+    return missing
+
+
+def competitions_context(ctx: Context) -> list[ResumeFinding]:
+    out = []
+    for c in ctx.resume.competitions:
+        missing = _competition_missing(c)
+        if not missing:
+            continue
+        sev = "info" if ctx.target == "research" else "warning"
+        extra = " (for research roles competitions count little)" if ctx.target == "research" else ""
+        out.append(ResumeFinding(
+            "competitions-without-context", sev,
+            f"Competition {c.name or '(unnamed)'} lacks {', '.join(missing)}{extra}",
+            "Give the competition's name, your placement and the number of teams, and the approach", c.id))
+    return out
+
+
+def buzzword_skills(ctx: Context) -> list[ResumeFinding]:
+    kn = knowledge()
+    out = []
+    for g in ctx.resume.skills:
+        buzz = [i for i in g.items if phrase_key(i) in kn.buzzwords]
+        if len(buzz) >= _cfg("buzzword_min") and len(buzz) / max(1, len(g.items)) >= _cfg("buzzword_share"):
+            out.append(ResumeFinding(
+                "buzzword-skills", "warning",
+                f"Skills line “{g.category or 'Skills'}” is mostly buzzwords ({', '.join(buzz[:5])})",
+                "Replace the labels with the tools and methods you used (e.g. vLLM, LoRA on Llama-3-8B, "
+                "FAISS) and show depth in a bullet", g.id))
+    return out
+
+
+def tutorial_as_work(ctx: Context) -> list[ResumeFinding]:
+    if ctx.seniority not in ("mid", "senior"):
+        return []
+    out = []
+    for bid, entry in ctx.entries.items():
+        s = ctx.scores.get(bid)
+        if s is not None and "tutorial" in s.flags and isinstance(entry, Experience):
+            out.append(ResumeFinding(
+                "tutorial-as-work", "warning",
+                f"Tutorial work listed as a job at {entry.company or 'a role'}",
+                "Remove it from Experience; at your level it weakens the real work around it", bid))
+    return out
+
+
+RULES = (research_only, long_publications, no_publications, no_citations, scattered_themes, phd_not_leading,
+         no_owned_deployment, thin_skills, competitions_context, buzzword_skills, tutorial_as_work)
+
+
+def resume_findings(ctx: Context) -> list[ResumeFinding]:
+    """Every resume-level finding, worst first."""
+    out = [f for rule in RULES for f in rule(ctx)]
+    order = {"error": 0, "warning": 1, "info": 2}
+    return sorted(out, key=lambda f: order.get(f.severity, 3))

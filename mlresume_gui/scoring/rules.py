@@ -1,0 +1,191 @@
+"""The bullet flags of SPEC §4, each a small rule over :class:`Features`.
+
+Each rule returns a :class:`Raised` (code, span, details) or None; :mod:`.advice` turns it into
+plain words. The rules read word classes from the knowledge tables, never hard-coded vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .features import Features
+
+_QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
+_JOINERS = re.compile(r"[\s\-–&:'’]*")
+
+
+class Raised(NamedTuple):
+    """A rule that fired: its code, the span it concerns and what it found missing or present."""
+
+    code: str
+    start: int
+    end: int
+    detail: tuple[str, ...] = ()
+
+
+def _whole(f: Features) -> tuple[int, int]:
+    return 0, len(f.text)
+
+
+def _span(hits: list) -> tuple[int, int]:
+    return min(h.start for h in hits), max(h.end for h in hits)
+
+
+def weak_verb(f: Features) -> Raised | None:
+    if f.opener != "weak":
+        return None
+    s, e = f.opener_span
+    return Raised("weak-verb", s, e, (f.text[s:e],))
+
+
+def _specific_things(f: Features) -> bool:
+    return any(f.has(t) for t in ("skill", "model", "tech", "task", "dataset"))
+
+
+def vague(f: Features) -> Raised | None:
+    if f.has_result or _specific_things(f):
+        return None
+    return Raised("vague", *_whole(f))
+
+
+def no_metric(f: Features) -> Raised | None:
+    if f.has_result:
+        return None
+    return Raised("no-metric", *_whole(f))
+
+
+def tutorial(f: Features) -> Raised | None:
+    tags = f.tags
+    if "tut_plat" not in tags and "tut_course" not in tags and "tut_mat" not in tags:
+        return None
+    markers = f.spans("tut_plat") + f.spans("tut_course")
+    consume = f.spans("tut_consume")
+    for h in f.spans("tut_mat"):
+        if any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume):
+            markers.append(h)
+    if not markers:
+        return None
+    first = min(markers, key=lambda h: h.start)
+    before = [c for c in consume if c.end <= first.start]
+    authors = [a for a in f.spans("tut_author") if a.end <= first.start]
+    if authors and not any(c.start > authors[0].start for c in before):
+        return None  # the person wrote or taught the material
+    start = min([first.start, *(c.start for c in before if first.first - c.first <= 8)])
+    end = max(h.end for h in markers)
+    return Raised("tutorial", start, end, (f.text[start:end],))
+
+
+def _has_name(f: Features, context: str) -> bool:
+    if context.strip() or _QUOTED.search(f.text):
+        return True
+    skip = {i for h in f.hits if h.skill or h.tags & {"not_name", "comp", "place", "model", "tech", "field"}
+            for i in range(h.first, h.last + 1)}
+    comp_first = {h.first for h in f.spans("comp")}
+    run = 0
+    prev_end = -1
+    for i, tok in enumerate(f.tokens):
+        word = f.text[tok.start : tok.end]
+        cap = i > 0 and i not in skip and (word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)))
+        joined = prev_end >= 0 and _JOINERS.fullmatch(f.text[prev_end : tok.start]) is not None
+        if cap:
+            run = run + 1 if joined and run else 1
+            if run >= 2:
+                return True
+            if i + 1 in comp_first:
+                return True
+        else:
+            run = 0
+        prev_end = tok.end
+    return False
+
+
+def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
+    comp = f.spans("comp")
+    if not comp:
+        return None
+    kinds = f.kinds
+    placement = "placement" in kinds or f.has("place")
+    if f.has("comp_org") and not placement:
+        return None
+    named_platform = any(f.text[h.start : h.end].lower() in ("kaggle", "drivendata", "aicrowd", "zindi") for h in comp)
+    if not (placement or named_platform):
+        return None
+    missing: list[str] = []
+    if not _has_name(f, context):
+        missing.append("name")
+    percentile = any(q.kind == "placement" and f.text[q.start : q.end].rstrip().endswith("%") for q in f.quantities)
+    if "placement" not in kinds and not any(
+        f.text[h.start : h.end].lower() in ("gold", "silver", "bronze", "winner", "won", "first place") for h in f.spans("place")
+    ):
+        missing.append("placement")
+    elif "field" not in kinds and not percentile:
+        missing.append("field size")
+    if not (f.has("skill") or f.has("model") or f.has("tech")):
+        missing.append("approach")
+    if not missing:
+        return None
+    s, e = _span(comp + f.spans("place"))
+    return Raised("kaggle-no-context", s, e, tuple(missing))
+
+
+def buzzword_stack(f: Features) -> Raised | None:
+    buzz = f.spans("buzz")
+    selfc = f.spans("self")
+    if len(buzz) + len(f.skills) + len(f.spans("model")) < 3 and "non_outcome" not in f.kinds:
+        return None
+    distinct = {f.text[h.start : h.end].lower() for h in buzz}
+    n = len(distinct)
+    tools = len(f.skills) + len(f.spans("model"))
+    tool_count = any(q.kind == "non_outcome" and re.search(r"tool|technolog|framework|librar|language",
+                                                           f.text[q.start : q.end + 14], re.I) for q in f.quantities)
+    outcome = f.has_outcome
+    commas = f.text.count(",") + f.text.count("/")
+    fired = (
+        (n >= 3 and not outcome)
+        or (n >= 3 and bool(selfc))
+        or (n >= 5 and n / max(1, f.words) > 0.4)
+        or (tools + n >= 5 and commas >= 3 and not outcome)
+        or (tool_count and tools + n >= 3)
+    )
+    if not fired:
+        return None
+    hits = buzz + selfc + [h for h in f.hits if h.skill]
+    s, e = _span(hits) if hits else (0, len(f.text))
+    return Raised("buzzword-stack", s, e, tuple(sorted(distinct)))
+
+
+def llm_unspecific(f: Features) -> Raised | None:
+    llm = f.spans("llm")
+    if not llm:
+        return None
+    if f.has_result or f.has("model") or f.has("dataset") or f.has("eval"):
+        return None
+    return Raised("llm-unspecific", *_span(llm))
+
+
+def unanchored_percent(f: Features) -> Raised | None:
+    if "percent" not in f.kinds:
+        return None
+    if "before_after" in f.kinds or f.has("anchor") or f.has("dataset"):
+        return None
+    for q in f.quantities:
+        if q.kind == "percent":
+            return Raised("unanchored-percent", q.start, q.end, (f.text[q.start : q.end].strip(),))
+    return None
+
+
+RULES = (weak_verb, vague, no_metric, tutorial, buzzword_stack, llm_unspecific, unanchored_percent)
+
+
+def raise_all(f: Features, context: str = "") -> list[Raised]:
+    """Every rule that fires on ``f``, in a stable order."""
+    out = []
+    for rule in RULES:
+        r = rule(f)
+        if r is not None:
+            out.append(r)
+    k = kaggle_no_context(f, context)
+    if k is not None:
+        out.insert(3, k)
+    return out
