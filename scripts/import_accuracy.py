@@ -129,7 +129,7 @@ def run(verbose: bool = False) -> tuple[float, list[tuple[str, str, float, dict[
 
     rows = []
     for fid, path, expected in fixtures():
-        resume = read_document(path)
+        resume = read_document(path, isolate=False)
         s, flat = score(expected, resume)
         rows.append((fid, expected["_fixture"]["layout"], s, flat))
     overall = sum(r[2] for r in rows) / len(rows) if rows else 0.0

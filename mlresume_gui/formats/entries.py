@@ -95,14 +95,17 @@ def _split_title_company(piece: str) -> tuple[str, str] | None:
     m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", piece)
     if m and title_score(m.group(1)) > 0:
         return m.group(1), m.group(2)
-    if "," in piece:
-        a, b = (p.strip() for p in piece.split(",", 1))
+    # "Title, Company" or "Company, Title", either side may hold commas itself: the split whose
+    # title side reads most like a title and company side least
+    best: tuple[int, str, str] | None = None
+    parts = piece.split(",")
+    for i in range(1, len(parts)):
+        a, b = ",".join(parts[:i]).strip(), ",".join(parts[i:]).strip()
         sa, sb = title_score(a), title_score(b)
-        if sa > 0 and sa > sb:
-            return a, b
-        if sb > 0 and sb > sa:
-            return b, a
-    return None
+        for title, company, st, sc in ((a, b, sa, sb), (b, a, sb, sa)):
+            if st > 0 and st > sc and (best is None or st - sc > best[0]):
+                best = (st - sc, title, company)
+    return (best[1], best[2]) if best else None
 
 
 def experience_from_block(block: Block, cls: type = Experience) -> tuple[Experience | Volunteer, list[str]]:

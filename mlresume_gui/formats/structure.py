@@ -107,6 +107,17 @@ def _body_size(lines: list[Line]) -> float:
     return max(sizes, key=sizes.__getitem__) if sizes else 0.0
 
 
+def _may_be_heading(ln: Line, text: str) -> bool:
+    """A line may name a section unless the source says otherwise, it carries on the line before,
+    or it starts in lower case ("papers" ending a wrapped bullet is not the Papers heading)."""
+    if ln.heading:
+        return True
+    if ln.heading is False or ln.bullet or ln.cont:
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    return first.isupper()
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[tuple[str, str, list[Line]]]]:
     """The lines before the first heading, and (section key or '', heading text, lines) per section."""
     body = _body_size(lines)
@@ -114,7 +125,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[tuple[str, str, 
     sections: list[tuple[str, str, list[Line]]] = []
     for ln in lines:
         text = flatten(ln.text).rstrip(":").strip()
-        key = section_for_heading(text) if ln.heading is not False and not ln.bullet else None
+        key = section_for_heading(text) if _may_be_heading(ln, text) else None
         if key is None and _is_style_heading(ln, body) and (sections or top):
             key = ""
         if key is not None:
@@ -178,11 +189,15 @@ def _group(lines: list[Line], max_head: int = 3) -> list[Block]:
     blocks: list[Block] = []
     cur: Block | None = None
     last_bullet = False
+    styles: list[tuple[bool, float]] = []  # style of each heading line of the current block
     for ln in lines:
         marker, text = strip_bullet(flatten(ln.text).strip())
         if not text:
             continue
         is_bullet = ln.bullet or bool(marker)
+        style = (ln.bold, round(ln.size))
+        # the style that opened this entry, after lines of another style: the next entry begins
+        restyled = len(styles) >= 2 and style == styles[0] and styles[-1] != style and not ln.cont
         if is_bullet:
             if cur is None:
                 cur = Block()
@@ -195,15 +210,17 @@ def _group(lines: list[Line], max_head: int = 3) -> list[Block]:
             target = cur.body if cur.body else cur.head
             target[-1] = join_wrapped(target[-1], text)
         elif (
-            cur is not None and not cur.bullets and len(cur.head) < max_head and not cur.body
+            cur is not None and not cur.bullets and len(cur.head) < max_head and not cur.body and not restyled
             and not _is_prose(text) and not (find_dates(ln.text) and any(find_dates(h) for h in cur.head))
         ):
             cur.head.append(ln.text)
-        elif cur is not None and not cur.bullets and _is_prose(text):
+            styles.append(style)
+        elif cur is not None and not cur.bullets and not restyled and _is_prose(text):
             cur.body.append(text)
         else:
             cur = Block(head=[ln.text])
             blocks.append(cur)
+            styles = [style]
             last_bullet = False
         if cur is not None:
             cur.links.extend(ln.links)
@@ -220,7 +237,15 @@ def _continues(ln: Line, text: str, previous: str) -> bool:
 
 def _soft_continuation(text: str, previous: str) -> bool:
     """Without layout hints: a line continues the previous one only when the text says so."""
-    return text[:1].islower() or bool(re.search(r"(?:[,\-–(&/]|\band|\bor|\bthe|\bof|\bfor|\bwith)$", previous))
+    return text[:1].islower() or bool(_OPEN_END.search(previous))
+
+
+# a line ending like this cannot end an item: a comma, an open bracket, a connecting word
+_OPEN_END = re.compile(
+    r"(?:[,\-–(&/+]|\b(?:and|or|the|of|for|with|without|to|in|on|by|from|at|a|an|into|via|across|over|under"
+    r"|per|than|as|using|its|their|our|between|through|within)\s*)$",
+    re.IGNORECASE,
+)
 
 
 def _is_prose(text: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 from typing import NamedTuple
 
 from .advice import make_finding
@@ -48,7 +50,11 @@ class _Reading(NamedTuple):
     """The target-independent part of a bullet's score (the features themselves are not kept)."""
 
     raised: tuple[Raised, ...]
-    base: dict[str, float]
+    base: tuple[float, ...]  # the components in COMPONENTS order, 0.0 for the archetype signal
+    severities: tuple[str, ...]  # of each raised rule
+    penalties: dict[str, float]
+    penalty: float  # the sum of the penalties
+    flags: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]
     signals: dict[str, float]
     skills: frozenset[str]
@@ -81,28 +87,33 @@ def _length(words: int, kn: Knowledge) -> float:
 
 
 def _components(f: Features, seniority: str | None, kn: Knowledge) -> dict[str, float]:
+    tags = f.tags
     kinds = f.kinds
     has_result = f.has_result
     grade = kn.outcome_grade
-    outcome = max((grade.get(q.kind, 0.4) for q in f.results), default=0.0)
-    if f.has("fold"):
+    outcome = max([grade.get(q[0], 0.4) for q in f.results], default=0.0)
+    if "fold" in tags:
         outcome = max(outcome, grade["multiplier_word"])
     if not has_result and "qualitative" in kinds:
         outcome = grade["qualitative"]
-    ref = kn.scale_reference.get(seniority or "mid", kn.scale_reference["mid"])
     scale = 0.0
-    for q in f.quantities:
-        if q.kind in SCALE_KINDS:
-            scale = max(scale, 0.5 + 0.5 * magnitude_score(q.value, ref[SCALE_KINDS[q.kind]]))
-        elif q.kind in ("throughput", "memory"):
-            scale = max(scale, 0.8)
-    model_type = f.has("task") and any(t.norm in kn.model_nouns for t in f.tokens)
-    named = len(f.skills) + len({f.text[h.start : h.end].lower() for h in f.spans("model")})
-    named += 0.5 * len(f.spans("tech")) + 0.5 * model_type
+    if f.quantities:
+        ref = kn.scale_reference.get(seniority or "mid", kn.scale_reference["mid"])
+        for q in f.quantities:
+            kind = q[0]
+            if kind in SCALE_KINDS:
+                scale = max(scale, 0.5 + 0.5 * magnitude_score(q[1], ref[SCALE_KINDS[kind]]))
+            elif kind == "throughput" or kind == "memory":
+                scale = max(scale, 0.8)
+    model_type = "task" in tags and not kn.model_nouns.isdisjoint(f.norms)
+    models = tags.get("model")
+    text = f.text
+    named = len(f.skills) + (len({text[h[1] : h[2]].lower() for h in models}) if models else 0)
+    named += 0.5 * len(tags.get("tech", ())) + 0.5 * model_type
     specificity = (
-        0.3 * (f.has("skill") or f.has("model") or f.has("tech") or model_type)
-        + 0.25 * (f.has("task") or f.has("dataset") or f.has("datanoun"))
-        + 0.2 * any(q.kind in ("data", "users", "sample", "compute", "params") for q in f.quantities)
+        0.3 * ("skill" in tags or "model" in tags or "tech" in tags or model_type)
+        + 0.25 * ("task" in tags or "dataset" in tags or "datanoun" in tags)
+        + 0.2 * (not _SPECIFIC_KINDS.isdisjoint(kinds))
         + 0.25 * (has_result or "qualitative" in kinds)
     )
     return {
@@ -115,6 +126,12 @@ def _components(f: Features, seniority: str | None, kn: Knowledge) -> dict[str, 
     }
 
 
+_SPECIFIC_KINDS = frozenset(("data", "users", "sample", "compute", "params"))
+
+
+_SIGNAL = COMPONENTS.index("archetype signal")
+
+
 @lru_cache(maxsize=8192)
 def _read(text: str, seniority: str | None, context: str) -> _Reading:
     kn = knowledge()
@@ -123,9 +140,22 @@ def _read(text: str, seniority: str | None, context: str) -> _Reading:
     raised = raise_all(f, context)
     if f.words > kn.length["too_long"] or len(text) > MAX_CHARS:
         raised.append(Raised("long-bullet", 0, len(text)))
-    spans = [(q.start, q.end) for q in f.quantities if q.result]
-    return _Reading(tuple(raised), _components(f, seniority, kn), _merge(spans), f.signals, f.skills,
-                    f.ships, f.owns_deployment)
+    spans = [(q[2], q[3]) for q in f.quantities if q[4]]
+    comps = _components(f, seniority, kn)
+    base = tuple(comps[c] if c != "archetype signal" else 0.0 for c in COMPONENTS)
+    severities = []
+    penalties: dict[str, float] = {}
+    for item in raised:
+        code = item[0]
+        severities.append(_severity(code, seniority, kn))
+        if code == "tutorial":
+            penalties["tutorial"] = float(kn.penalties["tutorial"].get(seniority or "unknown", 12))
+        elif code in kn.penalties:
+            penalties[code] = float(kn.penalties[code])
+    flags = tuple(x[0] for x in raised if x[0] in FLAG_CODES)
+    return _Reading(tuple(raised), base, tuple(severities), penalties, sum(penalties.values()), flags,
+                    _merge(spans) if len(spans) > 1 else tuple(spans), f.signals, f.skills, f.ships,
+                    f.owns_deployment)
 
 
 @lru_cache(maxsize=8)
@@ -152,30 +182,18 @@ def score_bullet(text: str, target: str, seniority: str | None = None, context: 
     """
     if target not in ARCHETYPES:
         raise ValueError(f"unknown target {target!r}; choose one of {', '.join(ARCHETYPES)}")
-    kn = knowledge()
     if not text.strip():
         empty = Finding("empty", "error", "Empty bullet", "Write what you did and what it changed, or delete it", 0, 0)
         comps = dict.fromkeys(COMPONENTS, 0.0)
         return BulletScore(0, comps, {}, (empty,), (), (), dict.fromkeys(ARCHETYPES, 0.0))
     r = _read(text, seniority, context)
-    base = r.base
-    values = [base[c] if c != "archetype signal" else r.signals[target] for c in COMPONENTS]
-    comps = dict(zip(COMPONENTS, values, strict=True))
-    weights = _weight_vector(target)
-    raw = 100.0 * sum(w * v for w, v in zip(weights, values, strict=True))
-    penalties: dict[str, float] = {}
-    findings: list[Finding] = []
-    for item in r.raised:
-        sev = _severity(item.code, seniority, kn)
-        findings.append(make_finding(item, sev, target, seniority))  # type: ignore[arg-type]
-        if item.code == "tutorial":
-            penalties["tutorial"] = float(kn.penalties["tutorial"].get(seniority or "unknown", 12))
-        elif item.code in kn.penalties:
-            penalties[item.code] = float(kn.penalties[item.code])
-    score = round(max(0.0, min(100.0, raw - sum(penalties.values()))))
-    flags = tuple(x.code for x in r.raised if x.code in FLAG_CODES)
-    return BulletScore(score, comps, penalties, tuple(findings), flags, r.spans, r.signals,
-                       r.skills, r.ships, r.owns_deployment)
+    values = list(r.base)
+    values[_SIGNAL] = r.signals[target]
+    raw = 100.0 * sum(map(mul, _weight_vector(target), values))
+    score = round(max(0.0, min(100.0, raw - r.penalty)))
+    findings = tuple(map(make_finding, r.raised, r.severities, repeat(target), repeat(seniority)))
+    return BulletScore(score, dict(zip(COMPONENTS, values, strict=True)), dict(r.penalties), findings, r.flags, r.spans,
+                       r.signals, r.skills, r.ships, r.owns_deployment)
 
 
 def clear_cache() -> None:

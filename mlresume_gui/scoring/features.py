@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .knowledge import ARCHETYPES, Knowledge
 from .quantities import Quantity, find_quantities
-from .text import Token, tokenize
+from .text import Token, split_words
 
 _DIGIT = re.compile(r"\d")
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
@@ -34,10 +34,16 @@ class Hit(NamedTuple):
 
 @dataclass(slots=True)
 class Features:
-    """Everything the rules and components read about one bullet."""
+    """Everything the rules and components read about one bullet.
+
+    The words are kept as three parallel lists (``norms``, ``starts``, ``ends``, as
+    :func:`.text.split_words` gives them); :attr:`tokens` builds :class:`Token` tuples on demand.
+    """
 
     text: str
-    tokens: list[Token]
+    norms: list[str]
+    starts: list[int]
+    ends: list[int]
     hits: list[Hit]
     quantities: list[Quantity]
     opener: str  # "strong", "modest", "weak", "plain-verb" or "plain"
@@ -50,6 +56,11 @@ class Features:
     results: list[Quantity] = field(default_factory=list)
     has_result: bool = False  # a quantified result, scale or multiplier word
     has_outcome: bool = False  # a result beyond scale: before→after, %, latency, money...
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The words as (norm, start, end) tuples."""
+        return [Token(n, s, e) for n, s, e in zip(self.norms, self.starts, self.ends, strict=True)]
 
     def has(self, tag: str) -> bool:
         return tag in self.tags
@@ -68,36 +79,57 @@ class Features:
         return self.opener == "strong" and "ship" in self.tags
 
 
-def _opener(tokens: list[Token], kn: Knowledge) -> tuple[str, tuple[int, int]]:
-    words = [t.norm for t in tokens]
+_SKIP = frozenset(("i", "we", "was", "were", "have", "had"))
+
+
+def _opener(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> tuple[str, tuple[int, int]]:
     i = 0
-    while i < len(words) and words[i] in ("i", "we", "was", "were", "have", "had"):
+    n = len(words)
+    while i < n and words[i] in _SKIP:
         i += 1
-    if i >= len(words):
+    if i >= n:
         return "plain", (0, 0)
     hit = kn.weak_verbs.longest_at(words, i)
     if hit is not None:
         length, kind = hit
         # a weak opener must be the verb, not the start of a noun ("Responsible AI audit")
-        return kind, (tokens[0].start, tokens[i + length - 1].end)
+        return kind, (starts[0], ends[i + length - 1])
     first = words[i]
     kind = "plain-verb" if first.endswith("ed") and len(first) > 4 else "plain"
-    return kind, (tokens[i].start, tokens[i].end)
+    return kind, (starts[i], ends[i])
 
 
 def read_bullet(text: str, kn: Knowledge) -> Features:
     """Read ``text`` into :class:`Features` (no scoring, no target)."""
-    tokens = tokenize(text)
-    words = [t[0] for t in tokens]
+    words, starts, ends = split_words(text)
     hits: list[Hit] = []
     tags: dict[str, list[Hit]] = {}
     skills: set[str] = set()
     signals = dict.fromkeys(ARCHETYPES, 0.0)
     tech_ends: set[int] = set()
     new = tuple.__new__
-    for first, length, entry in kn.lexicon.scan(words):
-        last = first + length - 1
-        h = new(Hit, (entry.tags, tokens[first][1], tokens[last][2], first, last, entry.skill))
+    lexicon = kn.lexicon
+    plan = lexicon.plan
+    get = lexicon.get
+    n = len(words)
+    nxt = 0
+    for first in [i for i, w in enumerate(words) if w in plan]:
+        # the longest phrase at each word, left to right, without overlaps (PhraseTable.scan)
+        if first < nxt:
+            continue
+        multi, entry = plan[words[first]]
+        last = first
+        for length in multi:
+            if first + length <= n:
+                value = get(tuple(words[first : first + length]))
+                if value is not None:
+                    entry = value
+                    last = first + length - 1
+                    break
+        if entry is None:
+            continue
+        nxt = last + 1
+        h = new(Hit, (entry.tags, starts[first], ends[last], first, last, entry.skill))
         hits.append(h)
         for tag in entry.keys:
             lst = tags.get(tag)
@@ -111,17 +143,18 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
                 skills.add(entry.skill)
         for arch, w in entry.signals:
             signals[arch] += w
-    placement_context = "place" in tags or "comp" in tags
     if _DIGIT.search(text):
-        quantities = find_quantities(text, tokens, kn, frozenset(tech_ends), placement_context, words)
+        quantities = find_quantities(text, words, starts, ends, kn, tech_ends, "place" in tags or "comp" in tags)
     else:
         quantities = []
     seen_kinds = {q.kind for q in quantities}
-    for kind in seen_kinds:
-        weights = kn.quantity_signals.get(kind)
-        if weights:
-            for arch, w in weights.items():
-                signals[arch] += w
+    if seen_kinds:
+        quantity_signals = kn.quantity_signals
+        for kind in seen_kinds:
+            weights = quantity_signals.get(kind)
+            if weights:
+                for arch, w in weights.items():
+                    signals[arch] += w
     for tag, weights in kn.tag_signals.items():
         if tag in tags:
             for arch, w in weights.items():
@@ -131,22 +164,12 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     if "venue" in tags:
         workshop = any((w,) in kn.workshop_markers for w in words)
         signals["research"] += kn.venue_signal["workshop" if workshop else "main"]
-    opener, opener_span = _opener(tokens, kn)
+    opener, opener_span = _opener(words, starts, ends, kn)
     signals = {a: min(1.0, v) for a, v in signals.items()}
-    results = [q for q in quantities if q.result]
+    results = [q for q in quantities if q[4]]
     return Features(
-        text=text,
-        tokens=tokens,
-        hits=hits,
-        quantities=quantities,
-        opener=opener,
-        opener_span=opener_span,
-        skills=frozenset(skills),
-        signals=signals,
-        words=len(text.split()),
-        tags=tags,
-        kinds=frozenset(seen_kinds),
-        results=results,
-        has_result=bool(results) or "fold" in tags,
-        has_outcome="fold" in tags or any(q.kind in OUTCOME_KINDS for q in results),
+        text, words, starts, ends, hits, quantities, opener, opener_span, frozenset(skills), signals,
+        len(text.split()), tags, frozenset(seen_kinds), results,
+        bool(results) or "fold" in tags,
+        "fold" in tags or any(q[0] in OUTCOME_KINDS for q in results),
     )

@@ -16,7 +16,6 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .knowledge import Knowledge
-from .text import Token
 
 _START = attrgetter("start")
 
@@ -56,49 +55,55 @@ def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool
     return words[-1:] in keys or words[-2:] in keys or words[-3:] in keys
 
 
-def _unit_after(text: str, tokens: list[Token], words: list[str], starts: list[int], pos: int,
+def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int], pos: int,
                 kn: Knowledge, reach: int = 4) -> tuple[str | None, int, int]:
     """The first unit word within ``reach`` words after ``pos``: (kind, end, words skipped)."""
     j = bisect_left(starts, pos)
+    n = len(words)
     last = pos
+    plan = kn.units.plan
     for skipped in range(reach):
         k = j + skipped
-        if k >= len(tokens):
+        if k >= n:
             break
-        tok = tokens[k]
-        gap = text[last : tok.start]
+        gap = text[last : starts[k]]
         if (skipped == 0 and len(gap) > 2) or not _STOP.isdisjoint(gap) or ". " in gap:
             break
-        if skipped > 0 and tok.norm[0].isdigit():
+        word = words[k]
+        if skipped > 0 and word[0].isdigit():
             break
-        hit = kn.units.longest_at(words, k)
-        if hit is not None:
-            return hit[1], tokens[k + hit[0] - 1].end, skipped
-        last = tok.end
+        if word in plan:
+            hit = kn.units.longest_at(words, k)
+            if hit is not None:
+                return hit[1], ends[k + hit[0] - 1], skipped
+        last = ends[k]
     return None, pos, 0
 
 
-def find_quantities(text: str, tokens: list[Token], kn: Knowledge,
-                    tech_ends: frozenset[int] = frozenset(), placement_context: bool = False,
-                    words: list[str] | None = None) -> list[Quantity]:
-    """Every number of ``text`` classified, plus before→after pairs, in text order."""
-    starts = [t[1] for t in tokens]
-    if words is None:
-        words = [t[0] for t in tokens]
+def find_quantities(text: str, words: list[str], starts: list[int], ends: list[int], kn: Knowledge,
+                    tech_ends: frozenset[int] | set[int] = frozenset(),
+                    placement_context: bool = False) -> list[Quantity]:
+    """Every number of ``text`` classified, plus before→after pairs, in text order.
+
+    ``words``, ``starts`` and ``ends`` are the text's words as :func:`.text.split_words` gives them.
+    """
     out: list[Quantity] = []
+    magnitude = kn.magnitude
     for m in _NUMBER.finditer(text):
         cur, num, dec, suffix, plus, sym = m.groups()
-        value = float(num.replace(",", "") + (dec or ""))
+        if dec:
+            value = float(num.replace(",", "") + dec)
+        else:
+            value = float(num.replace(",", "") if "," in num else num)
         start, end = m.span()
-        suffix = suffix.lower() if suffix else ""
-        sym = sym.strip() if sym else ""
         kind: str | None = None
         mag = 1.0
         if cur:
             kind = "money"
         if suffix:
-            if suffix in kn.magnitude:
-                mag = kn.magnitude[suffix]
+            suffix = suffix.lower()
+            if suffix in magnitude:
+                mag = magnitude[suffix]
             elif suffix in _ORDINALS:
                 kind = "placement"
             else:
@@ -109,65 +114,65 @@ def find_quantities(text: str, tokens: list[Token], kn: Knowledge,
                     # glued letters that are no unit: a name such as "3D" or "5G"
                     continue
                 kind = kind or hit
+        else:
+            suffix = ""
         if sym:
+            sym = sym.strip()
             kind = "percent" if sym == "%" else "fold"
-        plain = not (cur or dec or suffix or sym or plus or "," in num)
+        else:
+            sym = ""
         i0 = bisect_left(starts, start)
-        before = tuple(words[max(0, i0 - 3) : i0])
-        raw_before = text[max(0, start - 4) : start]
         # the unit after the number, and a magnitude word ("45 million users")
         unit, unit_end, skipped = None, end, 0
         if kind is None:
-            unit, unit_end, skipped = _unit_after(text, tokens, words, starts, end, kn)
-        if unit is None and kind is None:
-            j = bisect_left(starts, end)
-            if j < len(tokens) and tokens[j].start - end <= 1 and tokens[j].norm in kn.magnitude and len(tokens[j].norm) > 2:
-                mag = kn.magnitude[tokens[j].norm]
-                end = tokens[j].end
-                unit, unit_end, skipped = _unit_after(text, tokens, words, starts, end, kn)
+            unit, unit_end, skipped = _unit_after(text, words, starts, ends, end, kn)
+            if unit is None:
+                j = bisect_left(starts, end)
+                if j < len(words) and starts[j] - end <= 1 and words[j] in magnitude and len(words[j]) > 2:
+                    mag = magnitude[words[j]]
+                    end = ends[j]
+                    unit, unit_end, skipped = _unit_after(text, words, starts, ends, end, kn)
         value *= mag
-        if kind is None and plain and 1950 <= value <= 2100 and (unit is None or skipped > 0):
-            kind = "year"
-        elif (kind is None and not (suffix or sym or plus) and unit is None
-              and (start - 1 in tech_ends or start in tech_ends)):
-            kind = "version"
-        if kind is None and raw_before.rstrip().endswith("=") and _N_EQ.search(raw_before):
-            kind = "sample"
-        if kind in (None, "percent") and before and before[-1] in _PLACEMENT_BEFORE:
+        if kind is None:
+            plain = not (dec or suffix or plus or "," in num)  # cur and sym are empty here
+            if plain and 1950 <= value <= 2100 and (unit is None or skipped > 0):
+                kind = "year"
+            elif not (suffix or plus) and unit is None and (start - 1 in tech_ends or start in tech_ends):
+                kind = "version"
+            elif text[max(0, start - 4) : start].rstrip().endswith("=") and _N_EQ.search(text[max(0, start - 4) : start]):
+                kind = "sample"
+        if (kind is None or kind == "percent") and i0 and words[i0 - 1] in _PLACEMENT_BEFORE:
             kind = "placement"
         if kind is None and unit is not None:
             kind = unit
             end = max(end, unit_end) if skipped == 0 else end
             if unit == "non_outcome":
-                if _ends_with(before, kn.field_before) and placement_context:
+                before = tuple(words[max(0, i0 - 3) : i0])
+                if placement_context and _ends_with(before, kn.field_before):
                     kind = "field"
                 elif _ends_with(before, kn.adoption):
                     kind = "count"
-            elif unit in ("longtime", "tenure"):
-                if _ends_with(before, kn.outcome_time_before) and unit == "longtime":
+            elif unit == "longtime" or unit == "tenure":
+                if unit == "longtime" and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.outcome_time_before):
                     kind = "time"
                 elif unit == "tenure":
                     kind = "tenure"
                 else:
                     kind = "duration"
-            elif unit in ("users", "data") and _ends_with(before, kn.field_before) and placement_context:
+            elif (unit == "users" or unit == "data") and placement_context and _ends_with(
+                    tuple(words[max(0, i0 - 3) : i0]), kn.field_before):
                 kind = "field"
-            elif unit == "placement":
-                kind = "placement"
-            elif unit == "bits":
-                kind = "bits"
+            # "placement" and "bits" units keep their own name as the kind
         elif kind is None:
             j = bisect_left(starts, end)
-            nxt = tokens[j].norm if j < len(tokens) else ""
+            nxt = words[j] if j < len(words) else ""
             if mag >= 1e6 and nxt in _MODEL_WORDS:
                 kind = "model_size"
             elif dec and value <= 1.0:
                 kind = "metric"
             else:
                 kind = "count"
-        if kind == "field" and unit is not None and skipped == 0:
-            end = max(end, unit_end)
-        if kind == "latency" and unit is not None and skipped == 0:
+        if (kind == "field" or kind == "latency") and unit is not None and skipped == 0:
             end = max(end, unit_end)
         out.append(_new(Quantity, (kind, value, start, end, kind not in _NOT_RESULT_KINDS)))
     if "-" in text:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import repeat
 from typing import NamedTuple, TypeVar
 
 _TOKEN = re.compile(r"[^\W_]+(?:\+\+|#)?")
@@ -33,24 +34,40 @@ def norm_word(word: str) -> str:
 
 _NORMS: dict[str, str] = {}
 _new = tuple.__new__
+_repeat = repeat
 
 
 def tokenize(text: str) -> list[Token]:
     """The words of ``text`` with their spans; punctuation separates words and is dropped."""
+    norms, starts, ends = split_words(text)
+    return list(map(_new, _repeat(Token), zip(norms, starts, ends, strict=True)))
+
+
+def split_words(text: str) -> tuple[list[str], list[int], list[int]]:
+    """:func:`tokenize` as three parallel lists (normalised words, starts, ends): no per-word objects."""
     norms = _NORMS
     if len(norms) > 100_000:
         norms.clear()
-    out = []
+    raw = _TOKEN.findall(text)
+    starts = []
+    ends = []
+    add_start = starts.append
+    add_end = ends.append
     find = text.find
     pos = 0
-    for w in _TOKEN.findall(text):
+    for w in raw:
         s = find(w, pos)  # the gap before a word holds no word characters, so this is its start
         pos = s + len(w)
-        n = norms.get(w)
-        if n is None:
-            n = norms[w] = norm_word(w)
-        out.append(_new(Token, (n, s, pos)))
-    return out
+        add_start(s)
+        add_end(pos)
+    get = norms.get
+    words = [get(w) or _norm_new(w) for w in raw]
+    return words, starts, ends
+
+
+def _norm_new(word: str) -> str:
+    n = _NORMS[word] = norm_word(word)
+    return n
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -64,52 +81,66 @@ class PhraseTable(dict[tuple[str, ...], V]):
     def __init__(self, items: Mapping[tuple[str, ...], V] | None = None) -> None:
         super().__init__()
         self._lengths: dict[str, tuple[int, ...]] = {}
+        self.plan: dict[str, tuple[tuple[int, ...], V | None]] = {}
         if items:
             for k, v in items.items():
                 self[k] = v
             self.freeze()
 
     def freeze(self) -> None:
-        """Index phrase lengths by first word; call after the last insertion."""
+        """Index phrase lengths by first word; call after the last insertion.
+
+        ``plan`` maps a first word to (lengths of its longer phrases, longest first; the value of
+        the one-word phrase or None), so a scan probes one dict per word and slices only for
+        words that start a longer phrase.
+        """
         lengths: dict[str, set[int]] = {}
         for key in self:
             if key:
                 lengths.setdefault(key[0], set()).add(len(key))
         self._lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
+        self.plan = {w: (tuple(n for n in ls if n > 1), self.get((w,))) for w, ls in self._lengths.items()}
 
     def longest_at(self, words: list[str], i: int) -> tuple[int, V] | None:
         """The longest phrase starting at word ``i`` as (length, value), or None."""
-        lens = self._lengths.get(words[i])
-        if not lens:
+        step = self.plan.get(words[i])
+        if step is None:
             return None
-        n = len(words)
-        for length in lens:
-            if i + length <= n:
-                value = self.get(tuple(words[i : i + length]))
-                if value is not None:
-                    return length, value
+        multi, single = step
+        if multi:
+            n = len(words)
+            get = self.get
+            for length in multi:
+                if i + length <= n:
+                    value = get(tuple(words[i : i + length]))
+                    if value is not None:
+                        return length, value
+        if single is not None:
+            return 1, single
         return None
 
     def scan(self, words: list[str]) -> list[tuple[int, int, V]]:
         """Non-overlapping longest matches, left to right, as (first word, length, value)."""
         out: list[tuple[int, int, V]] = []
-        i, n = 0, len(words)
-        lengths = self._lengths
+        plan = self.plan
+        nxt = 0
+        n = len(words)
         get = self.get
-        while i < n:
-            lens = lengths.get(words[i])
-            if lens:
-                for length in lens:
-                    if i + length <= n:
-                        value = get(tuple(words[i : i + length]))
-                        if value is not None:
-                            out.append((i, length, value))
-                            i += length
-                            break
-                else:
-                    i += 1
+        for i in [i for i, w in enumerate(words) if w in plan]:
+            if i < nxt:
                 continue
-            i += 1
+            multi, single = plan[words[i]]
+            for length in multi:
+                if i + length <= n:
+                    value = get(tuple(words[i : i + length]))
+                    if value is not None:
+                        out.append((i, length, value))
+                        nxt = i + length
+                        break
+            else:
+                if single is not None:
+                    out.append((i, 1, single))
+                    nxt = i + 1
         return out
 
 

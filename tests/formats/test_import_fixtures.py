@@ -26,9 +26,12 @@ _PAGE_NO = re.compile(r"^\s*(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\s*$", 
 
 @functools.cache
 def _imported(path: Path):
-    return read_document(path)
+    """Each fixture parsed once per test session, in this process (the child-process sandbox is
+    tested elsewhere; here it would only add a process start per fixture)."""
+    return read_document(path, isolate=False)
 
 
+@functools.cache
 def _source_lines(path: Path) -> list[str]:
     if path.suffix == ".pdf":
         from pdfminer.high_level import extract_text
@@ -63,6 +66,7 @@ def test_nothing_is_lost(fid: str, path: Path, expected: dict) -> None:
     assert missing_lines(_source_lines(path), resume) == []
 
 
+@functools.cache
 def _scores() -> dict[str, float]:
     return {fid: import_accuracy.score(exp, _imported(path))[0] for fid, path, exp in FIXTURES}
 

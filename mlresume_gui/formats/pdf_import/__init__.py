@@ -19,8 +19,8 @@ from ...model import Resume
 from ..errors import ReadError
 from ..structure import Line, build_resume
 from .links import attach_links, page_links
-from .reading import page_in_order, to_lines
-from .rows import Row, page_marks, page_pieces
+from .reading import pages_in_order, to_lines
+from .rows import page_marks, page_pieces
 
 MAX_PAGES = 30
 LAPARAMS = dict(char_margin=2.0, line_margin=0.5, word_margin=0.1, boxes_flow=None)
@@ -48,17 +48,19 @@ def read_lines(path: str | Path, progress: Callable[[float], None] | None = None
         rsrc = PDFResourceManager(caching=True)
         device = PDFPageAggregator(rsrc, laparams=LAParams(**LAPARAMS))
         interp = PDFPageInterpreter(rsrc, device)
-        pages: list[list[Row]] = []
-        heights: list[float] = []
+        laid_out = []
+        links = []
         for i, page in enumerate(pages_raw):
             interp.process_page(page)
             layout = device.get_result()
-            rows = page_in_order(page_pieces(layout), layout.height, i, page_marks(layout))
-            attach_links(rows, page_links(page), layout.height)
-            pages.append(rows)
-            heights.append(layout.height)
+            laid_out.append((page_pieces(layout), layout.height, page_marks(layout)))
+            links.append(page_links(page))
             if progress:
                 progress(0.05 + 0.85 * (i + 1) / len(pages_raw))
+    pages = pages_in_order(laid_out)
+    heights = [h for _, h, _ in laid_out]
+    for rows, page_link, h in zip(pages, links, heights, strict=True):
+        attach_links(rows, page_link, h)
     if not any(pages):
         raise ReadError("the PDF looks like a scanned image: no text to import")
     return to_lines(pages, heights)

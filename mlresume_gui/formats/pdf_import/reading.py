@@ -58,14 +58,32 @@ def _gutter(pieces: list[Piece]) -> float | None:
     return best[1] if best else None
 
 
-def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list) -> list[Row]:
+def _fits(pieces: list[Piece], x: float) -> bool:
+    """True when a column edge found on an earlier page also splits this page (few pieces cross it)."""
+    crossing = sum(1 for p in pieces if p.x0 < x - 1 and p.x1 > x + 1)
+    return bool(pieces) and crossing <= 1 + len(pieces) // 40
+
+
+def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list,
+                gutter: float | None = None) -> tuple[list[Row], float | None]:
     x = _gutter(pieces)
+    if x is None and gutter is not None and _fits(pieces, gutter):
+        x = gutter  # a page too short to show its columns keeps the previous page's
     if x is None:
-        return merge_rows(pieces, height, page_no, 0, marks)
+        return merge_rows(pieces, height, page_no, 0, marks), None
     crossing = [p for p in pieces if p.x0 < x - 1 and p.x1 > x + 1]
-    body_top = max((p.y1 for p in pieces if p not in crossing), default=height)
-    band = [p for p in crossing if p.y0 >= body_top - 1]
+    # the band above the columns: full-width lines at the top, and with them whatever stands above
+    # the point where both columns have begun (a name beside nothing, over a headline that crosses)
+    tops = [max((p.y1 for p in pieces if p not in crossing and (p.x1 <= x + 1) == left_side), default=height)
+            for left_side in (True, False)]
+    above = [p for p in pieces if p.y0 >= min(tops) - 1]
+    if any(p in crossing for p in above):
+        band = above
+    else:
+        body_top = max((p.y1 for p in pieces if p not in crossing), default=height)
+        band = [p for p in crossing if p.y0 >= body_top - 1]
     rest = [p for p in crossing if p not in band]
+    pieces = [p for p in pieces if p not in band or p in crossing]
     right = [p for p in pieces if p.x0 >= x - 1 and p not in crossing]
     left = [p for p in pieces if p.x0 < x - 1 and p not in crossing] + [p for p in rest if (p.x0 + p.x1) / 2 < x]
     right += [p for p in rest if (p.x0 + p.x1) / 2 >= x]
@@ -76,7 +94,54 @@ def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list) -
 
     if opens_with_heading(cols[0]) and not opens_with_heading(cols[1]):
         cols.reverse()
-    return merge_rows(band, height, page_no, 0, marks) + cols[0] + cols[1]
+    return merge_rows(band, height, page_no, 0, marks) + cols[0] + cols[1], x
+
+
+def pages_in_order(pages: list[tuple[list[Piece], float, list]]) -> list[list[Row]]:
+    """The rows of every page, each page in reading order; ``pages`` holds (pieces, height, marks)."""
+    out: list[list[Row]] = []
+    gutter: float | None = None
+    for i, (pieces, height, marks) in enumerate(pages):
+        rows, gutter = _order_page(pieces, height, i, marks, gutter)
+        out.append(rows)
+    return out
+
+
+def _flows(rows: list[Row]) -> list[Row]:
+    """Rows re-ordered so that a column continued on the next page is read on without a break.
+
+    Each run of rows of one page and column is a segment. A segment that does not open with a
+    section heading continues the segment of the previous page it overlaps most horizontally
+    (the main column of a sidebar layout carries on under the sidebar's sections otherwise).
+    """
+    segments: list[list[Row]] = []
+    for r in rows:
+        if segments and segments[-1][0].page == r.page and segments[-1][0].column == r.column:
+            segments[-1].append(r)
+        else:
+            segments.append([r])
+    if len({seg[0].page for seg in segments}) < 2 or len(segments) < 3:
+        return rows
+    flows: list[list[list[Row]]] = []
+    for seg in segments:
+        head = seg[0]
+        target = None
+        if head.page > 0 and section_for_heading(head.text) is None:
+            x0, x1 = min(r.x0 for r in seg), max(r.x1 for r in seg)
+            best = 0.0
+            for flow in flows:
+                last = flow[-1]
+                if last[0].page != head.page - 1:
+                    continue
+                lx0, lx1 = min(r.x0 for r in last), max(r.x1 for r in last)
+                overlap = (min(x1, lx1) - max(x0, lx0)) / max(1.0, min(x1 - x0, lx1 - lx0))
+                if overlap > max(best, 0.5):
+                    best, target = overlap, flow
+        if target is None:
+            flows.append([seg])
+        else:
+            target.append(seg)
+    return [r for flow in flows for seg in flow for r in seg]
 
 
 def _repeated(pages: list[list[Row]], heights: list[float]) -> set[str]:
@@ -105,12 +170,12 @@ def to_lines(pages: list[list[Row]], heights: list[float]) -> list[Line]:
             if edge and re.sub(r"\d+", "#", r.text.strip()) in repeated and id(r) not in firsts:
                 continue
             ordered.append(r)
-    return _hint(ordered)
+    return _hint(_flows(ordered))
 
 
 def page_in_order(pieces: list[Piece], height: float, page_no: int, marks: list | None = None) -> list[Row]:
     """The rows of one page in reading order (columns found from the pieces)."""
-    return _order_page(pieces, height, page_no, marks or [])
+    return _order_page(pieces, height, page_no, marks or [])[0]
 
 
 def _firsts(pages: list[list[Row]], repeated: set[str]) -> list[Row]:
@@ -137,12 +202,15 @@ def _hint(rows: list[Row]) -> list[Line]:
         col_left[k] = min(col_left.get(k, 1e9), r.x0)
     prev: Row | None = None
     prev_in_bullet = False
+    seen: set[tuple[int, int]] = set()
     for r in rows:
         cont: bool | None = False
-        if prev is not None and prev.page == r.page and prev.column == r.column and not r.marker:
-            gap = r.top - prev.bottom
+        # the first row of a page may carry on the last row of the previous page (same flow)
+        turned = prev is not None and r.page == prev.page + 1 and (r.page, r.column) not in seen
+        if prev is not None and (turned or (prev.page == r.page and prev.column == r.column)) and not r.marker:
+            gap = 0.0 if turned else r.top - prev.bottom
             same_style = abs(r.size - prev.size) <= 0.6 and r.bold == prev.bold
-            k = (r.page, r.column)
+            k = (prev.page, prev.column)
             width = max(1.0, col_right[k] - col_left[k])
             words = r.text.split()
             first_w = (r.x1 - r.x0) / max(1, len(r.text)) * (len(words[0]) + 1) if words else 0.0
@@ -150,11 +218,14 @@ def _hint(rows: list[Row]) -> list[Line]:
             if -1 <= gap <= 0.8 * max(r.height, 1.0) and same_style and "\t" not in prev.text and "\t" not in r.text:
                 anchor = prev.text_x0 if prev.marker else prev.x0
                 if (prev_in_bullet and abs(r.x0 - anchor) <= 4) or abs(r.x0 - prev.x0) <= 3:
-                    cont = True if ran_to_edge else None
+                    # across a page turn, a row that ran to the margin continues only when the
+                    # previous one did not end a sentence
+                    cont = True if ran_to_edge and not (turned and prev.text.rstrip()[-1:] in ".;:!?") else None
         if r.marker:
             prev_in_bullet = True
         elif cont is False:
             prev_in_bullet = False
         out.append(Line(r.text, size=r.size, bold=r.bold, cont=cont, links=tuple(r.links), bullet=False))
+        seen.add((r.page, r.column))
         prev = r
     return out

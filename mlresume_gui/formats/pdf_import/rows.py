@@ -23,6 +23,8 @@ from pdfminer.layout import (
     LTTextLine,
 )
 
+from ..lineparse import strip_bullet
+
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|\bbd\b", re.IGNORECASE)
 _NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
 _MARKERS = set("•▪▫■□◦○●‣⁃·►▶▸➢➤✓✔❖◆◇◾◽⦁∙⋅")
@@ -91,8 +93,17 @@ def _piece(line: LTTextLine) -> Piece | None:
 
 
 def page_pieces(page: LTPage) -> list[Piece]:
-    """Every text piece of a laid-out page."""
-    return [p for p in (_piece(ln) for ln in _text_lines(page)) if p is not None]
+    """Every text piece of a laid-out page that lies on the page (some producers also draw the
+    clipped last line of the previous page above the top edge)."""
+    out = []
+    for ln in _text_lines(page):
+        mid_y, mid_x = (ln.y0 + ln.y1) / 2, (ln.x0 + ln.x1) / 2
+        if not (page.y0 <= mid_y <= page.y1 and page.x0 <= mid_x <= page.x1):
+            continue
+        p = _piece(ln)
+        if p is not None:
+            out.append(p)
+    return out
 
 
 def page_marks(page: LTPage) -> list[tuple[float, float, float, float]]:
@@ -152,7 +163,12 @@ def _row(group: list[Piece], height: float, page_no: int) -> Row:
     marker = ft in _MARKERS or unicodedata.category(ft[:1] or " ") == "Co"
     text_x0 = first.x0
     num = _NUMBER.match(group[0].text)
-    if num and not marker:
+    glyph = strip_bullet(group[0].text)[0] if not marker and not num else ""
+    if glyph and not glyph[:1].isalnum():  # a text glyph used as a marker: "– ", "* ", "> "
+        marker = True
+        rest = [c for c in chars[len(glyph.replace(" ", "")):] if not c.get_text().isspace()]
+        text_x0 = rest[0].x0 if rest else first.x1
+    elif num and not marker:
         marker = True
         text_x0 = chars[min(len(chars) - 1, len(num.group(0).replace(" ", "")))].x0
     elif marker:

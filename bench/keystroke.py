@@ -1,0 +1,176 @@
+"""Benchmark of the keystroke path: key event -> model edit -> one bullet re-scored -> panel and
+underlines updated, on the real window (offscreen) with a 60-bullet resume.
+
+The resume is the bundled sample grown to 60 bullets with varied generated ones. At least 500 key
+events (letters, digits, spaces, punctuation and Backspace) go into bullets spread over the resume
+through ``QTest.keyClick``. Each measurement runs from just before the key event until the event and
+every event it posted are processed (the panel's labels and the bullet's underlines are updated
+synchronously on that path; the check after each key proves they show the new score). The coalesced
+aggregate refresh (coverage chart, resume findings, weakest bullets) runs at most every 90 ms off the
+keystroke path; its own cost is measured and printed too.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/keystroke.py``. The last line is the headline
+against SPEC §6 (p50 <= 5 ms, p99 <= 16 ms).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+_TMP = tempfile.mkdtemp(prefix="mlresume-bench-")
+os.environ["XDG_DATA_HOME"] = os.environ["XDG_CONFIG_HOME"] = _TMP  # never touch the user's files
+
+from mlresume_gui.qt_guard import protect_none  # noqa: E402
+
+protect_none()
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from mlresume_gui.formats import native  # noqa: E402
+from mlresume_gui.model import Bullet, Resume  # noqa: E402
+from mlresume_gui.resources import sample_resume  # noqa: E402
+
+BULLETS = 60
+KEYS = 600
+BUDGET_P50_MS, BUDGET_P99_MS = 5.0, 16.0
+
+OPENERS = ["Built", "Shipped", "Designed", "Owned", "Trained", "Led", "Worked on", "Helped with",
+           "Responsible for", "Implemented", "Migrated", "Scaled", "Deployed", "Profiled", "Optimized"]
+THINGS = ["a two-tower retrieval model for home-feed ranking", "the vLLM serving stack for two models",
+          "gradient-boosted fraud models in XGBoost", "distributed training on PyTorch FSDP",
+          "an anomaly detector for payment alerts", "machine learning projects", "LLM and GenAI initiatives",
+          "a RAG assistant over 2.1M support articles", "a fused attention kernel in CUDA",
+          "drift monitoring with automatic rollback", "an offline and online evaluation harness",
+          "a churn model in scikit-learn", "feature pipelines in PySpark and Airflow",
+          "speculative decoding in TensorRT-LLM", "a ViT segmentation model for radiology scans"]
+OUTCOMES = ["", "; cut p99 latency from 410 ms to 95 ms", ", lifting conversion 3.1% in an A/B test on 2M users",
+            " across 64 A100 GPUs, raising throughput 2.3x", " for the platform team",
+            ", saving $1.2M a year in compute", " with the data science team", ", reaching 0.91 AUC on 40M events"]
+TYPED = "reduced serving cost 38% on 12 GPUs, p95 from 800 ms to 240 ms "
+
+
+def sixty_bullets() -> Resume:
+    """The sample resume with generated bullets added to its jobs until it holds BULLETS in all."""
+    resume = native.load(sample_resume())
+    rng = random.Random(5)
+    have = sum(1 for _ in resume.iter_bullets())
+    jobs = resume.experience
+    i = 0
+    while have < BULLETS:
+        text = f"{rng.choice(OPENERS)} {rng.choice(THINGS)}{rng.choice(OUTCOMES)}"
+        jobs[i % len(jobs)].bullets.append(Bullet(text=text))
+        have, i = have + 1, i + 1
+    return resume
+
+
+def key_plan(rng: random.Random, n: int) -> list[tuple[int, str]]:
+    """(Qt key, text) pairs: mostly typing, some Backspace."""
+    out = []
+    for i in range(n):
+        if rng.random() < 0.12:
+            out.append((Qt.Key.Key_Backspace, ""))
+            continue
+        ch = TYPED[i % len(TYPED)]
+        key = Qt.Key.Key_Space if ch == " " else getattr(Qt.Key, f"Key_{ch.upper()}", None)
+        if key is None:
+            key = {",": Qt.Key.Key_Comma, "%": Qt.Key.Key_Percent, ".": Qt.Key.Key_Period}[ch]
+        out.append((key, ch))
+    return out
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _TMP)
+    from mlresume_gui.gui.app import make_app
+    from mlresume_gui.gui.main_window import MainWindow
+    from mlresume_gui.gui.panel import install_panel
+    from mlresume_gui.gui.spelling import SpellService
+
+    app = make_app(["bench"])
+    spell = SpellService(None)
+    spell.load()
+    window = MainWindow(spell=spell)
+    panel = getattr(window, "live_panel", None) or install_panel(window)
+    window.doc.load(sixty_bullets())
+    window.resize(1400, 900)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    panel.chart.ensure_built()
+    live = panel.live
+    live.flush()
+    ids = [b.id for *_r, b in window.doc.resume.iter_bullets()]
+    rng = random.Random(7)
+    targets = rng.sample(ids, 12)
+    plan = key_plan(rng, KEYS)
+    per_bullet = -(-KEYS // len(targets))
+    times: list[float] = []
+    details: list[float] = []
+    sync: list[float] = []
+    cpu: list[float] = []
+    checked = 0
+    for n, (key, _text) in enumerate(plan):
+        bid = targets[n // per_bullet]
+        if n % per_bullet == 0:
+            window.focus_item(bid, "text", -1)
+            app.processEvents()
+            live.flush()
+        edit = window.editor.bullet_editor(bid)
+        before = window.doc.bullet(bid).text
+        c0 = time.process_time()
+        t0 = time.perf_counter()
+        QTest.keyClick(edit, key)
+        t_sync = time.perf_counter()
+        app.processEvents()
+        t_end = time.perf_counter()
+        cpu.append((time.process_time() - c0) * 1000)
+        times.append((t_end - t0) * 1000)
+        sync.append((t_sync - t0) * 1000)
+        score = live.scorer.bullet(bid)
+        if panel.bullet_view.bullet_id != bid or panel.bullet_view.score.text() != str(score.score):
+            print(f"panel out of step after key {n}", file=sys.stderr)
+            return 1
+        if window.doc.bullet(bid).text != before:
+            checked += 1
+        if n % 10 == 9:
+            t1 = time.perf_counter()
+            live.schedule_details(now=True)
+            app.processEvents()
+            details.append((time.perf_counter() - t1) * 1000)
+    p50, p95, p99 = (percentile(times, p) for p in (50, 95, 99))
+    print(f"bullets: {live.bullet_count()}, key events: {len(times)} ({checked} changed the text), "
+          f"bullets typed into: {len(targets)}")
+    print(f"keystroke -> panel + underlines: p50 {p50:.2f} ms, p95 {p95:.2f} ms, p99 {p99:.2f} ms, "
+          f"max {max(times):.2f} ms, mean {statistics.fmean(times):.2f} ms")
+    print(f"  of which the synchronous path (key event -> model -> score -> panel labels -> underlines): "
+          f"p50 {percentile(sync, 50):.2f} ms, p99 {percentile(sync, 99):.2f} ms")
+    print(f"  CPU time of this process per key (what an idle machine would show): "
+          f"p50 {percentile(cpu, 50):.2f} ms, p99 {percentile(cpu, 99):.2f} ms; "
+          f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"aggregate refresh (chart, findings, weakest; coalesced, off the key path): "
+          f"p50 {percentile(details, 50):.2f} ms, p99 {percentile(details, 99):.2f} ms, max {max(details):.2f} ms")
+    ok = p50 <= BUDGET_P50_MS and p99 <= BUDGET_P99_MS
+    print(f"p50 budget {BUDGET_P50_MS:g} ms: {'ok' if p50 <= BUDGET_P50_MS else 'OVER'}")
+    window.doc.undo_stack.clear()
+    window.close()
+    print(f"keystroke p99: {p99:.2f} ms (budget {BUDGET_P99_MS:g})")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""Start-up: QApplication, theme, the window, and which document to open.
+
+``run(path)`` opens FILE, else the last document, else the bundled sample; a recovery file left by a
+session that did not exit cleanly is offered first.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from . import settings
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names and theme (reused when one exists)."""
+    from ..qt_guard import protect_none
+
+    protect_none()  # PySide6 6.12.0 on Python 3.11 drops a reference to None per void call
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("MLResume")
+    app.setDesktopFileName("mlresume")
+    from . import theme
+
+    theme.apply_theme(app)
+    theme.follow_system(app)
+    return app  # type: ignore[return-value]
+
+
+def open_initial(window: object, path: str | None) -> None:
+    """Load FILE, else the last document, else the sample; then offer a crash recovery."""
+    from . import dialogs
+    from .autosave import pending_recovery
+
+    files = window.files  # type: ignore[attr-defined]
+    doc = window.doc  # type: ignore[attr-defined]
+    recovered = pending_recovery()  # read first: loading a document must not touch it
+    opened = False
+    if path:
+        opened = files.open_path(path, ask=False)
+    if not opened:
+        last = settings.get("files/last")
+        if last and Path(last).is_file():
+            opened = files.open_path(last, ask=False)
+    if not opened:
+        files.open_sample()
+    if recovered is not None:
+        resume, meta = recovered
+        where = meta.get("path") or meta.get("name") or "an unsaved document"
+        if dialogs.ask_yes_no(window, "Recover unsaved changes",  # type: ignore[arg-type]
+                              f"MLResume did not close cleanly. Restore the unsaved changes to {where}?"):
+            original = meta.get("path") or None
+            if original is None:
+                doc.setProperty("untitled_name", meta.get("name") or "Recovered")
+            doc.load(resume, original, dirty=True)
+        else:
+            window.autosaver.discard()  # type: ignore[attr-defined]
+
+
+class _FirstPaint(QObject):
+    def __init__(self, app: QApplication, window: QWidget) -> None:
+        super().__init__(window)
+        self.app, self.window, self.done = app, window, False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            print(f"shown {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self._quit)
+        return False
+
+    def _quit(self) -> None:
+        self.window.doc.undo_stack.setClean()  # type: ignore[attr-defined]
+        self.window.close()
+        self.app.quit()
+
+
+def _exit_after_first_paint(app: QApplication, window: QWidget) -> None:
+    window.installEventFilter(_FirstPaint(app, window))
+
+
+def run(path: str | None) -> int:
+    """Open the editor; returns the process exit code."""
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    app = make_app()
+    from . import crash
+    from .main_window import MainWindow
+
+    crash.install()
+    window = MainWindow()
+    crash.set_flush_callback(window.autosaver.flush)
+    open_initial(window, path)
+    window.show()
+    window.firstPainted.connect(window.spell.load_in_background)
+    if os.environ.get("MLRESUME_EXIT_AFTER_SHOW"):  # bench/startup.py: report the first paint, quit
+        _exit_after_first_paint(app, window)
+    return app.exec()

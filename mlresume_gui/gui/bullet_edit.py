@@ -1,0 +1,389 @@
+"""Bullets: each its own wrapping, auto-growing field; a BulletList edits the bullets of one entry.
+
+Enter splits a bullet into the next one, Backspace in an empty bullet removes it, pasting several lines
+makes several bullets, and a bullet glyph typed or pasted at the start is dropped. Up/Down at the first
+or last line move to the neighbouring bullet. ``BulletEdit.document()`` is the QTextDocument that the
+``UnderlineHub`` highlighter draws on.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QHelpEvent, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model import Bullet
+from .commands import AddBullet, EditBulletText, MoveBullet, RemoveBullet
+from .document import ResumeDocument
+from .editors.growing import GrowingTextEdit
+from .highlighter import UnderlineHub
+from .icons import icon
+
+GLYPH_CHARS_RE = re.compile(r"^[•●◦▪▫■□‣⁃∙·○►▸➢➤✓✔]+$")
+GLYPH_RE = re.compile(r"^\s*(?:[•●◦▪▫■□‣⁃∙·○►▸➢➤✓✔]+\s*|[-*–—]\s+)")
+
+
+def strip_glyph(text: str) -> str:
+    """``"• Shipped X"`` -> ``"Shipped X"``; text without a leading glyph is returned unchanged."""
+    return GLYPH_RE.sub("", text, count=1)
+
+
+def paste_lines(text: str) -> list[str]:
+    """Pasted text as bullet lines: glyphs dropped, blank lines skipped."""
+    lines = [strip_glyph(line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return [line for line in lines if line] or [""]
+
+
+class BulletEdit(GrowingTextEdit):
+    """The text field of one bullet."""
+
+    splitRequested = Signal(str, int)  # bullet id, cursor position
+    removeRequested = Signal(str)
+    pasteRequested = Signal(str, list)  # bullet id, lines
+    moveFocus = Signal(str, int)  # bullet id, -1 previous / +1 next
+    moveRequested = Signal(str, int)  # bullet id, -1 up / +1 down
+
+    def __init__(self, doc: ResumeDocument, bullet: Bullet, hub: UnderlineHub | None = None) -> None:
+        super().__init__()
+        self.doc, self.bullet_id, self.hub = doc, bullet.id, hub
+        self.setObjectName("bullet")
+        self.setAccessibleName("Bullet")
+        self.setPlaceholderText("What you did, with what, and the measurable result")
+        self._updating = True
+        self.setPlainText(bullet.text)
+        self._updating = False
+        self.highlighter = hub.attach(bullet.id, self.document()) if hub is not None else None
+        self.textChanged.connect(self._edited)
+
+    # -- model sync ------------------------------------------------------------------------------
+    def model_text(self) -> str:
+        return self.doc.bullet(self.bullet_id).text
+
+    def _set_text(self, text: str, pos: int) -> None:
+        self._updating = True
+        self.setPlainText(text)
+        self._updating = False
+        self.set_cursor(pos)
+
+    def set_cursor(self, pos: int) -> None:
+        cursor = self.textCursor()
+        n = len(self.toPlainText())
+        cursor.setPosition(n if pos < 0 else min(pos, n))
+        self.setTextCursor(cursor)
+
+    def _edited(self) -> None:
+        if self._updating or self.doc.resume.find(self.bullet_id) is None:
+            return
+        text = self.toPlainText()
+        if strip_glyph(text) != text or "\n" in text:
+            # never change the document inside its own change notification: tidy up right after
+            QTimer.singleShot(0, self._tidy)
+            return
+        self._push(text, self.textCursor().position())
+
+    def _push(self, text: str, pos: int) -> None:
+        old = self.model_text()
+        if text != old:
+            before = max(0, min(len(old), pos - (len(text) - len(old))))
+            self.doc.push(EditBulletText(self.doc, self.bullet_id, old, text, before, pos))
+
+    def _tidy(self) -> None:
+        """Drop a leading bullet glyph (and line breaks) that reached the text, then record it."""
+        if self.doc.resume.find(self.bullet_id) is None:
+            return
+        text = self.toPlainText()
+        pos = self.textCursor().position()
+        clean = strip_glyph(text).replace("\n", " ")
+        if clean != text:
+            pos = max(0, pos - (len(text) - len(clean)))
+            self._set_text(clean, pos)
+        self._push(clean, pos)
+
+    def refresh(self) -> None:
+        if self.doc.resume.find(self.bullet_id) is None:
+            return
+        text = self.model_text()
+        if self.toPlainText() != text:
+            self._set_text(text, self.textCursor().position())
+
+    def focus_at(self, pos: int) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.set_cursor(pos)
+
+    # -- keys, paste, menu ---------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        cursor = self.textCursor()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods & Qt.KeyboardModifier.ControlModifier:
+            self.splitRequested.emit(self.bullet_id, cursor.position())
+            return
+        if cursor.position() == 0 and not cursor.hasSelection() and GLYPH_CHARS_RE.match(event.text() or "x"):
+            return  # a bullet glyph typed at the start: the bullet already has one
+        if key == Qt.Key.Key_Space and cursor.position() == 0 and not cursor.hasSelection():
+            return  # leading spaces only push the text away from its glyph
+        if key == Qt.Key.Key_Space and cursor.position() == 1 and self.toPlainText()[:1] in "-*–—":
+            cursor.deletePreviousChar()  # "- " typed at the start is a glyph, not text
+            return
+        if key == Qt.Key.Key_Backspace and not self.toPlainText():
+            self.removeRequested.emit(self.bullet_id)
+            return
+        if mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moveRequested.emit(self.bullet_id, -1 if key == Qt.Key.Key_Up else 1)
+            return
+        if not mods & ~Qt.KeyboardModifier.KeypadModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            probe = QTextCursor(cursor)
+            moved = probe.movePosition(QTextCursor.MoveOperation.Up if key == Qt.Key.Key_Up
+                                       else QTextCursor.MoveOperation.Down)
+            if not moved:
+                self.moveFocus.emit(self.bullet_id, -1 if key == Qt.Key.Key_Up else 1)
+                return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = source.text() if source.hasText() else ""
+        lines = paste_lines(text)
+        if len(lines) > 1:
+            self.pasteRequested.emit(self.bullet_id, lines)
+            return
+        cursor = self.textCursor()
+        at_start = cursor.selectionStart() == 0
+        cursor.insertText(lines[0] if at_start else text.replace("\n", " ").strip("\r"))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.hub is not None and self.hub.spell is not None:
+            add_spelling_actions(menu, self, self.hub, event.pos())
+        menu.exec(event.globalPos())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.hub is not None:
+            help_event: QHelpEvent = event  # type: ignore[assignment]
+            pos = self.cursorForPosition(help_event.pos()).position()
+            tip = self.hub.tooltip_at(self.bullet_id, self.toPlainText(), pos)
+            if tip:
+                QToolTip.showText(help_event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.doc.end_burst()
+        super().focusOutEvent(event)
+
+    def release(self) -> None:
+        """Detach from the underline hub before deletion."""
+        if self.hub is not None:
+            self.hub.detach(self.bullet_id, self.highlighter)
+
+
+def add_spelling_actions(menu: QMenu, edit: Any, hub: UnderlineHub, pos: Any) -> None:
+    """Put suggestions and "Add to dictionary" for the word under ``pos`` at the top of ``menu``."""
+    from .spelling import tokens
+
+    spell = hub.spell
+    at = edit.cursorForPosition(pos).position()
+    text = edit.toPlainText()
+    word = next(((s, e, w) for s, e, w in tokens(text) if s <= at <= e), None)
+    if spell is None or word is None or not spell.is_misspelled(word[2]):
+        return
+    s, e, w = word
+    first = menu.actions()[0] if menu.actions() else None
+    suggestions = spell.suggestions(w)
+    for sug in suggestions:
+        act = menu.addAction(sug)
+        act.triggered.connect(lambda _c=False, r=sug: replace_range(edit, s, e, r))
+        menu.insertAction(first, act)
+    if not suggestions:
+        none = menu.addAction("(no suggestions)")
+        none.setEnabled(False)
+        menu.insertAction(first, none)
+    add = menu.addAction(f"Add “{w}” to dictionary")
+    add.triggered.connect(lambda _c=False: (spell.add_to_dictionary(w), hub.rehighlight_all()))
+    menu.insertAction(first, add)
+    menu.insertSeparator(first)
+
+
+def replace_range(edit: Any, start: int, end: int, text: str) -> None:
+    """Replace characters of ``edit`` as an undo step of its own (not merged with typing)."""
+    edit.doc.end_burst()
+    cursor = edit.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(text)
+    edit.setTextCursor(cursor)
+    edit.doc.end_burst()
+
+
+class BulletList(QWidget):
+    """The bullets of one entry, kept in step with the model by id (widgets are reused, not rebuilt)."""
+
+    def __init__(self, doc: ResumeDocument, entry_id: str, hub: UnderlineHub | None, binder: Any) -> None:
+        super().__init__()
+        self.doc, self.entry_id, self.hub, self.binder = doc, entry_id, hub, binder
+        self.setAccessibleName("Bullets")
+        self._rows: dict[str, tuple[QWidget, BulletEdit]] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        self._layout = QVBoxLayout()
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        outer.addLayout(self._layout)
+        self.add_button: QToolButton | None = None
+        self.sync()  # rows first, so the natural tab order runs bullets -> "Add bullet"
+        self.add_button = QToolButton()
+        self.add_button.setIcon(icon("bullet-add"))
+        self.add_button.setText("Add bullet")
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_button.setAccessibleName("Add bullet")
+        self.add_button.clicked.connect(self.add_at_end)
+        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def bullets(self) -> list[Bullet]:
+        return self.doc.obj(self.entry_id).bullets
+
+    def editor(self, bullet_id: str) -> BulletEdit | None:
+        row = self._rows.get(bullet_id)
+        return row[1] if row else None
+
+    def editors(self) -> list[BulletEdit]:
+        return [edit for _row, edit in self._rows.values()]
+
+    def _make_row(self, bullet: Bullet) -> tuple[QWidget, BulletEdit]:
+        row = QWidget()
+        h = QHBoxLayout(row)
+        h.setContentsMargins(0, 0, 0, 0)
+        glyph = QLabel("•")
+        glyph.setAlignment(Qt.AlignmentFlag.AlignTop)
+        glyph.setContentsMargins(0, 4, 0, 0)
+        edit = BulletEdit(self.doc, bullet, self.hub)
+        edit.splitRequested.connect(self.split)
+        edit.removeRequested.connect(self.remove)
+        edit.pasteRequested.connect(self.paste)
+        edit.moveFocus.connect(self.move_focus)
+        edit.moveRequested.connect(self.move_bullet)
+        h.addWidget(glyph)
+        h.addWidget(edit, 1)
+        self.binder.add(edit, bullet.id, "text")
+        return row, edit
+
+    def sync(self) -> None:
+        """Match the rows to the model: create new bullets' rows, drop removed ones, reorder."""
+        try:
+            bullets = self.bullets()
+        except KeyError:
+            return
+        wanted = [b.id for b in bullets]
+        for bid in [b for b in self._rows if b not in wanted]:
+            row, edit = self._rows.pop(bid)
+            edit.release()
+            self.binder.drop(row)
+            row.setParent(None)
+            row.deleteLater()
+        for b in bullets:
+            if b.id not in self._rows:
+                self._rows[b.id] = self._make_row(b)
+            else:
+                self._rows[b.id][1].refresh()
+        current = [self._layout.itemAt(i).widget() for i in range(self._layout.count())]
+        target = [self._rows[bid][0] for bid in wanted]
+        if current != target:
+            for w in current:
+                self._layout.removeWidget(w)
+            for i, w in enumerate(target):
+                self._layout.insertWidget(i, w)
+                w.show()
+        prev: QWidget | None = None
+        for w in [*(self._rows[bid][1] for bid in wanted), self.add_button]:
+            if prev is not None and w is not None:
+                QWidget.setTabOrder(prev, w)
+            prev = w
+
+    def _index(self, bullet_id: str) -> int:
+        return [b.id for b in self.bullets()].index(bullet_id)
+
+    def _focus(self, bullet_id: str, pos: int) -> None:
+        edit = self.editor(bullet_id)
+        if edit is not None:
+            edit.focus_at(pos)
+
+    # -- edits -------------------------------------------------------------------------------
+    def add_at_end(self) -> None:
+        bullet = Bullet()
+        self.doc.push(AddBullet(self.doc, self.entry_id, len(self.bullets()), bullet))
+        self._focus(bullet.id, 0)
+
+    def split(self, bullet_id: str, pos: int) -> None:
+        old = self.doc.bullet(bullet_id).text
+        head, tail = old[:pos].rstrip(), old[pos:].lstrip()
+        new = Bullet(text=tail)
+        stack = self.doc.undo_stack
+        stack.beginMacro("New bullet")
+        if head != old:
+            self.doc.push(EditBulletText(self.doc, bullet_id, old, head, pos, len(head)))
+        self.doc.push(AddBullet(self.doc, self.entry_id, self._index(bullet_id) + 1, new))
+        stack.endMacro()
+        self.doc.end_burst()
+        self._focus(new.id, 0)
+
+    def remove(self, bullet_id: str) -> None:
+        i = self._index(bullet_id)
+        prev = self.bullets()[i - 1].id if i > 0 else None
+        self.doc.push(RemoveBullet(self.doc, self.entry_id, i))
+        if prev is not None:
+            self._focus(prev, -1)
+        elif self.bullets():
+            self._focus(self.bullets()[0].id, 0)
+        elif self.add_button is not None:
+            self.add_button.setFocus()
+
+    def paste(self, bullet_id: str, lines: list[str]) -> None:
+        edit = self.editor(bullet_id)
+        old = self.doc.bullet(bullet_id).text
+        cursor = edit.textCursor() if edit else None
+        a, b = (cursor.selectionStart(), cursor.selectionEnd()) if cursor else (len(old), len(old))
+        head, tail = old[:a], old[b:]
+        first = head + lines[0] if head.strip() else lines[0]
+        stack = self.doc.undo_stack
+        stack.beginMacro("Paste bullets")
+        self.doc.push(EditBulletText(self.doc, bullet_id, old, first, a, len(first)))
+        self.doc.end_burst()
+        at = self._index(bullet_id)
+        last = None
+        for n, line in enumerate(lines[1:], start=1):
+            text = line + tail if n == len(lines) - 1 else line
+            last = Bullet(text=text)
+            self.doc.push(AddBullet(self.doc, self.entry_id, at + n, last))
+        stack.endMacro()
+        self.doc.end_burst()
+        if last is not None:
+            self._focus(last.id, len(lines[-1]))
+
+    def move_focus(self, bullet_id: str, step: int) -> None:
+        ids = [b.id for b in self.bullets()]
+        i = ids.index(bullet_id) + step
+        if 0 <= i < len(ids):
+            self._focus(ids[i], 0 if step > 0 else -1)
+        else:
+            self.focusNextPrevChild(step > 0)
+
+    def move_bullet(self, bullet_id: str, step: int) -> None:
+        i = self._index(bullet_id)
+        j = i + step
+        if 0 <= j < len(self.bullets()):
+            pos = self.editor(bullet_id).textCursor().position()
+            self.doc.push(MoveBullet(self.doc, self.entry_id, i, j))
+            self._focus(bullet_id, pos)
+

@@ -1,0 +1,38 @@
+"""Every question and message box of the editor in one place (tests replace these functions)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+NATIVE_FILTER = "MLResume documents (*.mlresume)"
+OPEN_FILTER = "Resumes (*.mlresume *.json);;MLResume documents (*.mlresume);;JSON Resume (*.json);;All files (*)"
+IMPORT_FILTER = "Importable files (*.mlresume *.json *.pdf *.docx *.txt *.md *.markdown);;All files (*)"
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    """``"save"``, ``"discard"`` or ``"cancel"`` for a document with unsaved changes."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                      f"Save the changes to “{name}” before closing?",
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def open_file_name(parent: QWidget | None, folder: str, filters: str = OPEN_FILTER) -> str:
+    return QFileDialog.getOpenFileName(parent, "Open resume", folder, filters)[0]
+
+
+def save_file_name(parent: QWidget | None, suggestion: str) -> str:
+    return QFileDialog.getSaveFileName(parent, "Save resume as", suggestion, NATIVE_FILTER)[0]

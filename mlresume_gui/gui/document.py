@@ -1,0 +1,164 @@
+"""The open document: the model, its undo stack, its path and whether it has unsaved changes.
+
+Signals other parts listen to (the live panel included):
+
+- ``changed(ids: set[str])``: content of these items changed (entry ids, bullet ids, custom-section ids,
+  ``"basics"`` for contact fields, ``"resume"`` for the summary). Emitted on every keystroke.
+- ``structureChanged()``: entries, bullets or sections were added, removed or moved.
+- ``loaded()``: a whole new model was put in place (open, new, revert, recovery, import).
+- ``targetChanged(str)``: the target archetype changed ("" when unset).
+- ``focusRequested(item_id, attr, pos)``: undo/redo asks the editor to show a place.
+- ``dirtyChanged(bool)`` and ``pathChanged(str)``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import isValid
+
+from ..model import SECTION_TYPES, Bullet, Resume
+
+# Editing keys that are not ids: what they address and which id ``changed`` reports for them.
+SPECIAL_KEYS = {"resume": "resume", "basics": "basics", "location": "basics"}
+
+
+class ResumeDocument(QObject):
+    """Model + QUndoStack + path + dirty state; every edit goes through ``push``."""
+
+    changed = Signal(object)
+    structureChanged = Signal()
+    loaded = Signal()
+    targetChanged = Signal(str)
+    focusRequested = Signal(str, str, int)
+    dirtyChanged = Signal(bool)
+    pathChanged = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.resume = Resume()
+        self.path: str | None = None
+        self.undo_stack = QUndoStack(self)
+        self._forced_dirty = False
+        self._burst = 0
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.dirtyChanged.emit(self.is_dirty))
+
+    # -- life cycle ------------------------------------------------------------------------------
+    def load(self, resume: Resume, path: str | None = None, *, dirty: bool = False) -> None:
+        """Put a whole new model in place; not an undo step (the stack is cleared)."""
+        self.resume = resume
+        self.undo_stack.clear()
+        self._forced_dirty = dirty
+        self.set_path(path)
+        self.loaded.emit()
+        self.structureChanged.emit()
+        self.targetChanged.emit(resume.target or "")
+        self.dirtyChanged.emit(self.is_dirty)
+
+    def set_path(self, path: str | None) -> None:
+        self.path = path
+        self.pathChanged.emit(path or "")
+
+    def mark_saved(self, path: str) -> None:
+        """The document was written to ``path``."""
+        self._forced_dirty = False
+        self.set_path(path)
+        self.undo_stack.setClean()
+        self.dirtyChanged.emit(self.is_dirty)
+
+    @property
+    def is_dirty(self) -> bool:
+        if not isValid(self.undo_stack):  # during teardown
+            return self._forced_dirty
+        return self._forced_dirty or not self.undo_stack.isClean()
+
+    def push(self, command: QUndoCommand) -> None:
+        """Run an edit and record it for undo."""
+        self.undo_stack.push(command)
+
+    def end_burst(self) -> None:
+        """Stop merging typing into the previous undo step (focus left a field)."""
+        self._burst += 1
+
+    @property
+    def burst(self) -> int:
+        return self._burst
+
+    # -- addressing -----------------------------------------------------------------------------
+    def obj(self, key: str) -> Any:
+        """The object an editing key addresses: ``resume``, ``basics``, ``location`` or an item id."""
+        if key == "resume":
+            return self.resume
+        if key == "basics":
+            return self.resume.basics
+        if key == "location":
+            return self.resume.basics.location
+        found = self.resume.find(key)
+        if found is None:
+            raise KeyError(key)
+        return found[0]
+
+    def get(self, key: str, attr: str) -> Any:
+        """Current value of a field; ``link:<Network>`` reads a profile URL of basics."""
+        if attr.startswith("link:"):
+            return self.resume.basics.link(attr[5:])
+        return getattr(self.obj(key), attr)
+
+    def set(self, key: str, attr: str, value: Any) -> None:
+        """Set a field without undo (commands call this) and announce it."""
+        if attr.startswith("link:"):
+            self.resume.basics.set_link(attr[5:], value)
+        else:
+            setattr(self.obj(key), attr, value)
+        self.changed.emit({SPECIAL_KEYS.get(key, key)})
+        if key == "resume" and attr == "target":
+            self.targetChanged.emit(value or "")
+
+    def entries(self, section: str) -> list[Any]:
+        """The entry list of a section key (``experience`` or ``custom:<id>``)."""
+        if section.startswith("custom:"):
+            return self.custom_section(section[7:]).entries
+        return self.resume.section(section)
+
+    def custom_section(self, section_id: str) -> Any:
+        for s in self.resume.custom:
+            if s.id == section_id:
+                return s
+        raise KeyError(section_id)
+
+    def section_of(self, item_id: str) -> str | None:
+        """The section key holding an entry, bullet or custom section; None when unknown."""
+        if item_id in ("basics", "location"):
+            return "basics"
+        if item_id == "resume":
+            return "summary"
+        for s in self.resume.custom:
+            if s.id == item_id:
+                return f"custom:{s.id}"
+        for key, _lst, entry in self.resume.iter_entries():
+            if entry.id == item_id or any(b.id == item_id for b in getattr(entry, "bullets", ())):
+                return key
+        return None
+
+    def entry_of(self, item_id: str) -> Any | None:
+        """The entry that is ``item_id`` or holds bullet ``item_id``."""
+        for _key, _lst, entry in self.resume.iter_entries():
+            if entry.id == item_id or any(b.id == item_id for b in getattr(entry, "bullets", ())):
+                return entry
+        return None
+
+    def bullet(self, bullet_id: str) -> Bullet:
+        return self.resume.bullet(bullet_id)
+
+    def section_keys(self) -> list[str]:
+        """Every section in display order, contact and summary first."""
+        return ["basics", "summary", *self.resume.ordered_sections()]
+
+    @staticmethod
+    def is_builtin(section: str) -> bool:
+        return section in SECTION_TYPES
+
+    def request_focus(self, item_id: str, attr: str = "", pos: int = -1) -> None:
+        self.focusRequested.emit(item_id, attr, pos)

@@ -1,0 +1,1 @@
+"""Section forms of the centre pane: one form per section kind, built from field specs."""

@@ -1,0 +1,201 @@
+"""The centre pane: the form of the selected section (contact, summary, or a list of entry cards)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import SECTION_TITLES, SECTION_TYPES, Bullet
+from ..commands import AddEntry, RemoveCustomSection
+from ..document import ResumeDocument
+from ..highlighter import UnderlineHub
+from ..icons import icon
+from .card import EntryCard, make_field
+from .fields import Binder, MultiLineField, TextField
+from .specs import BASICS_FIELDS
+
+
+def new_entry(doc: ResumeDocument, section: str) -> Any:
+    """A blank entry for ``section``; entries with bullets start with one empty bullet."""
+    if section.startswith("custom:"):
+        from ...model import CustomEntry
+
+        return CustomEntry(bullets=[Bullet()])
+    entry = SECTION_TYPES[section]()
+    if hasattr(entry, "bullets"):
+        entry.bullets.append(Bullet())
+    return entry
+
+
+class SectionView(QScrollArea):
+    """Shows one section; keeps its cards in step with the model by id."""
+
+    sectionShown = Signal(str)
+
+    def __init__(self, doc: ResumeDocument, hub: UnderlineHub | None = None) -> None:
+        super().__init__()
+        self.doc, self.hub = doc, hub
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(420)
+        self.setAccessibleName("Section editor")
+        self.binder = Binder(doc, self)
+        self.section = ""
+        self.cards: dict[str, EntryCard] = {}
+        self._page: QWidget | None = None
+        self._cards_box: QVBoxLayout | None = None
+        doc.structureChanged.connect(self.sync)
+        doc.loaded.connect(self._reload)
+
+    # -- building ----------------------------------------------------------------------------
+    def _reload(self) -> None:
+        self.show_section(self.section or "basics", force=True)
+
+    def show_section(self, section: str, force: bool = False) -> None:
+        """Build the form of ``section`` (``basics``, ``summary``, ``experience``, ``custom:<id>``)."""
+        if section not in self.doc.section_keys():
+            section = "basics"
+        if section == self.section and not force and self._page is not None:
+            return
+        self.section = section
+        self.binder.clear()
+        for card in self.cards.values():
+            for edit in card.bullets.editors() if card.bullets is not None else ():
+                edit.release()
+        self.cards = {}
+        page = QWidget()
+        page.setObjectName("SectionPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(10)
+        head = QHBoxLayout()
+        self.heading = QLabel(self._title(section))
+        self.heading.setObjectName("SectionTitle")
+        head.addWidget(self.heading, 1)
+        layout.addLayout(head)
+        self._cards_box = None
+        if section == "basics":
+            form = QFormLayout()
+            for key, attr, label, control in BASICS_FIELDS:
+                w = make_field(self.doc, key, attr, label, control)
+                self.binder.add(w, key, attr)
+                form.addRow(label, w)
+            layout.addLayout(form)
+        elif section == "summary":
+            w = MultiLineField(self.doc, "resume", "summary", "Summary",
+                               "Two or three lines: your focus, your scale, what you own", hub=self.hub)
+            self.binder.add(w, "resume", "summary")
+            layout.addWidget(w)
+        else:
+            if section.startswith("custom:"):
+                sid = section[7:]
+                title = TextField(self.doc, sid, "title", "Section title")
+                self.binder.add(title, sid, "title")
+                self.binder.add(self, sid, "__heading__")
+                head.insertWidget(1, title, 2)
+                remove = QPushButton(icon("list-remove"), "Remove section")
+                remove.setAccessibleName("Remove section")
+                remove.clicked.connect(lambda: self.doc.push(RemoveCustomSection(self.doc, sid)))
+                head.addWidget(remove)
+            self._cards_box = QVBoxLayout()
+            self._cards_box.setSpacing(10)
+            layout.addLayout(self._cards_box)
+            self.sync()  # cards before the button, so Tab reaches them first
+            add = QPushButton(icon("list-add"), "Add entry")
+            add.setAccessibleName("Add entry")
+            add.setObjectName("add_entry")
+            add.clicked.connect(self.add_entry)
+            self.add_button = add
+            layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        old = self.takeWidget()
+        self.setWidget(page)
+        self._page = page
+        if old is not None:
+            old.deleteLater()
+        self.sectionShown.emit(section)
+
+    def refresh(self) -> None:
+        """Called by the binder when a custom section's title changes."""
+        self.heading.setText(self._title(self.section))
+
+    def _title(self, section: str) -> str:
+        if section == "basics":
+            return "Contact"
+        if section.startswith("custom:"):
+            try:
+                return self.doc.custom_section(section[7:]).title or "Custom section"
+            except KeyError:
+                return "Custom section"
+        return SECTION_TITLES.get(section, section)
+
+    def sync(self) -> None:
+        """Match the cards to the model after a structure change (cards are reused by id)."""
+        if self._cards_box is None:
+            return
+        if self.section not in self.doc.section_keys():
+            self.show_section("basics")
+            return
+        entries = self.doc.entries(self.section)
+        wanted = [e.id for e in entries]
+        for eid in [e for e in self.cards if e not in wanted]:
+            card = self.cards.pop(eid)
+            if card.bullets is not None:
+                for e in card.bullets.editors():
+                    e.release()
+            self.binder.drop(card)
+            card.setParent(None)
+            card.deleteLater()
+        for e in entries:
+            if e.id not in self.cards:
+                self.cards[e.id] = EntryCard(self.doc, self.section, e, self.binder, self.hub)
+            else:
+                card = self.cards[e.id]
+                if card.bullets is not None:
+                    card.bullets.sync()
+                card.refresh()
+        box = self._cards_box
+        current = [box.itemAt(i).widget() for i in range(box.count())]
+        target = [self.cards[eid] for eid in wanted]
+        if current != target:
+            for w in current:
+                box.removeWidget(w)
+            for w in target:
+                box.addWidget(w)
+                w.show()  # at once, so focus and Tab reach a new card before the next paint
+
+    # -- actions -------------------------------------------------------------------------------
+    def add_entry(self) -> None:
+        if self._cards_box is None:
+            return
+        entry = new_entry(self.doc, self.section)
+        self.doc.push(AddEntry(self.doc, self.section, len(self.doc.entries(self.section)), entry))
+        self.focus_item(entry.id, "", -1)
+
+    # -- focus ---------------------------------------------------------------------------------
+    def focus_item(self, item_id: str, attr: str, pos: int) -> bool:
+        """Focus the widget of (item, field) — an entry's first field, a bullet, a basics field."""
+        widget = self.binder.widget(item_id, attr) if attr else None
+        if widget is None and item_id in self.cards:
+            widget = self.cards[item_id]
+        if widget is None:
+            widget = self.binder.widget(item_id, "text")
+        if widget is None:
+            return False
+        self.ensureWidgetVisible(widget, 40, 40)
+        widget.focus_at(pos)
+        return True
+
+    def bullet_editor(self, bullet_id: str) -> Any:
+        """The BulletEdit of a bullet when its section is shown (for highlighters and tests)."""
+        return self.binder.widget(bullet_id, "text")

@@ -1,0 +1,143 @@
+"""File actions: New, Open, Open Recent, Save, Save As, Revert and the unsaved-changes prompt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..formats import native
+from ..formats.errors import ReadError, WriteError
+from ..model import Resume
+from . import dialogs, settings
+from .document import ResumeDocument
+
+
+def display_name(doc: ResumeDocument) -> str:
+    if doc.path:
+        return Path(doc.path).name
+    return doc.property("untitled_name") or "Untitled"
+
+
+class FileController(QObject):
+    """Opens and saves the document; ``recentChanged`` when the recent list changes."""
+
+    recentChanged = Signal()
+    saved = Signal(str)
+
+    def __init__(self, doc: ResumeDocument, parent_widget: QWidget | None = None) -> None:
+        super().__init__(parent_widget)
+        self.doc, self.window = doc, parent_widget
+
+    # -- reading -------------------------------------------------------------------------------
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.doc.setProperty("untitled_name", "Untitled")
+        self.doc.load(Resume(), None)
+        return True
+
+    def open(self) -> bool:
+        folder = settings.get("files/last_dir") or str(Path.home())
+        path = dialogs.open_file_name(self.window, folder)
+        return bool(path) and self.open_path(path)
+
+    def open_path(self, path: str, *, ask: bool = True) -> bool:
+        """Open a file as the document; a ReadError is shown and the open document is kept."""
+        from ..formats.registry import read_document
+
+        if ask and not self.maybe_save():
+            return False
+        try:
+            resume = read_document(path)
+        except ReadError as exc:
+            dialogs.show_error(self.window, "Cannot open", str(exc))
+            return False
+        self.load_read(resume, path)
+        return True
+
+    def load_read(self, resume: Resume, path: str) -> None:
+        """Make a freshly read file the document (native files keep their path; others are untitled)."""
+        full = os.path.abspath(path)
+        if Path(path).suffix.lower() == native.EXTENSION:
+            self.doc.load(resume, full)
+            settings.put("files/last", full)
+        else:
+            self.doc.setProperty("untitled_name", f"{Path(path).stem} (imported)")
+            self.doc.load(resume, None)
+        self.add_recent(full)
+
+    def open_sample(self) -> None:
+        from ..resources import sample_resume
+
+        self.doc.setProperty("untitled_name", "Sample resume")
+        self.doc.load(native.load(sample_resume()), None)
+
+    def revert(self) -> bool:
+        if not self.doc.path or not self.doc.is_dirty:
+            return False
+        if not dialogs.ask_yes_no(self.window, "Revert",
+                                  f"Discard every change since “{display_name(self.doc)}” was saved?"):
+            return False
+        try:
+            resume = native.load(self.doc.path)
+        except ReadError as exc:
+            dialogs.show_error(self.window, "Cannot revert", str(exc))
+            return False
+        self.doc.load(resume, self.doc.path)
+        return True
+
+    # -- writing -------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if not self.doc.path:
+            return self.save_as()
+        return self.save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        folder = settings.get("files/last_dir") or str(Path.home())
+        suggestion = str(Path(folder) / (Path(display_name(self.doc)).stem.replace(" (imported)", "")
+                                         + native.EXTENSION))
+        path = dialogs.save_file_name(self.window, suggestion)
+        if not path:
+            return False
+        if not path.endswith(native.EXTENSION):
+            path += native.EXTENSION
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        try:
+            native.save(self.doc.resume, path)
+        except WriteError as exc:
+            dialogs.show_error(self.window, "Cannot save", str(exc))
+            return False
+        full = os.path.abspath(path)
+        self.doc.mark_saved(full)
+        settings.put("files/last", full)
+        settings.put("files/last_dir", str(Path(full).parent))
+        self.add_recent(full)
+        self.saved.emit(full)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels (or saving failed)."""
+        if not self.doc.is_dirty:
+            return True
+        answer = dialogs.ask_save_changes(self.window, display_name(self.doc))
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # -- recent files --------------------------------------------------------------------------
+    def recent(self) -> list[str]:
+        return [p for p in settings.get("files/recent") if p]
+
+    def add_recent(self, path: str) -> None:
+        items = [path, *(p for p in self.recent() if p != path)][: settings.get("files/recent_max")]
+        settings.put("files/recent", items)
+        self.recentChanged.emit()
+
+    def clear_recent(self) -> None:
+        settings.put("files/recent", [])
+        self.recentChanged.emit()

@@ -1,0 +1,55 @@
+"""Icons drawn from the SVG files in resources/icons, sharp at any size and tinted for the theme."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from ..resources import resource
+from . import theme
+
+_BASE_STROKE = "#5f6b7a"
+
+
+@cache
+def _svg(name: str) -> str:
+    try:
+        return resource("icons", f"{name}.svg").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+class SvgIconEngine(QIconEngine):
+    """Renders an SVG at exactly the requested size (so high-DPI screens get crisp pixels)."""
+
+    def __init__(self, svg: str) -> None:
+        super().__init__()
+        self._svg = svg
+        self._renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(0.4)
+        self._renderer.render(painter, QRectF(rect))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return QPixmap.fromImage(image)
+
+    def clone(self) -> QIconEngine:
+        return SvgIconEngine(self._svg)
+
+
+def icon(name: str) -> QIcon:
+    """The icon ``resources/icons/<name>.svg`` in the current theme's colour (null when missing)."""
+    svg = _svg(name)
+    if not svg:
+        return QIcon()
+    return QIcon(SvgIconEngine(svg.replace(_BASE_STROKE, theme.icon_color())))

@@ -1,0 +1,383 @@
+"""The main window: menus and layout only; the parts it wires hold the logic.
+
+Layout: outline (left) | section editor (centre) | ``panel_slot`` (right, for the live score panel).
+For the panel: ``window.doc`` (signals in document.py), ``window.hub.set_extra_formats`` for
+underlines, ``bulletFocused(bullet_id)`` when the cursor enters a bullet, and ``focus_item(id)`` to
+show an entry or bullet (e.g. when a finding is clicked).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import dialogs, settings
+from .autosave import Autosaver
+from .bullet_edit import BulletEdit, BulletList
+from .document import ResumeDocument
+from .editors.card import EntryCard
+from .editors.section_view import SectionView
+from .files import FileController, display_name
+from .highlighter import UnderlineHub
+from .icons import icon
+from .import_flow import ImportFlow
+from .outline import Outline
+from .spelling import SpellService
+from .status import StatusInfo
+
+SHORTCUTS = {
+    "add_entry": "Ctrl+Shift+E",
+    "add_bullet": "Ctrl+Shift+B",
+    "add_section": "Ctrl+Shift+K",
+    "duplicate": "Ctrl+D",
+    "remove": "Ctrl+Shift+Del",
+    "move_up": "Alt+Up",
+    "move_down": "Alt+Down",
+    "focus_outline": "Ctrl+1",
+    "focus_editor": "Ctrl+2",
+    "import": "Ctrl+I",
+}
+
+
+class MainWindow(QMainWindow):
+    """The editor window."""
+
+    bulletFocused = Signal(str)
+    firstPainted = Signal()
+
+    def __init__(self, spell: SpellService | None = None, with_panel: bool | None = None) -> None:
+        """``with_panel``: install the live panel (default: yes unless ``MLRESUME_NO_PANEL`` is set)."""
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("mlresume"))
+        self.setAcceptDrops(True)
+        self.doc = ResumeDocument(self)
+        self.spell = spell or SpellService(Path(settings.data_dir()) / "dictionary.txt", parent=self)
+        self.hub = UnderlineHub(self.spell if settings.get("editor/spellcheck") else None, self)
+        self.files = FileController(self.doc, self)
+        self.autosaver = Autosaver(self.doc, self)
+        self.importer = ImportFlow(self.doc, self.files, self)
+
+        self.outline = Outline(self.doc)
+        self.editor = SectionView(self.doc, self.hub)
+        self.panel_slot = QWidget()
+        self.panel_slot.setObjectName("PanelSlot")
+        self.panel_slot.setAccessibleName("Score panel")
+        slot_layout = QVBoxLayout(self.panel_slot)
+        slot_layout.setContentsMargins(8, 8, 8, 8)
+        self.panel_placeholder = QLabel("The live score panel appears here.")
+        self.panel_placeholder.setWordWrap(True)
+        self.panel_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        slot_layout.addWidget(self.panel_placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("MainSplitter")
+        for w in (self.outline, self.editor, self.panel_slot):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.status = StatusInfo(self.statusBar(), self.doc)
+        self.history: QUndoView | None = None
+        self._painted = False
+
+        self.outline.selected.connect(self._section_selected)
+        self.doc.focusRequested.connect(self.focus_item)
+        self.doc.dirtyChanged.connect(lambda _d: self._update_title())
+        self.doc.pathChanged.connect(lambda _p: self._update_title())
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._build_menus()
+        self._restore_state()
+        self._update_title()
+        if with_panel if with_panel is not None else not os.environ.get("MLRESUME_NO_PANEL"):
+            self._install_panel()
+
+    def _install_panel(self) -> None:
+        """The live score panel (gui/panel) into the right-hand slot; the editor works without it."""
+        try:
+            from .panel import install_panel
+        except ImportError:
+            return
+        install_panel(self)
+
+    # -- the panel slot ------------------------------------------------------------------------
+    def set_panel(self, panel: QWidget) -> None:
+        """Put the live panel into the right-hand region (replacing the placeholder)."""
+        layout = self.panel_slot.layout()
+        if self.panel_placeholder is not None:
+            layout.removeWidget(self.panel_placeholder)
+            self.panel_placeholder.deleteLater()
+            self.panel_placeholder = None
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(panel)
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: object = None, icon_name: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            act.setIcon(icon(icon_name))
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        K = QKeySequence.StandardKey
+        f = self.files
+        m = self.menuBar().addMenu("&File")
+        self.act_new = m.addAction(self._action("&New", f.new, K.New, "document-new"))
+        m.addAction(self._action("&Open…", f.open, K.Open, "document-open"))
+        self.recent_menu = m.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addAction(self._action("&Import…", self._import_dialog, SHORTCUTS["import"], "document-import"))
+        m.addSeparator()
+        self.act_save = self._action("&Save", f.save, K.Save, "document-save")
+        m.addAction(self.act_save)
+        m.addAction(self._action("Save &As…", f.save_as, K.SaveAs))
+        self.act_revert = self._action("Re&vert", f.revert)
+        m.addAction(self.act_revert)
+        m.addSeparator()
+        quit_act = self._action("&Quit", self.close, K.Quit)
+        quit_act.setMenuRole(QAction.MenuRole.QuitRole)
+        m.addAction(quit_act)
+
+        e = self.menuBar().addMenu("&Edit")
+        undo = self.doc.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(K.Undo)
+        undo.setIcon(icon("edit-undo"))
+        redo = self.doc.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(K.Redo)
+        redo.setIcon(icon("edit-redo"))
+        e.addAction(undo)
+        e.addAction(redo)
+        e.addAction(self._action("&History", self.show_history, None, "history"))
+        e.addSeparator()
+        e.addAction(self._action("Add &entry", self.add_entry, SHORTCUTS["add_entry"], "list-add"))
+        e.addAction(self._action("Add &bullet", self.add_bullet, SHORTCUTS["add_bullet"], "bullet-add"))
+        e.addAction(self._action("&Duplicate entry", self.duplicate_entry, SHORTCUTS["duplicate"], "edit-copy"))
+        e.addAction(self._action("Re&move entry", self.remove_entry, SHORTCUTS["remove"], "list-remove"))
+        e.addAction(self._action("Move &up", lambda: self.move_focused(-1), SHORTCUTS["move_up"], "go-up"))
+        e.addAction(self._action("Move do&wn", lambda: self.move_focused(1), SHORTCUTS["move_down"], "go-down"))
+        e.addSeparator()
+        e.addAction(self._action("Add custom &section", self.add_section, SHORTCUTS["add_section"],
+                                 "section-add"))
+
+        v = self.menuBar().addMenu("&View")
+        v.addAction(self._action("Go to &outline", lambda: self.outline.setFocus(), SHORTCUTS["focus_outline"]))
+        v.addAction(self._action("Go to &editor", self.focus_editor, SHORTCUTS["focus_editor"]))
+        theme_menu = v.addMenu("&Theme")
+        from . import theme
+
+        app = QApplication.instance()
+        theme_menu.addAction(self._action("Follow &system", lambda: theme.apply_theme(app)))
+        theme_menu.addAction(self._action("&Light", lambda: theme.apply_theme(app, "light")))
+        theme_menu.addAction(self._action("&Dark", lambda: theme.apply_theme(app, "dark")))
+
+        h = self.menuBar().addMenu("&Help")
+        h.addAction(self._action("&About MLResume", self._about))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.files.recent():
+            act = self.recent_menu.addAction(Path(path).name)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _c=False, p=path: self.files.open_path(p))
+        if not self.files.recent():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear list", self.files.clear_recent)
+
+    def _import_dialog(self) -> None:
+        path = dialogs.open_file_name(self, settings.get("files/last_dir"), dialogs.IMPORT_FILTER)
+        if path:
+            self.import_file(path)
+
+    def _about(self) -> None:
+        from .. import __version__
+
+        dialogs.show_error(self, "About MLResume", f"MLResume {__version__}: an offline resume editor for "
+                           "machine-learning engineers. Nothing you write leaves this computer.")
+
+    # -- commands that depend on focus ---------------------------------------------------------
+    def _focused_card(self) -> EntryCard | None:
+        w = QApplication.focusWidget()
+        while w is not None and not isinstance(w, EntryCard):
+            w = w.parentWidget()
+        return w
+
+    def move_focused(self, step: int) -> None:
+        """Alt+Up/Down: move the focused bullet, else the focused entry, else the outline selection."""
+        w = QApplication.focusWidget()
+        if isinstance(w, BulletEdit):
+            parent = w.parentWidget()
+            while parent is not None and not isinstance(parent, BulletList):
+                parent = parent.parentWidget()
+            if parent is not None:
+                parent.move_bullet(w.bullet_id, step)
+            return
+        card = self._focused_card()
+        if card is not None:
+            card.move_entry(step)
+            self.focus_item(card.entry_id, "", -1)
+            return
+        self.outline.move_current(step)
+
+    def duplicate_entry(self) -> None:
+        card = self._focused_card()
+        if card is not None:
+            card.duplicate()
+        else:
+            self.outline.duplicate_current()
+
+    def remove_entry(self) -> None:
+        card = self._focused_card()
+        if card is not None:
+            card.remove()
+        else:
+            self.outline.remove_current()
+
+    def add_entry(self) -> None:
+        if self.editor.section in ("basics", "summary"):
+            return
+        self.editor.add_entry()
+
+    def add_bullet(self) -> None:
+        card = self._focused_card()
+        if card is not None and card.bullets is not None:
+            card.bullets.add_at_end()
+
+    def add_section(self) -> None:
+        self.outline.add_custom_section()
+        self.editor.focus_item(self.editor.section[7:], "title", -1)
+
+    def focus_editor(self) -> None:
+        page = self.editor.widget()
+        w = page
+        for _ in range(1000):
+            if w is None:
+                return
+            w = w.nextInFocusChain()
+            if w is page:
+                return
+            if (page.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+                    and w.isVisibleTo(page)):
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+
+    def show_history(self) -> None:
+        if self.history is None:
+            self.history = QUndoView(self.doc.undo_stack)
+            self.history.setWindowTitle("History")
+            self.history.setEmptyLabel("<opened>")
+            self.history.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+            self.history.resize(320, 400)
+        self.history.show()
+        self.history.raise_()
+
+    # -- navigation ----------------------------------------------------------------------------
+    def _section_selected(self, section: str, entry_id: str) -> None:
+        self.editor.show_section(section)
+        if entry_id and entry_id in self.editor.cards:
+            self.editor.ensureWidgetVisible(self.editor.cards[entry_id], 20, 20)
+
+    def focus_item(self, item_id: str, attr: str = "", pos: int = -1) -> None:
+        """Show and focus an item: a section key, an entry, a bullet, ``basics`` or ``resume``."""
+        if item_id in self.doc.section_keys():
+            section, entry = item_id, ""
+        elif item_id in ("location", "resume"):
+            section, entry = ("basics" if item_id == "location" else "summary"), ""
+        else:
+            section = self.doc.section_of(item_id)
+            if section is None:
+                return
+            entry_obj = self.doc.entry_of(item_id)
+            entry = entry_obj.id if entry_obj is not None else ""
+        self.outline.select(section, entry, emit=False)
+        self.editor.show_section(section)
+        if attr or item_id not in self.doc.section_keys():
+            self.editor.focus_item(item_id, attr, pos)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, BulletEdit) and self.isAncestorOf(new):
+            self.bulletFocused.emit(new.bullet_id)
+
+    # -- window state --------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{display_name(self.doc)}[*] — MLResume")
+        self.setWindowModified(self.doc.is_dirty)
+        self.act_revert.setEnabled(bool(self.doc.path))
+
+    def _restore_state(self) -> None:
+        geometry = settings.get("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.get("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        sizes = settings.get("window/splitter")
+        if len(sizes) == 3:
+            self.splitter.setSizes(sizes)
+
+    def save_state(self) -> None:
+        settings.put("window/geometry", self.saveGeometry())
+        settings.put("window/state", self.saveState())
+        settings.put("window/splitter", [int(s) for s in self.splitter.sizes()])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_state()
+        settings.sync()
+        self.autosaver.discard()
+        if self.history is not None:
+            self.history.close()
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)  # deferred work starts after the first paint
+        return super().event(event)
+
+    # -- drops ---------------------------------------------------------------------------------
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str:
+        from ..formats.registry import IMPORT_EXTENSIONS
+
+        mime = event.mimeData()
+        for url in mime.urls() if mime.hasUrls() else ():
+            path = url.toLocalFile()
+            if path and Path(path).suffix.lower() in IMPORT_EXTENSIONS:
+                return path
+        return ""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        """The one entry point of every drop and of File > Import…."""
+        self.importer.import_file(path)

@@ -1,0 +1,65 @@
+"""The live side panel: score and fit, the focused bullet, skills coverage, resume findings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from .bullet_view import BulletView
+from .coverage_chart import CoverageChart
+from .findings_list import FindingsList
+from .live import LiveScoring, ScorerFactory
+from .score_view import ScoreView
+from .widgets import separator
+
+
+class SidePanel(QScrollArea):
+    """The right-hand panel; all views read the one LiveScoring controller."""
+
+    def __init__(self, live: LiveScoring, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.setObjectName("LivePanel")
+        self.setAccessibleName("Live score panel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(300)
+        page = QWidget()
+        page.setObjectName("LivePanelPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(10)
+        self.score_view = ScoreView(live)
+        self.bullet_view = BulletView(live)
+        self.chart = CoverageChart(live)
+        self.findings = FindingsList(live)
+        for i, w in enumerate((self.score_view, self.bullet_view, self.chart, self.findings)):
+            if i:
+                layout.addWidget(separator())
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.setWidget(page)
+        self._started = False
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._started:  # score after the first paint: the knowledge tables take a moment
+            self._started = True
+            QTimer.singleShot(0, self.live.start)
+
+
+def install_panel(window: Any, scorer_factory: ScorerFactory | None = None) -> SidePanel:
+    """Build the panel for a MainWindow and put it in the window's right-hand slot.
+
+    Uses ``window.doc``, ``window.hub``, ``window.bulletFocused`` and ``window.set_panel``;
+    the panel is also kept as ``window.live_panel``.
+    """
+    live = LiveScoring(window.doc, window.hub, scorer_factory, parent=window)
+    window.bulletFocused.connect(live.set_focus)
+    panel = SidePanel(live)
+    window.set_panel(panel)
+    window.live_panel = panel
+    return panel
