@@ -25,5 +25,9 @@ screenshots:
 	@scripts/setup.sh run
 	@xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py
 
+package:
+	@scripts/setup.sh test
+	@scripts/package.sh
+
 clean:
 	rm -rf build dist .pytest_cache

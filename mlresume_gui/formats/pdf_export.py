@@ -11,11 +11,7 @@ Options: ``variant`` (a variant name), ``template`` ("classic", "compact", ...),
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -44,29 +40,6 @@ BULLET = "\u2022"
 _app: QGuiApplication | None = None
 _font_families: dict[Path, str] = {}
 _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-_NONE = ctypes.py_object(None)
-
-
-@contextmanager
-def none_refcount_guard() -> Iterator[None]:
-    """Give back the references to None that the Qt calls inside drop.
-
-    PySide6 6.12 on Python 3.11 (where None is not yet immortal) loses one reference to None in
-    every call of a method returning void; after some tens of thousands of calls, or at exit, the
-    interpreter aborts ("deallocating None"). The lost references are given back for good (a list
-    holding them would hand the debt back when it is freed at exit).
-    """
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0 and sys.version_info < (3, 12):
-            incref = ctypes.pythonapi.Py_IncRef
-            for _ in range(lost):
-                incref(_NONE)
-
-
 def ensure_gui_app() -> QGuiApplication:
     """The running QGuiApplication, or a new offscreen one when there is none (headless export)."""
     global _app
@@ -243,17 +216,20 @@ def _chains(keep_next: list[bool]) -> list[tuple[int, int]]:
 def _keep_together(doc: QTextDocument, keep_next: list[bool], page_height: float) -> None:
     """Start a new page before any group (a heading run and its first line, or a paragraph)
     that a page break would split."""
+    doc_layout = doc.documentLayout()
     for first, last in _chains(keep_next):
         head, tail = doc.findBlockByNumber(first), doc.findBlockByNumber(last)
         if not head.isValid() or not tail.isValid() or first == 0:
             continue
-        doc.documentLayout().blockBoundingRect(tail)  # lays out up to here
-        head_line = head.layout().lineAt(0)
-        tail_line = tail.layout().lineAt(tail.layout().lineCount() - 1)
-        if not head_line.isValid() or not tail_line.isValid():
+        doc_layout.blockBoundingRect(tail)  # lays out up to here
+        head_layout, tail_layout = head.layout(), tail.layout()
+        # lineAt(-1) on a block not laid out yet looks valid but reads out of bounds: check first.
+        if head_layout.lineCount() == 0 or tail_layout.lineCount() == 0:
             continue
-        top = head.layout().position().y() + head_line.y()
-        bottom = tail.layout().position().y() + tail_line.y() + tail_line.height()
+        head_line = head_layout.lineAt(0)
+        tail_line = tail_layout.lineAt(tail_layout.lineCount() - 1)
+        top = head_layout.position().y() + head_line.y()
+        bottom = tail_layout.position().y() + tail_line.y() + tail_line.height()
         if int(top // page_height) == int((bottom - 0.01) // page_height):
             continue
         if bottom - top >= page_height / 2:
@@ -262,15 +238,11 @@ def _keep_together(doc: QTextDocument, keep_next: list[bool], page_height: float
         fmt = head.blockFormat()
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         cursor.setBlockFormat(fmt)
+        doc_layout.documentSize()  # lay the rest out again before measuring the next group
 
 
 def render_document(layout: Layout, tpl: Template, paper: str | None = None) -> QTextDocument:
     """The laid-out, paginated QTextDocument for ``layout`` (its units: the screen's pixels)."""
-    with none_refcount_guard():
-        return _render_document(layout, tpl, paper)
-
-
-def _render_document(layout: Layout, tpl: Template, paper: str | None) -> QTextDocument:
     app = ensure_gui_app()
     family = register_fonts(tpl)
     screen = app.primaryScreen()
@@ -302,11 +274,6 @@ def _render_document(layout: Layout, tpl: Template, paper: str | None) -> QTextD
 def write_pdf(doc: QTextDocument, tpl: Template, paper: str | None = None,
               author: str = "") -> bytes:
     """Print a paginated document to PDF bytes, fonts embedded."""
-    with none_refcount_guard():
-        return _write_pdf(doc, tpl, paper, author)
-
-
-def _write_pdf(doc: QTextDocument, tpl: Template, paper: str | None, author: str) -> bytes:
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -328,8 +295,5 @@ def dump(resume: Resume, **options: Any) -> bytes:
     """Writer entry point: the resume (or ``variant``) as PDF bytes."""
     layout, tpl, _view = prepare(resume, **options)
     paper = options.get("paper")
-    with none_refcount_guard():
-        doc = render_document(layout, tpl, paper)
-        data = write_pdf(doc, tpl, paper, author=layout.header.name)
-        del doc
-    return data
+    doc = render_document(layout, tpl, paper)
+    return write_pdf(doc, tpl, paper, author=layout.header.name)
