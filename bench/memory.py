@@ -1,0 +1,93 @@
+"""Memory with a 3-page resume open (SPEC §6: <= 250 MB RSS).
+
+Starts the real window offscreen in a child process on the bundled sample (three pages in the
+Classic template), lets the deferred work finish (coverage chart, spell-check word list, scorer),
+types into a bullet, then reads the process's resident set size. Last line: the headline figure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUDGET_MB = 250.0
+
+CHILD = r"""
+import json, os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
+from mlresume_gui.gui.app import make_app
+from mlresume_gui.gui.main_window import MainWindow
+from mlresume_gui.formats import native
+from mlresume_gui.formats.layout import prepare
+from mlresume_gui.formats.pdf_export import render_document
+
+def status(key):
+    for line in open("/proc/self/status"):
+        if line.startswith(key):
+            return int(line.split()[1]) / 1024.0
+    return float("nan")
+
+app = make_app()
+window = MainWindow()
+path = sys.argv[1]
+resume = native.load(path)
+layout, tpl, _view = prepare(resume)
+pages = render_document(layout, tpl).pageCount()
+window.files.open_path(path, ask=False)
+window.show()
+after_show = {}
+
+def measure_idle():
+    after_show["idle"] = status("VmRSS")
+    bullet_id = next(resume.iter_bullets())[-1].id
+    editor = window.editor.bullet_editor(bullet_id) if hasattr(window, "editor") else None
+    if editor is not None:
+        editor.setFocus()
+        for ch in " with 2x fewer GPUs":
+            QTest.keyClick(editor, ch)
+    QTimer.singleShot(1500, finish)
+
+def finish():
+    out = {"pages": pages, "idle_mb": after_show["idle"], "typing_mb": status("VmRSS"),
+           "peak_mb": status("VmHWM")}
+    print(json.dumps(out), flush=True)
+    window.doc.undo_stack.setClean()
+    window.doc.undo_stack.clear()
+    app.quit()
+
+QTimer.singleShot(3000, measure_idle)
+app.exec()
+"""
+
+
+def main() -> int:
+    sample = ROOT / "resources" / "sample" / "sample.mlresume"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+           "PYQTGRAPH_QT_LIB": "PySide6"}
+    with tempfile.TemporaryDirectory() as home:
+        env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = env["XDG_CACHE_HOME"] = home
+        proc = subprocess.run([sys.executable, "-c", CHILD, str(sample)], env=env,
+                              capture_output=True, text=True, timeout=120)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        print(proc.stdout + proc.stderr)
+        print("memory: FAILED to measure")
+        return 1
+    fig = json.loads(lines[-1])
+    print(f"resume: {sample.name}, {fig['pages']} pages (Classic template)")
+    print(f"RSS after start-up and deferred work: {fig['idle_mb']:.1f} MB")
+    print(f"RSS after typing: {fig['typing_mb']:.1f} MB; peak (VmHWM): {fig['peak_mb']:.1f} MB")
+    verdict = "within budget" if fig["peak_mb"] <= BUDGET_MB else "OVER budget"
+    print(f"memory peak RSS: {fig['peak_mb']:.1f} MB (budget {BUDGET_MB:.0f}): {verdict}")
+    return 0 if fig["peak_mb"] <= BUDGET_MB else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
