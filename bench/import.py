@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 PDF = FIXTURES / "qt_one_classic.pdf"        # 2 pages, Qt producer
 PDF_LO = FIXTURES / "lo_docx_table.pdf"      # 2 pages, LibreOffice producer
+PDF_SIDE = FIXTURES / "qt_sidebar_right.pdf"  # 2 pages, sidebar (column detection, page flows)
 DOCX = FIXTURES / "docx_table_dates.docx"    # about 2 pages
 PDF_RATIO_BUDGET, DOCX_BUDGET_MS = 1.3, 150.0
 
@@ -40,7 +41,7 @@ def main() -> int:
     from mlresume_gui.formats import docx_import, pdf_import
 
     ratios = []
-    for pdf in (PDF, PDF_LO):
+    for pdf in (PDF, PDF_LO, PDF_SIDE):
         # interleaved, so a busy machine slows both sides alike
         base_t, ours_t = [], []
         for _ in range(args.repeat):

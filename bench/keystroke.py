@@ -4,10 +4,13 @@ underlines updated, on the real window (offscreen) with a 60-bullet resume.
 The resume is the bundled sample grown to 60 bullets with varied generated ones. At least 500 key
 events (letters, digits, spaces, punctuation and Backspace) go into bullets spread over the resume
 through ``QTest.keyClick``. Each measurement runs from just before the key event until the event and
-every event it posted are processed (the panel's labels and the bullet's underlines are updated
-synchronously on that path; the check after each key proves they show the new score). The coalesced
-aggregate refresh (coverage chart, resume findings, weakest bullets) runs at most every 90 ms off the
-keystroke path; its own cost is measured and printed too.
+every event it caused are processed: several passes of ``processEvents``, because a layout request
+climbs one parent per pass and the repaint comes after it. The panel's labels and the bullet's
+underlines are updated synchronously on that path; the check after each key proves they show the
+new score. Wall time and this process's CPU time are both reported: on a loaded machine the wall
+figures include waiting for a CPU. The coalesced aggregate refresh (overall score, coverage chart,
+resume findings, weakest bullets; it runs once typing pauses) is forced every 10 keys and measured
+on its own, with the relayout and repaint it causes.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/keystroke.py``. The last line is the headline
 against SPEC §6 (p50 <= 5 ms, p99 <= 16 ms).
@@ -31,9 +34,6 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 _TMP = tempfile.mkdtemp(prefix="mlresume-bench-")
 os.environ["XDG_DATA_HOME"] = os.environ["XDG_CONFIG_HOME"] = _TMP  # never touch the user's files
 
-from mlresume_gui.qt_guard import protect_none  # noqa: E402
-
-protect_none()
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
@@ -44,6 +44,7 @@ from mlresume_gui.resources import sample_resume  # noqa: E402
 BULLETS = 60
 KEYS = 600
 BUDGET_P50_MS, BUDGET_P99_MS = 5.0, 16.0
+DRAIN_PASSES = 8
 
 OPENERS = ["Built", "Shipped", "Designed", "Owned", "Trained", "Led", "Worked on", "Helped with",
            "Responsible for", "Implemented", "Migrated", "Scaled", "Deployed", "Profiled", "Optimized"]
@@ -89,6 +90,13 @@ def key_plan(rng: random.Random, n: int) -> list[tuple[int, str]]:
     return out
 
 
+def drain(app: object, passes: int = DRAIN_PASSES) -> None:
+    """Process posted events until the chain a change starts has run out: a layout request climbs
+    one parent per pass, and the repaint it causes comes after it."""
+    for _ in range(passes):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -98,14 +106,13 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _TMP)
     from mlresume_gui.gui.app import make_app
     from mlresume_gui.gui.main_window import MainWindow
-    from mlresume_gui.gui.panel import install_panel
     from mlresume_gui.gui.spelling import SpellService
 
     app = make_app(["bench"])
     spell = SpellService(None)
     spell.load()
     window = MainWindow(spell=spell)
-    panel = getattr(window, "live_panel", None) or install_panel(window)
+    panel = window.ensure_panel()
     window.doc.load(sixty_bullets())
     window.resize(1400, 900)
     window.show()
@@ -130,13 +137,14 @@ def main() -> int:
             window.focus_item(bid, "text", -1)
             app.processEvents()
             live.flush()
+            drain(app)  # moving to another bullet is not a keystroke: settle before timing keys
         edit = window.editor.bullet_editor(bid)
         before = window.doc.bullet(bid).text
         c0 = time.process_time()
         t0 = time.perf_counter()
         QTest.keyClick(edit, key)
         t_sync = time.perf_counter()
-        app.processEvents()
+        drain(app)
         t_end = time.perf_counter()
         cpu.append((time.process_time() - c0) * 1000)
         times.append((t_end - t0) * 1000)
@@ -150,7 +158,7 @@ def main() -> int:
         if n % 10 == 9:
             t1 = time.perf_counter()
             live.schedule_details(now=True)
-            app.processEvents()
+            drain(app)
             details.append((time.perf_counter() - t1) * 1000)
     p50, p95, p99 = (percentile(times, p) for p in (50, 95, 99))
     print(f"bullets: {live.bullet_count()}, key events: {len(times)} ({checked} changed the text), "

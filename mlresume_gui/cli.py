@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from . import __version__
 from .formats.errors import ReadError, WriteError
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 2, 3, 4
@@ -36,6 +35,8 @@ def _fail(code: int, message: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The full parser (subcommands); ``mlresume FILE`` is handled before it."""
+    from . import __version__  # looked up lazily: the editor's start-up never needs it
+
     parser = _Parser(
         prog="mlresume",
         description="Offline resume editor for ML engineers. Without a command, opens the editor "

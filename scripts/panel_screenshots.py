@@ -95,7 +95,8 @@ def _shot(app, name: str, resume: Resume, theme_name: str, bullet_index: tuple[i
     settle(app, 100)
     OUT.mkdir(parents=True, exist_ok=True)
     page = panel.widget()
-    page.resize(panel.viewport().width(), page.sizeHint().height())
+    width = panel.viewport().width()
+    page.resize(width, page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height())
     settle(app, 100)
     paths = [OUT / f"panel-{name}.png", OUT / f"panel-{name}-window.png"]
     page.grab().save(str(paths[0]))

@@ -114,11 +114,13 @@ def is_location(text: str) -> bool:
     if m:
         return is_location(m.group(1)) or True
     parts = [p.strip() for p in low.split(",")]
-    if len(parts) < 2 or len(parts) > 3 or not all(parts):
+    if len(parts) < 2 or len(parts) > 3 or not all(parts) or any(len(p.split()) > 3 for p in parts):
         return False
     if not re.fullmatch(r"[^\W\d_][\w .'’-]*", parts[0]):
         return False
     last = parts[-1]
+    if len(parts) == 3 and parts[1] not in regions and parts[1] not in countries:
+        return False  # "Cambridge, MA, USA" names a region in the middle
     return last in regions or last in countries or parts[0] in cities or (
         last in remote and len(parts[0].split()) <= 3
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from ..model import Resume
 from .errors import ReadError
@@ -38,34 +39,44 @@ class _Styles:
     """
 
     def __init__(self, doc) -> None:
+        self.elements: dict[str, Any] = {}
         self.raw: dict[str, tuple[str, bool | None, float, bool, str | None]] = {}
         self.default = ""
         try:
             root = doc.styles.element
         except (KeyError, ValueError):
             return
-        for st in root.iterchildren(f"{_W}style"):
+        for st in root.iterchildren(f"{_W}style"):  # index only: a style is read when first used
             sid = st.get(f"{_W}styleId") or ""
+            self.elements[sid] = st
+            if not self.default and st.get(f"{_W}type") == "paragraph" and st.get(f"{_W}default") in ("1", "true"):
+                self.default = sid
+
+    def _raw(self, sid: str) -> tuple[str, bool | None, float, bool, str | None] | None:
+        if sid not in self.raw:
+            st = self.elements.get(sid)
+            if st is None:
+                return None
             name_el = st.find(f"{_W}name")
             name = name_el.get(f"{_W}val") if name_el is not None else sid
             rpr = st.find(f"{_W}rPr")
-            bold = _on(rpr.find(f"{_W}b")) if rpr is not None and rpr.find(f"{_W}b") is not None else None
+            b_el = rpr.find(f"{_W}b") if rpr is not None else None
+            bold = _on(b_el) if b_el is not None else None
             sz = rpr.find(f"{_W}sz") if rpr is not None else None
             size = float(sz.get(f"{_W}val", "0")) / 2 if sz is not None and (sz.get(f"{_W}val") or "").isdigit() else 0.0
             ppr = st.find(f"{_W}pPr")
             numbered = ppr is not None and ppr.find(f"{_W}numPr") is not None
             based = st.find(f"{_W}basedOn")
             self.raw[sid] = (name or sid, bold, size, numbered, based.get(f"{_W}val") if based is not None else None)
-            if st.get(f"{_W}type") == "paragraph" and st.get(f"{_W}default") in ("1", "true"):
-                self.default = sid
+        return self.raw[sid]
 
     def get(self, sid: str | None) -> tuple[str, bool, float, bool]:
         sid = sid or self.default
         name, bold, size, numbered = "", None, 0.0, False
         seen = 0
         first = True
-        while sid and sid in self.raw and seen < 10:
-            n, b, sz, num, based = self.raw[sid]
+        while sid and (raw := self._raw(sid)) is not None and seen < 10:
+            n, b, sz, num, based = raw
             if first:
                 name, first = n, False
             bold = b if bold is None else bold
@@ -80,27 +91,24 @@ def _on(el) -> bool:
     return val not in ("0", "false", "off")
 
 
-_STYLES: _Styles | None = None
-
-
-def _para_lines(p, header: bool = False) -> list[Line]:
+def _para_lines(p, styles: _Styles, header: bool = False) -> list[Line]:
     """One paragraph as lines (soft line breaks split it), with style, list and link hints."""
     from docx.text.paragraph import Paragraph
 
     assert isinstance(p, Paragraph)
     lines: list[Line] = []
     for box in _text_boxes(p._p):
-        lines.extend(_para_lines(Paragraph(box, p._parent), header))
+        lines.extend(_para_lines(Paragraph(box, p._parent), styles, header))
     text = p.text
     if not text.strip():
         return lines
     ppr = p._p.pPr
     sid = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
-    style, style_bold, style_size, numbered = (_STYLES or _Styles.__new__(_Styles)).get(sid) if _STYLES else ("", False, 0.0, False)
+    style, style_bold, style_size, numbered = styles.get(sid)
     is_list = (ppr is not None and ppr.numPr is not None) or numbered or style.startswith("List")
     heading = True if style.lower().startswith(("heading", "title")) and not is_list else None
     runs = [r for r in p.runs if r.text.strip()]
-    bold = bool(runs) and all(_bold(r, style_bold) for r in runs)
+    bold = bool(runs) and all(_bold(r, style_bold, styles) for r in runs)
     size = max((r.font.size.pt for r in runs if r.font.size is not None), default=0.0) or style_size
     links = tuple(h.url for h in getattr(p, "hyperlinks", []) if h.url)
     for i, part in enumerate(text.replace("\r", "\n").split("\n")):
@@ -110,13 +118,13 @@ def _para_lines(p, header: bool = False) -> list[Line]:
     return lines
 
 
-def _bold(run, style_bold: bool) -> bool:
+def _bold(run, style_bold: bool, styles: _Styles) -> bool:
     if run.bold is not None:
         return bool(run.bold)
     rpr = run._r.rPr
     rstyle = rpr.find(f"{_W}rStyle") if rpr is not None else None
-    if rstyle is not None and _STYLES is not None:
-        return _STYLES.get(rstyle.get(f"{_W}val"))[1]
+    if rstyle is not None:
+        return styles.get(rstyle.get(f"{_W}val"))[1]
     return style_bold
 
 
@@ -132,7 +140,7 @@ def _text_boxes(p_el) -> Iterator:
             yield from box.iterchildren(f"{_W}p")
 
 
-def _block_lines(container, header: bool = False) -> list[Line]:
+def _block_lines(container, styles: _Styles, header: bool = False) -> list[Line]:
     """Lines of a body, cell or header in document order."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -140,13 +148,13 @@ def _block_lines(container, header: bool = False) -> list[Line]:
     out: list[Line] = []
     for child in container._element.iterchildren() if hasattr(container, "_element") else container.iterchildren():
         if child.tag == f"{_W}p":
-            out.extend(_para_lines(Paragraph(child, container), header))
+            out.extend(_para_lines(Paragraph(child, container), styles, header))
         elif child.tag == f"{_W}tbl":
-            out.extend(_table_lines(Table(child, container), header))
+            out.extend(_table_lines(Table(child, container), styles, header))
         elif child.tag == f"{_W}sdt":
             content = child.find(f"{_W}sdtContent")
             if content is not None:
-                out.extend(_block_lines(_Wrap(content, container), header))
+                out.extend(_block_lines(_Wrap(content, container), styles, header))
     return out
 
 
@@ -159,7 +167,7 @@ class _Wrap:
         self.part = parent.part
 
 
-def _table_lines(table, header: bool) -> list[Line]:
+def _table_lines(table, styles: _Styles, header: bool) -> list[Line]:
     rows = []
     for row in table.rows:
         cells, seen = [], set()
@@ -167,7 +175,7 @@ def _table_lines(table, header: bool) -> list[Line]:
             if id(cell._tc) in seen:  # merged cells repeat
                 continue
             seen.add(id(cell._tc))
-            cells.append(_block_lines(cell, header))
+            cells.append(_block_lines(cell, styles, header))
         rows.append(cells)
     out: list[Line] = []
     for cells in rows:
@@ -200,8 +208,7 @@ def read_lines(path: str | Path) -> list[Line]:
         doc = docx.Document(str(p))
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise ReadError(f"damaged Word file ({type(exc).__name__})") from None
-    global _STYLES
-    _STYLES = _Styles(doc)
+    styles = _Styles(doc)  # per document: two imports may run at once
     lines: list[Line] = []
     seen: set[str] = set()
     for section in doc.sections:
@@ -209,14 +216,14 @@ def read_lines(path: str | Path) -> list[Line]:
             try:
                 if part.is_linked_to_previous and part is not section.header:
                     continue
-                hl = _block_lines(part, header=True)
+                hl = _block_lines(part, styles, header=True)
             except (KeyError, ValueError):
                 continue
             for ln in hl:
                 if ln.text.strip() and ln.text not in seen:
                     seen.add(ln.text)
                     lines.append(ln)
-    lines.extend(_block_lines(doc._body))
+    lines.extend(_block_lines(doc._body, styles))
     return lines
 
 

@@ -86,9 +86,26 @@ def _head_pieces(block: Block) -> tuple[list[str], object, object, list[str]]:
         for seg in segments(line):
             if not locations and is_location(seg):
                 locations.append(seg)
-            else:
-                pieces.append(seg)
+                continue
+            head, place = _trailing_location(seg) if not locations else (seg, "")
+            pieces.append(head)
+            if place:
+                locations.append(place)
     return pieces, start, end, locations
+
+
+def _trailing_location(text: str) -> tuple[str, str]:
+    """``("Engineer, Etsy", "Boston, MA")`` from ``Engineer, Etsy Boston, MA`` (a right-aligned place
+    set so close to the text before it that no gap was seen); ``(text, "")`` when none ends it."""
+    words = text.split(" ")
+    for i in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[i:])
+        if "," not in tail or not words[i][:1].isupper():
+            continue
+        head = " ".join(words[:i]).rstrip(" ,")
+        if is_location(tail) and head and not re.search(r"\b(?:of|in|at|for|and)$", head, re.IGNORECASE):
+            return head, tail
+    return text, ""
 
 
 def _split_title_company(piece: str) -> tuple[str, str] | None:

@@ -96,7 +96,7 @@ def publication_from_text(text: str) -> tuple[Publication, list[str]]:
 
 # -- skills -----------------------------------------------------------------------------------
 
-_CATEGORY = re.compile(r"^([^:：\t]{1,40}?)\s*(?:[:：]|\t|\s[–—-]\s)\s*(.+)$")
+_CATEGORY = re.compile(r"^([^:：\t|]{1,40}?)\s*(?:[:：]|\t|\s[–—|-]\s)\s*(.+)$")
 
 
 def split_items(text: str) -> list[str]:

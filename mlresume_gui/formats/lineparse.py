@@ -49,8 +49,8 @@ def clean(text: str) -> str:
             ch = unicodedata.normalize("NFKC", ch)
         out.append(ch)
     text = "".join(out).replace("\r", "")
-    text = re.sub(r" *\t[\t ]*", "\t", text)
     text = re.sub(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
+    text = re.sub(r" ?\t[\t ]*", "\t", text)  # after the spaces: a no-break space beside a tab
     return text.strip(" \t\n")
 
 
@@ -64,12 +64,39 @@ def join_wrapped(first: str, second: str) -> str:
     first, second = first.rstrip(), second.lstrip()
     if not first:
         return second
-    if re.search(r"[a-z]-$", first) and second[:1].islower():
-        return first[:-1] + second
+    if re.search(r"\w-$", first) and second[:1].isalnum():
+        return (first[:-1] if _hyphenated_word(first, second) else first) + second
     last = first.split()[-1]
     if re.search(r"@|/|^www\.|^https?:", last) and re.match(r"[\w.-]", second) and not re.search(r"[,;:)]$", last):
         return first + second  # a URL or an address broken across the line
     return f"{first} {second}"
+
+
+def _hyphenated_word(first: str, second: str) -> bool:
+    """True when ``first`` ends with one word hyphenated at the margin that ``second`` completes
+    (``distri-`` / ``buted``), False for a compound broken at its own hyphen (``long-`` / ``context``)."""
+    before = re.search(r"([^\W\d_]+)-$", first)
+    after = re.match(r"([a-z]+)\b", second)
+    if not before or not after or (not before.group(1).islower() and not before.group(1).istitle()):
+        return False
+    if first[: before.start()].endswith("-"):  # state-of-the-
+        return False
+    head, tail = before.group(1).casefold(), after.group(1)
+    h = _hyphenation()
+    if head in h["first_parts"] or tail in h["second_parts"]:
+        return False
+    return bool(h["ending"].fullmatch(tail))
+
+
+@cache
+def _hyphenation() -> dict[str, Any]:
+    table = vocabulary()["hyphenation"]
+    endings = "|".join(sorted(set(table["endings"]), key=len, reverse=True))
+    return {
+        "first_parts": frozenset(table["first_parts"]),
+        "second_parts": frozenset(table["second_parts"]),
+        "ending": re.compile(rf"[a-z]{{0,3}}(?:{endings})"),
+    }
 
 
 # -- bullets ----------------------------------------------------------------------------------

@@ -14,9 +14,7 @@ from typing import Any
 
 from ..model import Resume
 from .errors import ReadError, WriteError
-
-# Inputs larger than this are refused before any parsing (per-type limits: limits.py).
-MAX_INPUT_BYTES = 25 * 1024 * 1024
+from .limits import MAX_INPUT_BYTES
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from . import items
 from .contacts import add_link, looks_like_contact, take_contacts
 from .coverage import missing_lines
 from .entries import Block, education_from_block, experience_from_block, project_from_block
-from .lineparse import clean, find_dates, flatten, join_wrapped, strip_bullet, vocabulary
+from .lineparse import all_years, clean, find_dates, flatten, join_wrapped, strip_bullet, vocabulary
 
 UNSORTED = "Unsorted"
 
@@ -66,6 +66,11 @@ def _heading_table() -> dict[str, str]:
     return table
 
 
+@cache
+def _unspaced_table() -> dict[str, str]:
+    return {name.replace(" ", ""): section for name, section in _heading_table().items()}
+
+
 def section_for_heading(text: str) -> str | None:
     """The section key a heading names (``Work History`` -> ``experience``), or None."""
     key = _heading_key(text)
@@ -74,11 +79,7 @@ def section_for_heading(text: str) -> str | None:
     table = _heading_table()
     if key in table:
         return table[key]
-    spaced = key.replace(" ", "")
-    for name, section in table.items():  # letter-spaced headings: "E X P E R I E N C E"
-        if name.replace(" ", "") == spaced:
-            return section
-    return None
+    return _unspaced_table().get(key.replace(" ", ""))  # letter-spaced: "E X P E R I E N C E"
 
 
 def _is_style_heading(line: Line, body_size: float) -> bool:
@@ -123,13 +124,17 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[tuple[str, str, 
     body = _body_size(lines)
     top: list[Line] = []
     sections: list[tuple[str, str, list[Line]]] = []
+    opened_by = 0.0  # size of the heading that opened the current named section
     for ln in lines:
         text = flatten(ln.text).rstrip(":").strip()
         key = section_for_heading(text) if _may_be_heading(ln, text) else None
         if key is None and _is_style_heading(ln, body) and (sections or top):
-            key = ""
+            # a lesser heading inside a named section heads an entry ("### Company"), not a section
+            nested = sections and sections[-1][0] and ln.size and opened_by and ln.size < opened_by - 0.4
+            key = None if nested else ""
         if key is not None:
             sections.append((key, text, []))
+            opened_by = ln.size
         elif sections:
             sections[-1][2].append(ln)
         else:
@@ -237,12 +242,12 @@ def _continues(ln: Line, text: str, previous: str) -> bool:
 
 def _soft_continuation(text: str, previous: str) -> bool:
     """Without layout hints: a line continues the previous one only when the text says so."""
-    return text[:1].islower() or bool(_OPEN_END.search(previous))
+    return text[:1].islower() or bool(OPEN_END.search(previous))
 
 
 # a line ending like this cannot end an item: a comma, an open bracket, a connecting word
-_OPEN_END = re.compile(
-    r"(?:[,\-–(&/+]|\b(?:and|or|the|of|for|with|without|to|in|on|by|from|at|a|an|into|via|across|over|under"
+OPEN_END = re.compile(
+    r"(?:[,\-–(&/+·|]|\b(?:and|or|the|of|for|with|without|to|in|on|by|from|at|a|an|into|via|across|over|under"
     r"|per|than|as|using|its|their|our|between|through|within)\s*)$",
     re.IGNORECASE,
 )
@@ -255,22 +260,35 @@ def _is_prose(text: str) -> bool:
     return n >= 12 or (n >= 6 and text.endswith("."))
 
 
-_CATEGORY_START = re.compile(r"^[^:：,]{1,40}[:：]\s")
+_CATEGORY_START = re.compile(r"^[^:：,\t|]{1,40}(?:[:：]\s|\t|\s\|\s)")
 
 
-def _entries(lines: list[Line], loose: bool = False) -> list[str]:
+def _entries(lines: list[Line], loose: bool = False, tabs: bool = False) -> list[str]:
     """Logical items of a list section: wrapped lines joined, markers removed.
 
     ``loose``: an ambiguous line that does not open a new ``Category:`` joins the item before it.
+    ``tabs``: keep a column gap as a TAB (``Languages<TAB>Python, Go`` names its category by it).
     """
     out: list[str] = []
     for ln in lines:
-        marker, text = strip_bullet(flatten(ln.text))
+        marker, text = strip_bullet(ln.text.strip() if tabs else flatten(ln.text))
         if not text:
             continue
         if out and not marker and not ln.bullet and not _CATEGORY_START.match(text) and (
             ln.cont or (ln.cont is None and (loose or _soft_continuation(text, out[-1])))
         ):
+            out[-1] = join_wrapped(out[-1], text)
+        else:
+            out.append(text)
+    return out
+
+
+def _citations(items: list[str]) -> list[str]:
+    """Citation items with a short yearless tail put back on the citation it ends (``AAAI, 2024.``
+    left alone at the top of a page belongs to the title above it, which has no year yet)."""
+    out: list[str] = []
+    for text in items:
+        if out and len(text.split()) <= 4 and all_years(text) and not all_years(out[-1]):
             out[-1] = join_wrapped(out[-1], text)
         else:
             out.append(text)
@@ -317,12 +335,12 @@ def _fill_section(resume: Resume, key: str, title: str, lines: list[Line], left:
             else:
                 resume.competitions.extend(items.competition_from_lines([b], []) for b in block.bullets)
     elif key == "publications":
-        for text in _entries(lines):
+        for text in _citations(_entries(lines)):
             pub, rest = items.publication_from_text(text)
             resume.publications.append(pub)
             left.extend(rest)
     elif key == "skills":
-        for text in _entries(lines, loose=True):
+        for text in _entries(lines, loose=True, tabs=True):
             resume.skills.append(items.skill_group_from_text(text))
     elif key == "awards":
         resume.awards.extend(items.award_from_text(t) for t in _entries(lines))

@@ -20,6 +20,7 @@ _MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-=_*]\s*){3,}$")
+_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # a column gap inside a line: "Title      London, UK"
 _LIST = re.compile(r"^(\s*)(?:[-*+•▪◦‣–]|\d{1,2}[.)])\s+")
 
 
@@ -69,7 +70,7 @@ def lines_from_text(text: str) -> list[Line]:
             out.append(Line(body, heading=True, size=20.0 - len(m.group(1)), links=tuple(links)))
             list_indent = None
             continue
-        body, links = _inline(line.rstrip())
+        body, links = _inline(_GAP.sub("\t", line.rstrip()))
         lm = _LIST.match(line)
         indent = len(line) - len(line.lstrip())
         if lm:

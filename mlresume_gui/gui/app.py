@@ -19,9 +19,6 @@ from . import settings
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names and theme (reused when one exists)."""
-    from ..qt_guard import protect_none
-
-    protect_none()  # PySide6 6.12.0 on Python 3.11 drops a reference to None per void call
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
@@ -43,7 +40,12 @@ def open_initial(window: object, path: str | None) -> None:
     doc = window.doc  # type: ignore[attr-defined]
     recovered = pending_recovery()  # read first: loading a document must not touch it
     opened = False
-    if path:
+    from .import_review import is_importable_start_file, start_with_import
+
+    if path and is_importable_start_file(path):  # PDF, Word, text: the drop's path (progress, review)
+        start_with_import(window, path)
+        opened = True
+    elif path:
         opened = files.open_path(path, ask=False)
     if not opened:
         last = settings.get("files/last")
@@ -72,7 +74,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            print(f"shown {time.time():.6f}", flush=True)
+            print(f"shown {time.time():.6f} cpu {time.process_time():.6f}", flush=True)
             QTimer.singleShot(0, self._quit)
         return False
 

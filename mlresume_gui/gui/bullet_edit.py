@@ -164,6 +164,9 @@ class BulletEdit(GrowingTextEdit):
         menu = self.createStandardContextMenu(event.pos())
         if self.hub is not None and self.hub.spell is not None:
             add_spelling_actions(menu, self, self.hub, event.pos())
+        extend = getattr(self.window(), "extend_item_menu", None)
+        if extend is not None:  # e.g. "Hide in this variant" (gui/variants_ui.py)
+            extend(menu, self.bullet_id)
         menu.exec(event.globalPos())
 
     def event(self, event: QEvent) -> bool:

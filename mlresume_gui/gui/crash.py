@@ -11,7 +11,6 @@ later. The report holds the traceback and versions, never the document's text; i
 from __future__ import annotations
 
 import contextlib
-import platform
 import sys
 import threading
 import time
@@ -19,26 +18,19 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThread, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 from . import settings
 
 LOG_NAME = "mlresume.log"
 MAX_LOG_BYTES = 1024 * 1024
 STORM_COUNT, STORM_SECONDS = 5, 3.0  # this many failures this fast: stop instead of looping
+
+if TYPE_CHECKING:
+    from .crash_dialog import CrashDialog
 
 _flush: Callable[[], object] | None = None
 _bridge: _Bridge | None = None
@@ -83,6 +75,8 @@ def set_flush_callback(callback: Callable[[], object] | None) -> None:
 def build_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
                  thread: str | None = None) -> str:
     """The text of a crash report: when, versions, where, and the traceback."""
+    import platform
+
     from .. import __version__
 
     try:
@@ -176,53 +170,14 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
 def show_report(report: str, type_name: str, note: str, logged: Path | None, fatal: bool) -> None:
     """Show the crash dialog (non-blocking; one at a time). Tests replace this function."""
     global _dialog
+    from .crash_dialog import CrashDialog
+
     if _dialog is not None and _dialog.isVisible():
         _dialog.add(report)
         return
     parent = QApplication.activeWindow()
     _dialog = CrashDialog(report, type_name, note, logged, fatal, parent)
     _dialog.open()
-
-
-class CrashDialog(QDialog):
-    """Says what happened in plain words, with the report in a read-only box and a Copy button."""
-
-    def __init__(self, report: str, type_name: str, note: str, logged: Path | None, fatal: bool,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("MLResume: unexpected error")
-        if fatal:
-            head = ("MLResume keeps running into the same problem and will close now. "
-                    f"Before closing, {note}; it will be offered at the next start.")
-        else:
-            head = (f"MLResume ran into an unexpected problem ({type_name}). Your document is still "
-                    f"open, and {note}. You can keep working; saving now is a good idea.")
-        where = f"The report was written to {logged}." if logged else "The report could not be written to disk."
-        self.message = QLabel(f"{head}\n\n{where} Copy it to tell us what happened:")
-        self.message.setWordWrap(True)
-        self.text = QPlainTextEdit(report)
-        self.text.setReadOnly(True)
-        self.text.setMinimumSize(560, 220)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy report")
-        self.copy_button.clicked.connect(self.copy)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        if logged is not None:
-            folder = QPushButton("Open log folder")
-            folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(logged.parent))))
-            buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
-
-    def add(self, report: str) -> None:
-        """A further failure while the dialog is open: append it instead of stacking dialogs."""
-        self.text.appendPlainText("\n" + report)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
 
 
 def install_crash_handler(app: QApplication | None = None,
@@ -256,3 +211,12 @@ def uninstall_crash_handler() -> None:
 def install() -> None:
     """Install with the running application (kept for app.py; the window sets the flush later)."""
     install_crash_handler(QApplication.instance())  # type: ignore[arg-type]
+
+
+def __getattr__(name: str) -> Any:
+    """``crash.CrashDialog`` still resolves (the dialog lives in crash_dialog.py, loaded on demand)."""
+    if name == "CrashDialog":
+        from .crash_dialog import CrashDialog
+
+        return CrashDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+# QMessageBox and QFileDialog are imported where they are used: their enums cost start-up time.
 
 NATIVE_FILTER = "MLResume documents (*.mlresume)"
 OPEN_FILTER = "Resumes (*.mlresume *.json);;MLResume documents (*.mlresume);;JSON Resume (*.json);;All files (*)"
@@ -11,6 +13,8 @@ IMPORT_FILTER = "Importable files (*.mlresume *.json *.pdf *.docx *.txt *.md *.m
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """``"save"``, ``"discard"`` or ``"cancel"`` for a document with unsaved changes."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
                       f"Save the changes to “{name}” before closing?",
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -22,17 +26,25 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
 def open_file_name(parent: QWidget | None, folder: str, filters: str = OPEN_FILTER) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog.getOpenFileName(parent, "Open resume", folder, filters)[0]
 
 
 def save_file_name(parent: QWidget | None, suggestion: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog.getSaveFileName(parent, "Save resume as", suggestion, NATIVE_FILTER)[0]

@@ -9,6 +9,8 @@ Signals other parts listen to (the live panel included):
 - ``targetChanged(str)``: the target archetype changed ("" when unset).
 - ``focusRequested(item_id, attr, pos)``: undo/redo asks the editor to show a place.
 - ``dirtyChanged(bool)`` and ``pathChanged(str)``.
+- ``variantChanged(str)``: the variant shown changed, or a variant was created, renamed, deleted or
+  edited (id of the variant shown, "" for the base resume); see gui/variants_ui.py.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
-from ..model import SECTION_TYPES, Bullet, Resume
+from ..model import SECTION_TYPES, Bullet, Resume, Variant
 
 # Editing keys that are not ids: what they address and which id ``changed`` reports for them.
 SPECIAL_KEYS = {"resume": "resume", "basics": "basics", "location": "basics"}
@@ -35,6 +37,7 @@ class ResumeDocument(QObject):
     focusRequested = Signal(str, str, int)
     dirtyChanged = Signal(bool)
     pathChanged = Signal(str)
+    variantChanged = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,7 @@ class ResumeDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self._forced_dirty = False
         self._burst = 0
+        self.variant_id = ""  # the variant the window shows ("" = the base resume)
         self.undo_stack.cleanChanged.connect(lambda _clean: self.dirtyChanged.emit(self.is_dirty))
 
     # -- life cycle ------------------------------------------------------------------------------
@@ -85,6 +89,24 @@ class ResumeDocument(QObject):
     @property
     def burst(self) -> int:
         return self._burst
+
+    # -- the variant shown ------------------------------------------------------------------------
+    def shown_variant(self) -> Variant | None:
+        """The variant the window shows, None for the base resume (or a stale id)."""
+        if not self.variant_id:
+            return None
+        return next((v for v in self.resume.variants if v.id == self.variant_id), None)
+
+    def effective_target(self) -> str:
+        """The target the scores follow: the shown variant's own, else the resume's ("" when unset)."""
+        variant = self.shown_variant()
+        return (variant.target if variant is not None and variant.target else self.resume.target) or ""
+
+    def show_variant(self, variant_id: str) -> None:
+        """Show a variant ("" for the base) without undo (variant commands call this) and announce it."""
+        self.variant_id = variant_id
+        self.variantChanged.emit(variant_id)
+        self.targetChanged.emit(self.effective_target())
 
     # -- addressing -----------------------------------------------------------------------------
     def obj(self, key: str) -> Any:

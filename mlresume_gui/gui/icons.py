@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QIcon, QIconEngine
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter, QPixmap
 
 from ..resources import resource
 from . import theme
@@ -23,19 +26,29 @@ def _svg(name: str) -> str:
 
 
 class SvgIconEngine(QIconEngine):
-    """Renders an SVG at exactly the requested size (so high-DPI screens get crisp pixels)."""
+    """Renders an SVG at exactly the requested size (so high-DPI screens get crisp pixels).
+
+    The SVG is parsed (and QtSvg loaded) on the first paint, not when the icon is made: menus make
+    dozens of icons at start-up and show them only when opened.
+    """
 
     def __init__(self, svg: str) -> None:
         super().__init__()
         self._svg = svg
-        self._renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+        self._renderer: Any = None
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        if self._renderer is None:
+            from PySide6.QtSvg import QSvgRenderer
+
+            self._renderer = QSvgRenderer(QByteArray(self._svg.encode("utf-8")))
         if mode == QIcon.Mode.Disabled:
             painter.setOpacity(0.4)
         self._renderer.render(painter, QRectF(rect))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        from PySide6.QtGui import QImage, QPainter, QPixmap  # here: their enums cost start-up time
+
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)

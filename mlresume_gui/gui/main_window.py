@@ -9,6 +9,7 @@ show an entry or bullet (e.g. when a finding is clicked).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QUndoView,
     QVBoxLayout,
@@ -99,16 +101,27 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         self._update_title()
+        self.item_menu_hooks: list[Callable[[QMenu, str], None]] = []
+        self.tools_installed = False
+        self._install_variants()  # its toolbar is part of the first frame
+        self.firstPainted.connect(self.ensure_tools)  # export, preview, reviewed import: after it
+        self.live_panel: QWidget | None = None
         if with_panel if with_panel is not None else not os.environ.get("MLRESUME_NO_PANEL"):
-            self._install_panel()
+            self.firstPainted.connect(self.ensure_panel)  # built after the first paint: start-up
 
-    def _install_panel(self) -> None:
-        """The live score panel (gui/panel) into the right-hand slot; the editor works without it."""
-        try:
-            from .panel import install_panel
-        except ImportError:
-            return
-        install_panel(self)
+    def ensure_panel(self) -> QWidget | None:
+        """The live score panel (gui/panel), built into the right-hand slot on first call.
+
+        The window builds it just after its first paint; call this to have it sooner (tests).
+        The editor works without it (None when the panel cannot be imported).
+        """
+        if self.live_panel is None:
+            try:
+                from .panel import install_panel
+            except ImportError:
+                return None
+            install_panel(self)
+        return self.live_panel
 
     # -- the panel slot ------------------------------------------------------------------------
     def set_panel(self, panel: QWidget) -> None:
@@ -120,6 +133,34 @@ class MainWindow(QMainWindow):
             self.panel_placeholder = None
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(panel)
+
+    # -- export, variants, preview, import review (each in its own module) -----------------------
+    def _install_variants(self) -> None:
+        from .variants_ui import install_variants
+
+        install_variants(self)
+
+    def ensure_tools(self) -> None:
+        """File > Export…, View > Preview and the reviewed import; built just after the first paint
+        (start-up), or sooner when called (tests, a file given on the command line)."""
+        if self.tools_installed:
+            return
+        self.tools_installed = True
+        from .export_flow import install_export
+        from .import_review import install_import_review
+        from .preview import install_preview
+
+        install_import_review(self)
+        install_export(self)
+        install_preview(self)
+        state = settings.get("window/state")  # again: the dock and toolbar did not exist before
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def extend_item_menu(self, menu: QMenu, item_id: str) -> None:
+        """Context menus of entries and bullets call this to let installed parts add actions."""
+        for hook in self.item_menu_hooks:
+            hook(menu, item_id)
 
     # -- menus ---------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: object = None, icon_name: str = "") -> QAction:
@@ -347,6 +388,11 @@ class MainWindow(QMainWindow):
         if self.history is not None:
             self.history.close()
         event.accept()
+
+    @property
+    def painted(self) -> bool:
+        """True once the window has been painted (``firstPainted`` has been or is about to be sent)."""
+        return self._painted
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:

@@ -199,6 +199,9 @@ class Outline(QTreeWidget):
             menu.addAction("Move down", lambda: self.move_current(1))
             menu.addSeparator()
         menu.addAction("Add custom section", self.add_custom_section)
+        extend = getattr(self.window(), "extend_item_menu", None)
+        if extend is not None and cur:  # e.g. "Hide in this variant" (gui/variants_ui.py)
+            extend(menu, cur[1] or cur[0])
         menu.exec(self.viewport().mapToGlobal(pos))
 
     # -- drag and drop -------------------------------------------------------------------------

@@ -21,6 +21,10 @@ DEFAULTS: dict[str, Any] = {
     "autosave/max_ms": 5000,
     "editor/spellcheck": True,
     "editor/page_words": 500,
+    "export/dir": "",
+    "export/format": "pdf",
+    "export/template": "classic",
+    "preview/template": "classic",
 }
 
 

@@ -71,7 +71,7 @@ def _words(r: Raised, target: str, seniority: str | None) -> tuple[str, str]:
     return (code, "")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def make_finding(r: Raised, severity: Severity, target: str, seniority: str | None) -> Finding:
     """The user-facing finding for a raised rule."""
     message, suggestion = _words(r, target, seniority)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from operator import methodcaller
+from typing import NamedTuple
 
 from ..model import Publication, Resume
 from ..model.people import is_first_author
 from .knowledge import ARCHETYPES, knowledge
-from .seniority import has_phd
+from .seniority import has_phd_in
 from .text import tokenize
 
 
@@ -58,24 +60,41 @@ def theme_share(pubs: list[Publication]) -> float:
     return max(counts.values()) / themed
 
 
-def publication_evidence(resume: Resume) -> float:
-    """Research evidence of the publication list and degrees, in [0, 1]."""
-    pubs: list[Publication] = resume.publications
+class _Paper(NamedTuple):
+    """The parts of a publication the research evidence reads."""
+
+    title: str
+    venue: str
+    workshop: bool
+    authors: tuple[str, ...]
+    citations: int | None
+
+
+@lru_cache(maxsize=64)
+def _evidence(papers: tuple[_Paper, ...], name: str, degrees: tuple[tuple[str, str], ...]) -> float:
+    pubs = list(papers)
     main = sum(1 for p in pubs if venue_kind(p.venue, p.workshop) == "main")
     workshop = sum(1 for p in pubs if venue_kind(p.venue, p.workshop) in ("workshop", "other"))
-    first = any(is_first_author(p.authors, resume.basics.name) for p in pubs) if resume.basics.name else False
+    first = any(is_first_author(list(p.authors), name) for p in pubs) if name else False
     cites = sum(p.citations or 0 for p in pubs)
     score = min(1.0, (main + 0.4 * workshop) / 3) * 0.55
-    score += 0.15 * first + 0.15 * min(1.0, cites / 200) + 0.15 * has_phd(resume)
-    if len(pubs) >= 3 and theme_share(pubs) >= knowledge().resume["min_theme_share"]:
+    score += 0.15 * first + 0.15 * min(1.0, cites / 200) + 0.15 * has_phd_in(degrees)
+    if len(pubs) >= 3 and theme_share(pubs) >= knowledge().resume["min_theme_share"]:  # type: ignore[arg-type]
         score += 0.1  # a coherent research story
     return min(1.0, score)
+
+
+def publication_evidence(resume: Resume) -> float:
+    """Research evidence of the publication list and degrees, in [0, 1] (cached on their texts)."""
+    papers = tuple(_Paper(p.title, p.venue, p.workshop, tuple(p.authors), p.citations) for p in resume.publications)
+    degrees = tuple((e.degree, e.field) for e in resume.education)
+    return _evidence(papers, resume.basics.name, degrees)
 
 
 def fit(signals: Iterable[Mapping[str, float]], ships: int, coverage: Mapping[str, float],
         resume: Resume) -> dict[str, float]:
     """Fit per archetype from bullet signals, shipping bullets, coverage scores and sections."""
-    sig = list(signals)
+    sig = signals if isinstance(signals, list) else list(signals)
     n = len(sig)
     evidence = {
         "research": publication_evidence(resume),
@@ -85,7 +104,7 @@ def fit(signals: Iterable[Mapping[str, float]], ships: int, coverage: Mapping[st
     w = knowledge().fit_weights
     out: dict[str, float] = {}
     for a in ARCHETYPES:
-        mean = sum(s.get(a, 0.0) for s in sig) / n if n else 0.0
+        mean = sum(map(methodcaller("get", a, 0.0), sig)) / n if n else 0.0
         value = w["bullets"] * min(1.0, 1.6 * mean) + w["coverage"] * coverage.get(a, 0.0) + w["evidence"] * evidence[a]
         out[a] = round(max(0.0, min(1.0, value)), 3)
     return out

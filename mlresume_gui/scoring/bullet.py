@@ -7,10 +7,10 @@ also sets the component weights and the wording of suggestions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import repeat
-from operator import mul
+from operator import itemgetter
 from typing import NamedTuple
 
 from .advice import make_finding
@@ -19,6 +19,16 @@ from .findings import FLAG_CODES, Finding
 from .knowledge import ARCHETYPES, Knowledge, knowledge
 from .quantities import magnitude_score
 from .rules import Raised, raise_all
+
+_new = tuple.__new__
+_object_new = object.__new__
+_set = object.__setattr__
+
+# Cache bounds. Every cached score keeps a few objects the garbage collector has to walk on each
+# full collection, so the caches hold what an editing session revisits (a few resumes, three
+# targets, undo and redo) and no more: a full collection stays cheap even after hours of typing.
+SCORE_CACHE = 2048
+READ_CACHE = 1024
 
 MAX_CHARS = 2000  # characters of a bullet that are read; the rest only makes it a long bullet
 COMPONENTS = ("specificity", "quantified outcome", "scale", "named technology", "archetype signal",
@@ -86,16 +96,19 @@ def _length(words: int, kn: Knowledge) -> float:
     return 1.0 - frac * (1.0 - cfg["floor"])
 
 
-def _components(f: Features, seniority: str | None, kn: Knowledge) -> dict[str, float]:
+def _components(f: Features, seniority: str | None, kn: Knowledge) -> tuple[float, ...]:
+    """The target-independent components in COMPONENTS order (0.0 in the archetype signal's place)."""
     tags = f.tags
     kinds = f.kinds
     has_result = f.has_result
-    grade = kn.outcome_grade
-    outcome = max([grade.get(q[0], 0.4) for q in f.results], default=0.0)
+    outcome = 0.0
+    if f.results:
+        grade = kn.outcome_grade.get
+        outcome = max(map(grade, map(_KIND, f.results), repeat(0.4)))
     if "fold" in tags:
-        outcome = max(outcome, grade["multiplier_word"])
+        outcome = max(outcome, kn.outcome_grade["multiplier_word"])
     if not has_result and "qualitative" in kinds:
-        outcome = grade["qualitative"]
+        outcome = kn.outcome_grade["qualitative"]
     scale = 0.0
     if f.quantities:
         ref = kn.scale_reference.get(seniority or "mid", kn.scale_reference["mid"])
@@ -106,33 +119,32 @@ def _components(f: Features, seniority: str | None, kn: Knowledge) -> dict[str, 
             elif kind == "throughput" or kind == "memory":
                 scale = max(scale, 0.8)
     model_type = "task" in tags and not kn.model_nouns.isdisjoint(f.norms)
-    models = tags.get("model")
-    text = f.text
-    named = len(f.skills) + (len({text[h[1] : h[2]].lower() for h in models}) if models else 0)
-    named += 0.5 * len(tags.get("tech", ())) + 0.5 * model_type
+    if "model" in tags:
+        text, starts, ends = f.text, f.starts, f.ends
+        named = len(f.skills) + len({text[starts[a] : ends[b]].lower() for a, b, e in f.found if "model" in e.keys})
+    else:
+        named = len(f.skills)
+    named += 0.5 * f.count("tech") + 0.5 * model_type
     specificity = (
         0.3 * ("skill" in tags or "model" in tags or "tech" in tags or model_type)
         + 0.25 * ("task" in tags or "dataset" in tags or "datanoun" in tags)
         + 0.2 * (not _SPECIFIC_KINDS.isdisjoint(kinds))
         + 0.25 * (has_result or "qualitative" in kinds)
     )
-    return {
-        "specificity": specificity,
-        "quantified outcome": outcome,
-        "scale": scale,
-        "named technology": min(1.0, named / 2),
-        "verb strength": kn.verb_strength.get(f.opener, 0.5),
-        "length": _length(f.words, kn),
-    }
+    return (specificity, outcome, scale, min(1.0, named / 2), 0.0, kn.verb_strength.get(f.opener, 0.5),
+            _length(f.words, kn))
 
 
 _SPECIFIC_KINDS = frozenset(("data", "users", "sample", "compute", "params"))
-
-
 _SIGNAL = COMPONENTS.index("archetype signal")
+_KIND = itemgetter(0)
+_SPAN = itemgetter(2, 3)
+# _components and score_bullet spell the components out in this order
+assert COMPONENTS == ("specificity", "quantified outcome", "scale", "named technology", "archetype signal",
+                      "verb strength", "length")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=READ_CACHE)
 def _read(text: str, seniority: str | None, context: str) -> _Reading:
     kn = knowledge()
     # a pasted wall of text is read up to a bound, so scoring time stays bounded too
@@ -140,22 +152,26 @@ def _read(text: str, seniority: str | None, context: str) -> _Reading:
     raised = raise_all(f, context)
     if f.words > kn.length["too_long"] or len(text) > MAX_CHARS:
         raised.append(Raised("long-bullet", 0, len(text)))
-    spans = [(q[2], q[3]) for q in f.quantities if q[4]]
-    comps = _components(f, seniority, kn)
-    base = tuple(comps[c] if c != "archetype signal" else 0.0 for c in COMPONENTS)
+    spans = list(map(_SPAN, f.results))
+    opener, tags, kinds = f.opener, f.tags, f.kinds
+    ships = opener != "weak" and ("ship" in tags or "users" in kinds or "sample" in kinds)  # Features.ships
     severities = []
     penalties: dict[str, float] = {}
-    for item in raised:
-        code = item[0]
-        severities.append(_severity(code, seniority, kn))
-        if code == "tutorial":
-            penalties["tutorial"] = float(kn.penalties["tutorial"].get(seniority or "unknown", 12))
-        elif code in kn.penalties:
-            penalties[code] = float(kn.penalties[code])
-    flags = tuple(x[0] for x in raised if x[0] in FLAG_CODES)
-    return _Reading(tuple(raised), base, tuple(severities), penalties, sum(penalties.values()), flags,
-                    _merge(spans) if len(spans) > 1 else tuple(spans), f.signals, f.skills, f.ships,
-                    f.owns_deployment)
+    flags = []
+    if raised:
+        table = kn.penalties
+        for item in raised:
+            code = item[0]
+            severities.append(_severity(code, seniority, kn))
+            if code == "tutorial":
+                penalties["tutorial"] = float(table["tutorial"].get(seniority or "unknown", 12))
+            elif code in table:
+                penalties[code] = float(table[code])
+            if code in FLAG_CODES:
+                flags.append(code)
+    return _new(_Reading, (tuple(raised), _components(f, seniority, kn), tuple(severities), penalties,
+                           sum(penalties.values()), tuple(flags), _merge(spans) if len(spans) > 1 else tuple(spans),
+                           f.signals, f.skills, ships, opener == "strong" and "ship" in tags))
 
 
 @lru_cache(maxsize=8)
@@ -172,7 +188,7 @@ def _severity(code: str, seniority: str | None, kn: Knowledge) -> str:
     return kn.severity.get(code, "info")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=SCORE_CACHE)
 def score_bullet(text: str, target: str, seniority: str | None = None, context: str = "") -> BulletScore:
     """Score one bullet for ``target`` ("research", "infra" or "applied").
 
@@ -187,17 +203,36 @@ def score_bullet(text: str, target: str, seniority: str | None = None, context: 
         comps = dict.fromkeys(COMPONENTS, 0.0)
         return BulletScore(0, comps, {}, (empty,), (), (), dict.fromkeys(ARCHETYPES, 0.0))
     r = _read(text, seniority, context)
-    values = list(r.base)
-    values[_SIGNAL] = r.signals[target]
-    raw = 100.0 * sum(map(mul, _weight_vector(target), values))
+    b = r.base
+    signal = r.signals[target]
+    w = _weight_vector(target)
+    # the weighted sum in COMPONENTS order, as sum() adds it
+    raw = 100.0 * sum((w[0] * b[0], w[1] * b[1], w[2] * b[2], w[3] * b[3], w[4] * signal, w[5] * b[5], w[6] * b[6]))
     score = round(max(0.0, min(100.0, raw - r.penalty)))
-    findings = tuple(map(make_finding, r.raised, r.severities, repeat(target), repeat(seniority)))
-    return BulletScore(score, dict(zip(COMPONENTS, values, strict=True)), dict(r.penalties), findings, r.flags, r.spans,
-                       r.signals, r.skills, r.ships, r.owns_deployment)
+    findings = tuple(map(make_finding, r.raised, r.severities, repeat(target), repeat(seniority))) if r.raised else ()
+    components = {"specificity": b[0], "quantified outcome": b[1], "scale": b[2], "named technology": b[3],
+                  "archetype signal": signal, "verb strength": b[5], "length": b[6]}
+    obj = _object_new(BulletScore)
+    # all fields at once: the frozen dataclass's __init__ sets them one by one through
+    # object.__setattr__, and this runs for every bullet on every keystroke
+    _set(obj, "__dict__", {"score": score, "components": components, "penalties": dict(r.penalties),
+                           "findings": findings, "flags": r.flags, "metric_spans": r.spans, "signals": r.signals,
+                           "skills": r.skills, "ships": r.ships, "owns_deployment": r.owns_deployment})
+    return obj
+
+
+assert tuple(f.name for f in fields(BulletScore)) == (
+    "score", "components", "penalties", "findings", "flags", "metric_spans", "signals", "skills", "ships",
+    "owns_deployment"), "score_bullet builds BulletScore field by field"
 
 
 def clear_cache() -> None:
-    """Forget every cached bullet score (benchmarks, and after the knowledge is reloaded)."""
+    """Forget every cached bullet score, and the resume-level parts cached on their texts
+    (benchmarks, and after the knowledge is reloaded)."""
+    from . import archetype, coverage, resume_rules
+
     score_bullet.cache_clear()
     _read.cache_clear()
     make_finding.cache_clear()
+    for cached in (coverage._section_items, coverage._static, archetype._evidence, resume_rules._missing):
+        cached.cache_clear()

@@ -37,32 +37,53 @@ def skills_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def skills_section_items(resume: Resume) -> set[str]:
-    """Canonical skills listed in the skills section (each item, and each name inside an item)."""
+def _section_key(resume: Resume) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(g.items) for g in resume.skills)
+
+
+@lru_cache(maxsize=64)
+def _section_items(groups: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     found: set[str] = set()
-    for group in resume.skills:
-        for item in group.items:
+    for items in groups:
+        for item in items:
             found |= skills_in(item)
             for part in item.replace("(", ",").replace(")", ",").split(","):
                 if part.strip():
                     found |= skills_in(part.strip())
-    return found
+    return frozenset(found)
+
+
+def skills_section_items(resume: Resume) -> set[str]:
+    """Canonical skills listed in the skills section (each item, and each name inside an item)."""
+    return set(_section_items(_section_key(resume)))
+
+
+@lru_cache(maxsize=64)
+def _static(groups: tuple[tuple[str, ...], ...], summary: str, headline: str,
+            projects: tuple[tuple[tuple[str, ...], str], ...], approaches: tuple[str, ...]) -> frozenset[str]:
+    found = set(_section_items(groups))
+    found |= skills_in(summary) if summary else set()
+    found |= skills_in(headline) if headline else set()
+    for keywords, description in projects:
+        for kw in keywords:
+            found |= skills_in(kw)
+        if description:
+            found |= skills_in(description)
+    for approach in approaches:
+        if approach:
+            found |= skills_in(approach)
+    return frozenset(found)
 
 
 def static_skills(resume: Resume) -> set[str]:
-    """Skills named outside bullets: skills section, summary, headline, project keywords."""
-    found = skills_section_items(resume)
-    found |= skills_in(resume.summary) if resume.summary else set()
-    found |= skills_in(resume.basics.headline) if resume.basics.headline else set()
-    for project in resume.projects:
-        for kw in project.keywords:
-            found |= skills_in(kw)
-        if project.description:
-            found |= skills_in(project.description)
-    for comp in resume.competitions:
-        if comp.approach:
-            found |= skills_in(comp.approach)
-    return found
+    """Skills named outside bullets: skills section, summary, headline, project keywords.
+
+    Cached on those parts of the resume (their texts are the key), so that a bullet edit, which
+    leaves them alone, does not read them again.
+    """
+    return set(_static(_section_key(resume), resume.summary, resume.basics.headline,
+                       tuple((tuple(p.keywords), p.description) for p in resume.projects),
+                       tuple(c.approach for c in resume.competitions)))
 
 
 def coverage_for(found: set[str] | frozenset[str], target: str) -> dict[str, CategoryCoverage]:

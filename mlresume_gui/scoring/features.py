@@ -6,15 +6,14 @@ built from its :class:`Features`.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from itertools import compress, count, repeat
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-from .knowledge import ARCHETYPES, Knowledge
-from .quantities import Quantity, find_quantities
+from .knowledge import ARCHETYPES, Entry, Knowledge
+from .quantities import Quantity, find_quantities, has_digit
 from .text import Token, split_words
 
-_DIGIT = re.compile(r"\d")
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
                "params": "params", "count": "count", "field": "count"}
 OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time", "throughput", "money",
@@ -32,41 +31,57 @@ class Hit(NamedTuple):
     skill: str | None = None
 
 
-@dataclass(slots=True)
-class Features:
+class Features(NamedTuple):
     """Everything the rules and components read about one bullet.
 
-    The words are kept as three parallel lists (``norms``, ``starts``, ``ends``, as
-    :func:`.text.split_words` gives them); :attr:`tokens` builds :class:`Token` tuples on demand.
+    A named tuple, built in one step. The words are kept as three parallel lists (``norms``,
+    ``starts``, ``ends``, as :func:`.text.split_words` gives them); :attr:`tokens` builds
+    :class:`Token` tuples on demand.
     """
 
     text: str
     norms: list[str]
     starts: list[int]
     ends: list[int]
-    hits: list[Hit]
+    found: list[tuple[int, int, Entry]]  # (first word, last word, meaning) of each phrase, in order
     quantities: list[Quantity]
     opener: str  # "strong", "modest", "weak", "plain-verb" or "plain"
     opener_span: tuple[int, int]
     skills: frozenset[str]
     signals: dict[str, float]
     words: int
-    tags: dict[str, list[Hit]] = field(default_factory=dict)
-    kinds: frozenset[str] = frozenset()
-    results: list[Quantity] = field(default_factory=list)
-    has_result: bool = False  # a quantified result, scale or multiplier word
-    has_outcome: bool = False  # a result beyond scale: before→after, %, latency, money...
+    tags: frozenset[str] | set[str]  # the tags of every phrase found (and "skill")
+    kinds: frozenset[str]  # kinds of the quantities
+    results: list[Quantity]
+    has_result: bool  # a quantified result, scale or multiplier word
+    has_outcome: bool  # a result beyond scale: before→after, %, latency, money...
 
     @property
     def tokens(self) -> list[Token]:
         """The words as (norm, start, end) tuples."""
         return [Token(n, s, e) for n, s, e in zip(self.norms, self.starts, self.ends, strict=True)]
 
+    @property
+    def hits(self) -> list[Hit]:
+        """The phrases found, as :class:`Hit` tuples in text order (built on demand)."""
+        starts, ends = self.starts, self.ends
+        return [Hit(e.tags, starts[a], ends[b], a, b, e.skill) for a, b, e in self.found]
+
     def has(self, tag: str) -> bool:
         return tag in self.tags
 
     def spans(self, tag: str) -> list[Hit]:
-        return self.tags.get(tag, [])
+        """The phrases carrying ``tag``, in text order (a new list)."""
+        if tag not in self.tags:
+            return []
+        starts, ends = self.starts, self.ends
+        return [Hit(e.tags, starts[a], ends[b], a, b, e.skill) for a, b, e in self.found if tag in e.keys]
+
+    def count(self, tag: str) -> int:
+        """How many phrases carry ``tag``."""
+        if tag not in self.tags:
+            return 0
+        return sum(1 for _a, _b, e in self.found if tag in e.keys)
 
     @property
     def ships(self) -> bool:
@@ -80,6 +95,7 @@ class Features:
 
 
 _SKIP = frozenset(("i", "we", "was", "were", "have", "had"))
+_new = tuple.__new__
 
 
 def _opener(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> tuple[str, tuple[int, int]]:
@@ -102,59 +118,50 @@ def _opener(words: list[str], starts: list[int], ends: list[int], kn: Knowledge)
 def read_bullet(text: str, kn: Knowledge) -> Features:
     """Read ``text`` into :class:`Features` (no scoring, no target)."""
     words, starts, ends = split_words(text)
-    hits: list[Hit] = []
-    tags: dict[str, list[Hit]] = {}
-    skills: set[str] = set()
-    signals = dict.fromkeys(ARCHETYPES, 0.0)
-    tech_ends: set[int] = set()
-    new = tuple.__new__
+    found: list[tuple[int, int, Entry]] = []
+    add = found.append
     lexicon = kn.lexicon
-    plan = lexicon.plan
     get = lexicon.get
+    steps = list(map(lexicon.plan.get, words))
     n = len(words)
     nxt = 0
-    for first in [i for i, w in enumerate(words) if w in plan]:
-        # the longest phrase at each word, left to right, without overlaps (PhraseTable.scan)
+    # the longest phrase at each word, left to right, without overlaps (as PhraseTable.scan);
+    # only the words that start a phrase are visited
+    for first in compress(count(), steps):
         if first < nxt:
             continue
-        multi, entry = plan[words[first]]
-        last = first
-        for length in multi:
-            if first + length <= n:
-                value = get(tuple(words[first : first + length]))
-                if value is not None:
-                    entry = value
-                    last = first + length - 1
-                    break
-        if entry is None:
-            continue
-        nxt = last + 1
-        h = new(Hit, (entry.tags, starts[first], ends[last], first, last, entry.skill))
-        hits.append(h)
-        for tag in entry.keys:
-            lst = tags.get(tag)
-            if lst is None:
-                tags[tag] = [h]
-            else:
-                lst.append(h)
-        if entry.tech:
-            tech_ends.add(h[2])
-            if entry.skill:
-                skills.add(entry.skill)
-        for arch, w in entry.signals:
+        longer, entry = steps[first]
+        length = 1
+        if longer is not None and first + 1 < n:
+            for size in longer.get(words[first + 1], ()):
+                if first + size <= n:
+                    value = get(tuple(words[first : first + size]))
+                    if value is not None:
+                        entry, length = value, size
+                        break
+        if entry is not None:
+            nxt = first + length
+            add((first, nxt - 1, entry))
+    entries = list(map(_ENTRY, found))
+    tags = set().union(*map(_KEYS, entries))
+    signals = dict.fromkeys(ARCHETYPES, 0.0)
+    for pairs in filter(None, map(_SIGNALS, entries)):
+        for arch, w in pairs:
             signals[arch] += w
-    if _DIGIT.search(text):
+    if has_digit(text):
+        tech_ends = set(compress(map(ends.__getitem__, map(_LAST, found)), map(_TECH, entries)))
         quantities = find_quantities(text, words, starts, ends, kn, tech_ends, "place" in tags or "comp" in tags)
-    else:
-        quantities = []
-    seen_kinds = {q.kind for q in quantities}
-    if seen_kinds:
+        seen_kinds = set(map(_KIND, quantities))
         quantity_signals = kn.quantity_signals
         for kind in seen_kinds:
             weights = quantity_signals.get(kind)
             if weights:
                 for arch, w in weights.items():
                     signals[arch] += w
+        results = list(compress(quantities, map(_RESULT, quantities)))
+    else:
+        quantities, results = [], []
+        seen_kinds = set()
     for tag, weights in kn.tag_signals.items():
         if tag in tags:
             for arch, w in weights.items():
@@ -165,11 +172,22 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         workshop = any((w,) in kn.workshop_markers for w in words)
         signals["research"] += kn.venue_signal["workshop" if workshop else "main"]
     opener, opener_span = _opener(words, starts, ends, kn)
-    signals = {a: min(1.0, v) for a, v in signals.items()}
-    results = [q for q in quantities if q[4]]
-    return Features(
-        text, words, starts, ends, hits, quantities, opener, opener_span, frozenset(skills), signals,
-        len(text.split()), tags, frozenset(seen_kinds), results,
-        bool(results) or "fold" in tags,
-        "fold" in tags or any(q[0] in OUTCOME_KINDS for q in results),
-    )
+    fold = "fold" in tags
+    return _new(Features, (
+        text, words, starts, ends, found, quantities, opener, opener_span,
+        frozenset(filter(None, map(_SKILL, entries))),
+        dict(zip(signals, map(min, repeat(1.0), signals.values()), strict=True)), len(text.split()), tags,
+        frozenset(seen_kinds), results,
+        bool(results) or fold,
+        fold or not OUTCOME_KINDS.isdisjoint(map(_KIND, results)),
+    ))
+
+
+_KIND = itemgetter(0)
+_RESULT = itemgetter(4)
+_ENTRY = itemgetter(2)
+_LAST = itemgetter(1)
+_KEYS = attrgetter("keys")
+_SIGNALS = attrgetter("signals")
+_TECH = attrgetter("tech")
+_SKILL = attrgetter("skill")

@@ -24,12 +24,15 @@ _NUMBER = re.compile(
     r"(?P<cur>[$€£¥])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?P<suffix>[A-Za-zµμ]+)?(?P<plus>\+)?(?P<sym>\s?%|\s?×|-fold\b|-x\b)?"
 )
+_CANDIDATE = re.compile(r"[\d$€£¥]")
+_DIGIT = re.compile(r"\d")
+_DASH_DIGIT = re.compile(r"-\d")
+_QUOTES = re.compile("[\"“'‘]")
 _MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
 _ARROWS = ("→", "->", "=>", "⟶", "➝")
 _BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,2}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)", re.I)
 _QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
 _STOP = frozenset(",;:()[]{}")
-_QUOTES = re.compile("[\"“'‘]")
 _JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
 _new = tuple.__new__
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
@@ -89,7 +92,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
     """
     out: list[Quantity] = []
     magnitude = kn.magnitude
-    for m in _NUMBER.finditer(text):
+    has_eq = "=" in text
+    first = _CANDIDATE.search(text)  # no number starts before it (lookbehinds still see the text before)
+    for m in _NUMBER.finditer(text, first.start() if first else len(text)):
         cur, num, dec, suffix, plus, sym = m.groups()
         if dec:
             value = float(num.replace(",", "") + dec)
@@ -139,7 +144,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "year"
             elif not (suffix or plus) and unit is None and (start - 1 in tech_ends or start in tech_ends):
                 kind = "version"
-            elif text[max(0, start - 4) : start].rstrip().endswith("=") and _N_EQ.search(text[max(0, start - 4) : start]):
+            elif has_eq and text[max(0, start - 4) : start].rstrip().endswith("=") and _N_EQ.search(text[max(0, start - 4) : start]):
                 kind = "sample"
         if (kind is None or kind == "percent") and i0 and words[i0 - 1] in _PLACEMENT_BEFORE:
             kind = "placement"
@@ -175,7 +180,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         if (kind == "field" or kind == "latency") and unit is not None and skipped == 0:
             end = max(end, unit_end)
         out.append(_new(Quantity, (kind, value, start, end, kind not in _NOT_RESULT_KINDS)))
-    if "-" in text:
+    if "-" in text and _DASH_DIGIT.search(text):  # a model size follows a hyphen
         for m in _MODEL_SIZE.finditer(text):
             out.append(Quantity("model_size", _size(m.group()), m.start(), m.end(), False))
         out.sort(key=_START)
@@ -185,6 +190,11 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
     return out
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit."""
+    return _DIGIT.search(text) is not None
 
 
 def _size(s: str) -> float:
@@ -199,7 +209,7 @@ def _pairs(text: str, qs: list[Quantity]) -> list[Quantity]:
         between = text[q1.end : q2.start].strip()
         if not between or len(between) > 24 or not any(j in between for j in _JOINS):
             continue
-        if _BETWEEN.fullmatch(between) is None and not any(a == between for a in _ARROWS):
+        if _BETWEEN.fullmatch(between) is None and between not in _ARROWS:
             continue
         out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
     return out

@@ -55,6 +55,7 @@ class ResumeScorer:
         self._seniority = "mid"
         self._target = target or resume.target or "applied"
         self._agg: dict[str, Any] = {}
+        self._cov_memo: tuple[frozenset[str], dict[str, dict[str, CategoryCoverage]], dict[str, float]] | None = None
         self.update(None)
 
     # -- state ---------------------------------------------------------------------------------
@@ -87,27 +88,34 @@ class ResumeScorer:
         Bullets added, removed or changed without being named are handled as well; an entry id
         in ``changed_ids`` re-scores that entry's bullets.
         """
+        keys = self._keys
         if changed_ids is None:
-            self._keys.clear()
+            keys.clear()
         self._seniority = estimate(self.resume, self._today)
+        explicit = self._explicit or self.resume.target
+        self._target = explicit if explicit in ARCHETYPES else self._target
         order: list[str] = []
         places: dict[str, BulletPlace] = {}
         bullets: list[tuple[str, str, str]] = []
+        scores = self._scores
+        target, seniority = self._target, self._seniority
         for section, ei, bi, entry, bullet in self.resume.iter_bullets():
-            order.append(bullet.id)
-            places[bullet.id] = _new(BulletPlace, (section, ei, bi, entry))
+            bid, text = bullet.id, bullet.text
+            order.append(bid)
+            places[bid] = _new(BulletPlace, (section, ei, bi, entry))
             ctx = _context(entry)
             if changed_ids and entry.id in changed_ids:
-                self._keys.pop(bullet.id, None)
-            bullets.append((bullet.id, bullet.text, ctx))
+                keys.pop(bid, None)
+            bullets.append((bid, text, ctx))
+            key = (text, target, seniority, ctx)
+            if keys.get(bid) != key:
+                scores[bid] = score_bullet(text, target, seniority, ctx)
+                keys[bid] = key
         self._order, self._places = order, places
-        for stale in set(self._scores) - set(places):
-            self._scores.pop(stale, None)
-            self._keys.pop(stale, None)
-        explicit = self._explicit or self.resume.target
-        self._target = explicit if explicit in ARCHETYPES else self._target
-        for bid, text, ctx in bullets:
-            self._rescore(bid, text, ctx)
+        if len(scores) != len(places):
+            for stale in set(scores) - set(places):
+                scores.pop(stale, None)
+                keys.pop(stale, None)
         self._agg = {}
         if explicit not in ARCHETYPES:
             lean = self.detected
@@ -148,14 +156,20 @@ class ResumeScorer:
 
     def _found(self) -> frozenset[str]:
         def make() -> frozenset[str]:
-            found = set(static_skills(self.resume))
-            for s in self._scores.values():
-                found |= s.skills
+            found = static_skills(self.resume)
+            found.update(*[s.skills for s in self._scores.values()])
             return frozenset(found)
         return self._memo("found", make)
 
     def _all_coverage(self) -> dict[str, dict[str, CategoryCoverage]]:
-        return self._memo("coverage", lambda: all_coverage(self._found()))
+        def make() -> dict[str, dict[str, CategoryCoverage]]:
+            # an edit rarely changes which skills the resume names: then the coverage is reused
+            found = self._found()
+            if self._cov_memo is None or self._cov_memo[0] != found:
+                cov = all_coverage(found)
+                self._cov_memo = (found, cov, {a: coverage_score(c) for a, c in cov.items()})
+            return self._cov_memo[1]
+        return self._memo("coverage", make)
 
     def coverage(self, target: str | None = None) -> dict[str, CategoryCoverage]:
         """Coverage of ``target``'s expected stack (default: the scored target), by category."""
@@ -165,9 +179,11 @@ class ResumeScorer:
     def fit(self) -> dict[str, float]:
         """Fit in [0, 1] for every archetype."""
         def make() -> dict[str, float]:
-            cov = {a: coverage_score(c) for a, c in self._all_coverage().items()}
-            ships = sum(1 for s in self._scores.values() if s.ships)
-            return _arch.fit((s.signals for s in self._scores.values()), ships, cov, self.resume)
+            self._all_coverage()
+            cov = self._cov_memo[2]  # type: ignore[index]
+            scores = list(self._scores.values())
+            ships = sum(1 for s in scores if s.ships)
+            return _arch.fit([s.signals for s in scores], ships, cov, self.resume)
         return self._memo("fit", make)
 
     @property

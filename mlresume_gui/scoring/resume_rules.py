@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..model import Competition, Experience, PartialDate, Resume
@@ -184,16 +185,21 @@ def _names_approach(text: str) -> bool:
 
 def _competition_missing(c: Competition) -> list[str]:
     text = " ".join(b.text for b in c.bullets)
+    return list(_missing(c.name, c.placement, c.teams, c.approach, text))
+
+
+@lru_cache(maxsize=256)
+def _missing(name: str, placement: str, teams: int | None, approach: str, text: str) -> tuple[str, ...]:
     missing = []
-    if not c.name.strip():
+    if not name.strip():
         missing.append("name")
-    if not c.placement.strip() and not _PLACE.search(text):
+    if not placement.strip() and not _PLACE.search(text):
         missing.append("placement")
-    if c.teams is None and not _FIELD.search(text) and "%" not in c.placement + text:
+    if teams is None and not _FIELD.search(text) and "%" not in placement + text:
         missing.append("field size")
-    if not c.approach.strip() and not _names_approach(text):
+    if not approach.strip() and not _names_approach(text):
         missing.append("approach")
-    return missing
+    return tuple(missing)
 
 
 def competitions_context(ctx: Context) -> list[ResumeFinding]:

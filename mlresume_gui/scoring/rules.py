@@ -13,6 +13,7 @@ from .features import Features
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
 _JOINERS = re.compile(r"[\s\-–&:'’]*")
+_TOOL_WORDS = re.compile(r"tool|technolog|framework|librar|language", re.I)
 
 
 class Raised(NamedTuple):
@@ -132,13 +133,13 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
 def buzzword_stack(f: Features) -> Raised | None:
     buzz = f.spans("buzz")
     selfc = f.spans("self")
-    if len(buzz) + len(f.skills) + len(f.spans("model")) < 3 and "non_outcome" not in f.kinds:
+    models = f.count("model")
+    if len(buzz) + len(f.skills) + models < 3 and "non_outcome" not in f.kinds:
         return None
     distinct = {f.text[h.start : h.end].lower() for h in buzz}
     n = len(distinct)
-    tools = len(f.skills) + len(f.spans("model"))
-    tool_count = any(q.kind == "non_outcome" and re.search(r"tool|technolog|framework|librar|language",
-                                                           f.text[q.start : q.end + 14], re.I) for q in f.quantities)
+    tools = len(f.skills) + models
+    tool_count = any(q.kind == "non_outcome" and _TOOL_WORDS.search(f.text[q.start : q.end + 14]) for q in f.quantities)
     outcome = f.has_outcome
     commas = f.text.count(",") + f.text.count("/")
     fired = (
@@ -178,14 +179,39 @@ def unanchored_percent(f: Features) -> Raised | None:
 RULES = (weak_verb, vague, no_metric, tutorial, buzzword_stack, llm_unspecific, unanchored_percent)
 
 
+_SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
+_TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat"))
+
+
 def raise_all(f: Features, context: str = "") -> list[Raised]:
-    """Every rule that fires on ``f``, in a stable order."""
+    """Every rule that fires on ``f``, in a stable order (that of RULES, the competition rule
+    fourth): each rule is only called when the tags it needs are there."""
     out = []
-    for rule in RULES:
-        r = rule(f)
+    tags = f.tags
+    if f.opener == "weak":
+        out.append(weak_verb(f))  # type: ignore[arg-type]
+    if not f.has_result:
+        if tags.isdisjoint(_SPECIFIC):
+            out.append(Raised("vague", 0, len(f.text)))
+        out.append(Raised("no-metric", 0, len(f.text)))
+    if not tags.isdisjoint(_TUTORIAL):
+        r = tutorial(f)
         if r is not None:
             out.append(r)
-    k = kaggle_no_context(f, context)
-    if k is not None:
-        out.insert(3, k)
+    if "buzz" in tags or "non_outcome" in f.kinds or len(f.skills) + f.count("model") >= 3:
+        r = buzzword_stack(f)
+        if r is not None:
+            out.append(r)
+    if "llm" in tags:
+        r = llm_unspecific(f)
+        if r is not None:
+            out.append(r)
+    if "percent" in f.kinds:
+        r = unanchored_percent(f)
+        if r is not None:
+            out.append(r)
+    if "comp" in tags:
+        k = kaggle_no_context(f, context)
+        if k is not None:
+            out.insert(3, k)
     return out

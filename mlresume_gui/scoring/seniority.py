@@ -47,6 +47,11 @@ def has_phd(resume: Resume) -> bool:
     return any(_PHD.search(f"{e.degree} {e.field}") for e in resume.education)
 
 
+def has_phd_in(degrees: tuple[tuple[str, str], ...]) -> bool:
+    """:func:`has_phd` over (degree, field) pairs."""
+    return any(_PHD.search(f"{degree} {field}") for degree, field in degrees)
+
+
 def estimate(resume: Resume, today: _dt.date | None = None) -> str:
     """The resume's seniority if it names one, else an estimate from dates and titles."""
     if resume.seniority in SENIORITIES:

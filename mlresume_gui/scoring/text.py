@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from itertools import repeat
+from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple, TypeVar
 
 _TOKEN = re.compile(r"[^\W_]+(?:\+\+|#)?")
+_SPLIT = re.compile(f"({_TOKEN.pattern})").split
+# the same words in ASCII text, where [^\W_] is exactly [A-Za-z0-9]: a plain character set is faster
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+(?:\+\+|#)?)").split
 
 V = TypeVar("V")
 
@@ -48,21 +52,14 @@ def split_words(text: str) -> tuple[list[str], list[int], list[int]]:
     norms = _NORMS
     if len(norms) > 100_000:
         norms.clear()
-    raw = _TOKEN.findall(text)
-    starts = []
-    ends = []
-    add_start = starts.append
-    add_end = ends.append
-    find = text.find
-    pos = 0
-    for w in raw:
-        s = find(w, pos)  # the gap before a word holds no word characters, so this is its start
-        pos = s + len(w)
-        add_start(s)
-        add_end(pos)
-    get = norms.get
-    words = [get(w) or _norm_new(w) for w in raw]
-    return words, starts, ends
+    # gap, word, gap, word, ..., gap: the running lengths are the word boundaries
+    parts = _SPLIT_ASCII(text) if text.isascii() else _SPLIT(text)
+    bounds = list(accumulate(map(len, parts)))
+    raw = parts[1::2]
+    words = list(map(norms.get, raw))
+    if None in words:
+        words = [n if n is not None else _norm_new(w) for n, w in zip(words, raw, strict=True)]
+    return words, bounds[0:-1:2], bounds[1::2]
 
 
 def _norm_new(word: str) -> str:
@@ -70,9 +67,10 @@ def _norm_new(word: str) -> str:
     return n
 
 
+@lru_cache(maxsize=4096)
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The lookup key of a knowledge phrase."""
-    return tuple(t.norm for t in tokenize(phrase))
+    return tuple(split_words(phrase)[0])
 
 
 class PhraseTable(dict[tuple[str, ...], V]):
@@ -88,33 +86,42 @@ class PhraseTable(dict[tuple[str, ...], V]):
             self.freeze()
 
     def freeze(self) -> None:
-        """Index phrase lengths by first word; call after the last insertion.
+        """Index the phrases by first word; call after the last insertion.
 
-        ``plan`` maps a first word to (lengths of its longer phrases, longest first; the value of
-        the one-word phrase or None), so a scan probes one dict per word and slices only for
-        words that start a longer phrase.
+        ``plan`` maps a first word to (its longer phrases as {second word: their lengths, longest
+        first} or None; the value of the one-word phrase or None), so a scan probes one dict per
+        word and builds a key only when the next word can continue a phrase.
         """
         lengths: dict[str, set[int]] = {}
+        longer: dict[str, dict[str, set[int]]] = {}
         for key in self:
             if key:
                 lengths.setdefault(key[0], set()).add(len(key))
+            if len(key) > 1:
+                longer.setdefault(key[0], {}).setdefault(key[1], set()).add(len(key))
         self._lengths = {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
-        self.plan = {w: (tuple(n for n in ls if n > 1), self.get((w,))) for w, ls in self._lengths.items()}
+        self.plan = {
+            w: ({second: tuple(sorted(ls, reverse=True)) for second, ls in longer[w].items()} if w in longer else None,
+                self.get((w,)))
+            for w in lengths
+        }
 
     def longest_at(self, words: list[str], i: int) -> tuple[int, V] | None:
         """The longest phrase starting at word ``i`` as (length, value), or None."""
         step = self.plan.get(words[i])
         if step is None:
             return None
-        multi, single = step
-        if multi:
-            n = len(words)
-            get = self.get
-            for length in multi:
-                if i + length <= n:
-                    value = get(tuple(words[i : i + length]))
-                    if value is not None:
-                        return length, value
+        longer, single = step
+        n = len(words)
+        if longer is not None and i + 1 < n:
+            lens = longer.get(words[i + 1])
+            if lens:
+                get = self.get
+                for length in lens:
+                    if i + length <= n:
+                        value = get(tuple(words[i : i + length]))
+                        if value is not None:
+                            return length, value
         if single is not None:
             return 1, single
         return None
@@ -122,25 +129,14 @@ class PhraseTable(dict[tuple[str, ...], V]):
     def scan(self, words: list[str]) -> list[tuple[int, int, V]]:
         """Non-overlapping longest matches, left to right, as (first word, length, value)."""
         out: list[tuple[int, int, V]] = []
-        plan = self.plan
         nxt = 0
-        n = len(words)
-        get = self.get
-        for i in [i for i, w in enumerate(words) if w in plan]:
+        for i in compress(count(), map(self.plan.__contains__, words)):
             if i < nxt:
                 continue
-            multi, single = plan[words[i]]
-            for length in multi:
-                if i + length <= n:
-                    value = get(tuple(words[i : i + length]))
-                    if value is not None:
-                        out.append((i, length, value))
-                        nxt = i + length
-                        break
-            else:
-                if single is not None:
-                    out.append((i, 1, single))
-                    nxt = i + 1
+            hit = self.longest_at(words, i)
+            if hit is not None:
+                out.append((i, hit[0], hit[1]))
+                nxt = i + hit[0]
         return out
 
 

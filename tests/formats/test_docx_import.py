@@ -55,3 +55,22 @@ def test_bad_files_give_one_line_reasons(tmp_path: Path, data: bytes, reason: st
     f.write_bytes(data)
     with pytest.raises(ReadError, match=reason):
         docx_import.load(f)
+
+
+def test_two_documents_read_at_once_keep_their_own_styles(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = []
+    for i, bold_heading in enumerate((True, False)):
+        d = docx.Document()
+        d.styles["Heading 1"].font.bold = bold_heading
+        d.add_heading("Experience", level=1)
+        d.add_paragraph(f"Company {i}")
+        f = tmp_path / f"r{i}.docx"
+        d.save(str(f))
+        files.append(f)
+    alone = [[(ln.text, ln.bold) for ln in docx_import.read_lines(f)] for f in files]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda f: [(ln.text, ln.bold) for ln in docx_import.read_lines(f)], files * 8))
+    assert together == alone * 8
+    assert alone[0][0] == ("Experience", True) and alone[1][0] == ("Experience", False)

@@ -8,7 +8,8 @@ import pytest
 
 from mlresume_gui.formats import pdf_import
 from mlresume_gui.formats.errors import ReadError
-from mlresume_gui.formats.pdf_import.reading import is_page_number
+from mlresume_gui.formats.pdf_import.reading import is_page_number, to_lines
+from mlresume_gui.formats.pdf_import.rows import Row
 
 IMPORT = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 
@@ -75,3 +76,36 @@ def test_running_header_name_is_kept_once() -> None:
 def test_page_numbers() -> None:
     assert is_page_number("Page 2 of 3") and is_page_number("2/3") and is_page_number("4")
     assert not is_page_number("2019")
+
+
+def _row(text: str, x0: float, top: float, page: int = 0, column: int = 0, cells=None, **kw) -> Row:
+    width = 5.0 * len(text)
+    return Row(text=text, x0=x0, x1=x0 + width, top=top, bottom=top + 10, size=10.0, bold=kw.pop("bold", False),
+               page=page, column=column, cells=cells or [(x0, x0 + width)], **kw)
+
+
+def test_a_main_column_continued_on_the_next_page_is_read_on() -> None:
+    page1 = [_row("EXPERIENCE", 50, 100, column=1), _row("Led a team", 50, 700, column=1),
+             _row("SKILLS", 400, 100, column=2), _row("Python, Go", 400, 700, column=2)]
+    page2 = [_row("and shipped it", 50, 40, page=1, column=1), _row("LANGUAGES", 400, 40, page=1, column=2)]
+    order = [ln.text for ln in to_lines([page1, page2], [800, 800])]
+    assert order == ["EXPERIENCE", "Led a team", "and shipped it", "SKILLS", "Python, Go", "LANGUAGES"]
+
+
+def test_a_wrapped_table_cell_is_joined_into_its_cell() -> None:
+    first = _row("University of\t2016 – 2018", 50, 100, cells=[(50, 115), (450, 520)], bold=True)
+    wrap = _row("Cambridge", 50, 111, bold=True)
+    date_wrap = _row("Toronto · May 2019 to\tFoo", 50, 200, cells=[(50, 150), (420, 520)])
+    lines = [ln.text for ln in to_lines([[first, wrap]], [800])]
+    assert lines == ["University of Cambridge\t2016 – 2018"]
+    company = _row("Acme Robotics\t2016 – 2018", 50, 100, cells=[(50, 115), (450, 520)])
+    second_row = _row("Research Engineer\tRemote", 50, 111, cells=[(50, 140), (490, 520)])
+    assert len(to_lines([[company, second_row]], [800])) == 2
+    date_end = _row("June 2021", 475, 211, cells=[(475, 520)])
+    assert [ln.text for ln in to_lines([[date_wrap, date_end]], [800])] == ["Toronto · May 2019 to\tFoo June 2021"]
+
+
+def test_text_drawn_outside_the_page_is_ignored() -> None:
+    # Qt draws the last line of page 1 again, clipped, above the top of page 2
+    lines = [ln.text for ln in pdf_import.read_lines(IMPORT / "qt_two_page_research.pdf")]
+    assert sum("Self-Supervised Pretraining for Speech" in t for t in lines) == 1

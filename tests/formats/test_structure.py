@@ -134,3 +134,75 @@ def test_unplaceable_lines_go_to_the_holding_section() -> None:
     holding = [s for s in r.custom if s.holding]
     assert holding and holding[0].title == UNSORTED
     assert missing_lines(["Quux frobnicator zeta", "Wibble wobble"], r) == []
+
+
+def test_hyphen_at_the_margin_joins_a_word_but_keeps_a_compound() -> None:
+    assert join_wrapped("optimi-", "zation of kernels") == "optimization of kernels"
+    assert join_wrapped("a long-", "context model") == "a long-context model"
+    assert join_wrapped("a rule-", "based system") == "a rule-based system"
+    assert join_wrapped("Long-", "Context Attention") == "Long-Context Attention"
+    assert join_wrapped("a 13B-", "parameter model") == "a 13B-parameter model"
+    assert join_wrapped("state-of-", "the-art") == "state-of-the-art"
+
+
+def test_title_and_company_split_at_the_right_comma() -> None:
+    block = Block(head=["Software Engineer, ML Infrastructure, Anyscale | Berlin, Germany | 2019–2021"])
+    job, _ = experience_from_block(block)
+    assert (job.title, job.company, job.location) == ("Software Engineer, ML Infrastructure", "Anyscale", "Berlin, Germany")
+    job, _ = experience_from_block(Block(head=["Anyscale, Staff Research Engineer", "2019–2021"]))
+    assert (job.title, job.company) == ("Staff Research Engineer", "Anyscale")
+
+
+def test_a_wrapped_word_that_names_a_section_is_not_a_heading() -> None:
+    r = build_resume([
+        Line("Ada Lee"),
+        Line("EXPERIENCE", bold=True),
+        Line("Acme\tJan 2020 – Present"),
+        Line("Research Engineer"),
+        Line("• Released a dataset now used in five follow-up"),
+        Line("papers", cont=True),
+        Line("• Led the evaluation of 12 models"),
+    ])
+    assert [b.text for b in r.experience[0].bullets] == [
+        "Released a dataset now used in five follow-up papers", "Led the evaluation of 12 models"]
+    assert not r.publications
+
+
+def test_a_lesser_heading_inside_a_section_heads_an_entry() -> None:
+    r = build_resume([
+        Line("Ada Lee", heading=True, size=19),
+        Line("Experience", heading=True, size=18),
+        Line("Acme Robotics", heading=True, size=17),
+        Line("Research Engineer · Jan 2020 – Present"),
+        Line("Trained grasp policies on 2M episodes", bullet=True),
+        Line("Globex", heading=True, size=17),
+        Line("ML Engineer · 2017 – 2019"),
+    ])
+    assert [(j.company, j.title) for j in r.experience] == [("Acme Robotics", "Research Engineer"), ("Globex", "ML Engineer")]
+    assert not r.custom
+
+
+def test_a_new_entry_starts_when_the_opening_style_returns() -> None:
+    r = build_resume([
+        Line("Ada Lee", size=20, bold=True),
+        Line("EDUCATION", bold=True, size=12),
+        Line("University of Toronto", bold=True, size=10),
+        Line("M.S. in Computer Science, 2016–2018", size=10),
+        Line("McGill University", bold=True, size=10),
+        Line("B.S. in Mathematics, 2012–2016", size=10),
+    ])
+    assert [(e.institution, e.degree) for e in r.education] == [("University of Toronto", "M.S."), ("McGill University", "B.S.")]
+
+
+def test_skills_named_by_a_column_gap_and_citation_tails() -> None:
+    r = build_resume([
+        Line("Ada Lee"),
+        Line("SKILLS", bold=True),
+        Line("Languages\tPython, Go"),
+        Line("Serving\tvLLM, Triton"),
+        Line("PUBLICATIONS", bold=True),
+        Line("A. Lee and B. Kim. Sparse Adapters for Retrieval."),
+        Line("ICML, 2024."),
+    ])
+    assert [(s.category, s.items) for s in r.skills] == [("Languages", ["Python", "Go"]), ("Serving", ["vLLM", "Triton"])]
+    assert len(r.publications) == 1 and r.publications[0].venue == "ICML" and r.publications[0].date.year == 2024

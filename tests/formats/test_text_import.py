@@ -53,3 +53,11 @@ def test_binary_and_blank_files_are_refused(tmp_path: Path) -> None:
     f.write_text("   \n\n", encoding="utf-8")
     with pytest.raises(ReadError, match="no text"):
         text_import.load(f)
+
+
+def test_a_column_gap_in_plain_text_separates_fields(tmp_path: Path) -> None:
+    f = tmp_path / "r.txt"
+    f.write_text("Ada Lee\n\nEXPERIENCE\nAcme Robotics                  03/2021 - now\n"
+                 "Staff ML Engineer                  London, UK\n1. Cut latency 40% for 2M users\n", encoding="utf-8")
+    job = text_import.load(f).experience[0]
+    assert (job.company, job.title, job.location) == ("Acme Robotics", "Staff ML Engineer", "London, UK")

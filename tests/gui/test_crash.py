@@ -128,7 +128,8 @@ def test_log_rotates_when_large(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> N
 def test_window_autosave_is_flushed_on_a_crash(window: Any, qtbot: Any, qapp: Any, shown: Shown) -> None:
     from mlresume_gui.gui.autosave import recovery_file
 
-    crash.install_crash_handler(qapp, flush_callback=window.autosaver.save_now)
+    flush = getattr(window.autosaver, "flush", window.autosaver.save_now)  # what app.py registers
+    crash.install_crash_handler(qapp, flush_callback=flush)
     window.doc.undo_stack.resetClean()  # unsaved changes
     assert window.doc.is_dirty
     QTimer.singleShot(0, _boom)

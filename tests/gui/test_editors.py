@@ -208,3 +208,22 @@ def test_every_section_kind_accepts_typing(window, qtbot) -> None:
             assert entry.bullets[0].text == "Cut cost 10%"
     assert window.isWindowModified()
     qtbot.keyClick(window.outline, Qt.Key.Key_Home)
+
+
+def test_bullet_fields_paint_their_own_background(window, qtbot) -> None:
+    """A keystroke repaints the bullet field only: the style sheet's border turns the text area's own
+    background off (so the card and the page behind it were repainted with every key)."""
+    from mlresume_gui.gui import theme
+
+    bid = window.doc.resume.experience[0].bullets[0].id
+    window.focus_item(bid, "text", -1)
+    edit = window.editor.bullet_editor(bid)
+    qtbot.waitUntil(edit.isVisible)
+    assert edit.viewport().autoFillBackground()
+    app = QApplication.instance()
+    before = app.property("mlresume_theme")
+    theme.apply_theme(app, "dark")  # a new style sheet re-polishes every widget
+    try:
+        qtbot.waitUntil(lambda: edit.viewport().autoFillBackground())
+    finally:
+        theme.apply_theme(app, before or "light")

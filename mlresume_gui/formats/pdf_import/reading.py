@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
-from ..structure import Line, section_for_heading
+from ..lineparse import find_dates, join_wrapped
+from ..structure import OPEN_END, Line, section_for_heading
 from .rows import Piece, Row, merge_rows
 
 _PAGE_NO = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.IGNORECASE)
@@ -72,21 +74,22 @@ def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list,
     if x is None:
         return merge_rows(pieces, height, page_no, 0, marks), None
     crossing = [p for p in pieces if p.x0 < x - 1 and p.x1 > x + 1]
+    across = {id(p) for p in crossing}
     # the band above the columns: full-width lines at the top, and with them whatever stands above
     # the point where both columns have begun (a name beside nothing, over a headline that crosses)
-    tops = [max((p.y1 for p in pieces if p not in crossing and (p.x1 <= x + 1) == left_side), default=height)
+    tops = [max((p.y1 for p in pieces if id(p) not in across and (p.x1 <= x + 1) == left_side), default=height)
             for left_side in (True, False)]
     above = [p for p in pieces if p.y0 >= min(tops) - 1]
-    if any(p in crossing for p in above):
+    if any(id(p) in across for p in above):
         band = above
     else:
-        body_top = max((p.y1 for p in pieces if p not in crossing), default=height)
+        body_top = max((p.y1 for p in pieces if id(p) not in across), default=height)
         band = [p for p in crossing if p.y0 >= body_top - 1]
-    rest = [p for p in crossing if p not in band]
-    pieces = [p for p in pieces if p not in band or p in crossing]
-    right = [p for p in pieces if p.x0 >= x - 1 and p not in crossing]
-    left = [p for p in pieces if p.x0 < x - 1 and p not in crossing] + [p for p in rest if (p.x0 + p.x1) / 2 < x]
-    right += [p for p in rest if (p.x0 + p.x1) / 2 >= x]
+    in_band = {id(p) for p in band}
+    rest = [p for p in crossing if id(p) not in in_band]
+    body = [p for p in pieces if id(p) not in in_band and id(p) not in across]
+    right = [p for p in body if p.x0 >= x - 1] + [p for p in rest if (p.x0 + p.x1) / 2 >= x]
+    left = [p for p in body if p.x0 < x - 1] + [p for p in rest if (p.x0 + p.x1) / 2 < x]
     cols = [merge_rows(left, height, page_no, 1, marks), merge_rows(right, height, page_no, 2, marks)]
 
     def opens_with_heading(col: list[Row]) -> bool:
@@ -107,7 +110,7 @@ def pages_in_order(pages: list[tuple[list[Piece], float, list]]) -> list[list[Ro
     return out
 
 
-def _flows(rows: list[Row]) -> list[Row]:
+def _flows(rows: list[Row], heights: list[float]) -> list[Row]:
     """Rows re-ordered so that a column continued on the next page is read on without a break.
 
     Each run of rows of one page and column is a segment. A segment that does not open with a
@@ -131,7 +134,8 @@ def _flows(rows: list[Row]) -> list[Row]:
             best = 0.0
             for flow in flows:
                 last = flow[-1]
-                if last[0].page != head.page - 1:
+                # only a column that ran down the page can carry on over the page
+                if last[0].page != head.page - 1 or max(r.bottom for r in last) < 0.6 * heights[last[0].page]:
                     continue
                 lx0, lx1 = min(r.x0 for r in last), max(r.x1 for r in last)
                 overlap = (min(x1, lx1) - max(x0, lx0)) / max(1.0, min(x1 - x0, lx1 - lx0))
@@ -170,7 +174,7 @@ def to_lines(pages: list[list[Row]], heights: list[float]) -> list[Line]:
             if edge and re.sub(r"\d+", "#", r.text.strip()) in repeated and id(r) not in firsts:
                 continue
             ordered.append(r)
-    return _hint(_flows(ordered))
+    return _hint(_flows(ordered, heights))
 
 
 def page_in_order(pieces: list[Piece], height: float, page_no: int, marks: list | None = None) -> list[Row]:
@@ -186,6 +190,66 @@ def _firsts(pages: list[list[Row]], repeated: set[str]) -> list[Row]:
             if key in repeated and key not in firsts:
                 firsts[key] = r
     return list(firsts.values())
+
+
+def _wrapped_cells(prev: Row, r: Row) -> list[int] | None:
+    """For a row that is the wrapped end of cells of the multi-part row above it (``University of``
+    / ``Cambridge`` beside a date; ``Toronto · May 2019 to`` / ``June 2021``), the index of the
+    cell each of its parts continues; None when it is a row of its own."""
+    if len(prev.cells) < 2 or r.marker or prev.page != r.page or prev.column != r.column:
+        return None
+    if not -1 <= r.top - prev.bottom <= 0.5 * max(r.height, 1.0) or abs(r.size - prev.size) > 0.6:
+        return None
+    parts = r.text.split("\t")
+    before = prev.text.split("\t")
+    if len(parts) != len(r.cells) or len(before) != len(prev.cells):
+        return None
+    out: list[int] = []
+    left_aligned = True
+    for x0, x1 in r.cells:
+        i = next((i for i, (a, _) in enumerate(prev.cells) if abs(x0 - a) <= 2), None)
+        if i is None:  # a right-aligned cell (a date) wrapped
+            left_aligned = False
+            i = next((i for i, (_, b) in enumerate(prev.cells)
+                      if i and abs(x1 - b) <= 2 and x0 > prev.cells[i - 1][1]), None)
+        if i is None or (out and i <= out[-1]):
+            return None
+        out.append(i)
+    if len(out) == 1 and out[0] == 0:  # one part under the first cell, ending before the next
+        if r.bold == prev.bold and r.x1 < prev.cells[1][0] - 4:
+            return out
+        # or a paragraph whose last part (after a tab stop) wraps back to the margin
+        return [len(prev.cells) - 1] if _unfinished(before[-1], parts[0]) else None
+    if out[0] > 0 and left_aligned:  # nothing under the first cell: the later cells carry on
+        return out
+    i = out[0]
+    if i > 0 and prev.cells[i][0] - prev.cells[i - 1][1] < 3 * max(prev.size, 1.0):
+        return out  # a right-aligned cell that had filled its room up to the cell before it
+    # several parts (or a right-hand part): only when the text shows an unfinished line
+    if any(_unfinished(before[i], parts[k]) for k, i in enumerate(out)):
+        return out
+    return None
+
+
+def _unfinished(text: str, after: str) -> bool:
+    """True when ``after`` reads as the end of ``text``: an open end (a comma, "to", "of"), a lower-case
+    start, or a date range that only the two together complete (``May 2019 to`` / ``June 2021``)."""
+    if OPEN_END.search(text.rstrip()) or after[:1].islower():
+        return True
+    alone, joined = find_dates(text), find_dates(f"{text} {after}")
+    return joined is not None and (alone is None or joined.stop - joined.begin > alone.stop - alone.begin)
+
+
+def _range_end(prev: Row, r: Row) -> bool:
+    """True for ``– 2026`` under ``M.S. in Statistics, 2024``: a dash that opens a line is the rest
+    of a date range, not a bullet, when only the two lines together make the range."""
+    if r.text[:1] not in "–—-" or prev.page != r.page or prev.column != r.column or "\t" in r.text:
+        return False
+    if not -1 <= r.top - prev.bottom <= 0.8 * max(r.height, 1.0) or abs(r.size - prev.size) > 0.6:
+        return False
+    alone, joined = find_dates(prev.text), find_dates(f"{prev.text} {r.text}")
+    return joined is not None and joined.start is not None and joined.stop > len(prev.text) and (
+        alone is None or alone.start is None)
 
 
 def _hint(rows: list[Row]) -> list[Line]:
@@ -204,12 +268,27 @@ def _hint(rows: list[Row]) -> list[Line]:
     prev_in_bullet = False
     seen: set[tuple[int, int]] = set()
     for r in rows:
+        into = _wrapped_cells(prev, r) if prev is not None and out else None
+        if into is not None:
+            cells = out[-1].text.split("\t")
+            for i, part in zip(into, r.text.split("\t"), strict=True):
+                cells[i] = join_wrapped(cells[i], part)
+            out[-1].text = "\t".join(cells)
+            out[-1].links += tuple(r.links)
+            prev = replace(prev, text=out[-1].text, bottom=r.bottom)  # a third line may wrap on
+            continue
+        if prev is not None and out and _range_end(prev, r):
+            out[-1].text = join_wrapped(out[-1].text, r.text)
+            out[-1].links += tuple(r.links)
+            prev = replace(prev, text=out[-1].text, bottom=r.bottom)
+            continue
         cont: bool | None = False
         # the first row of a page may carry on the last row of the previous page (same flow)
         turned = prev is not None and r.page == prev.page + 1 and (r.page, r.column) not in seen
         if prev is not None and (turned or (prev.page == r.page and prev.column == r.column)) and not r.marker:
             gap = 0.0 if turned else r.top - prev.bottom
-            same_style = abs(r.size - prev.size) <= 0.6 and r.bold == prev.bold
+            # a line left open (a comma, "to", a separator) carries on even into another weight
+            same_style = abs(r.size - prev.size) <= 0.6 and (r.bold == prev.bold or _unfinished(prev.text, r.text))
             k = (prev.page, prev.column)
             width = max(1.0, col_right[k] - col_left[k])
             words = r.text.split()

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as _field
+from functools import cache
 
 from pdfminer.layout import (
     LTAnno,
@@ -46,6 +47,7 @@ class Row:
     text_x0: float = 0.0  # where the text after the marker starts
     links: list[str] = _field(default_factory=list)
     column: int = 0
+    cells: list[tuple[float, float]] = _field(default_factory=list)  # x extent of each TAB-separated part
 
     @property
     def height(self) -> float:
@@ -72,24 +74,47 @@ def _text_lines(container: LTContainer) -> Iterable[LTTextLine]:
             yield from _text_lines(obj)
 
 
-def _piece(line: LTTextLine) -> Piece | None:
+def _pieces(line: LTTextLine) -> list[Piece]:
+    """The runs of a pdfminer line, split where a gap wider than most of an em separates two
+    characters (pdfminer joins a left cell and a right-aligned date when they come close)."""
+    out: list[Piece] = []
     chars: list[LTChar] = []
-    out: list[str] = []
+    text: list[str] = []
+    last: LTChar | None = None
+
+    def flush() -> None:
+        t = "".join(text).strip()
+        if chars and t:
+            out.append(Piece(list(chars), t, chars[0].x0, chars[-1].x1,
+                             min(c.y0 for c in chars), max(c.y1 for c in chars)))
+        chars.clear()
+        text.clear()
+
     for obj in line:
         if isinstance(obj, LTChar):
             t = obj.get_text()
             if t in ("\t", "\xa0") or t.isspace():
-                out.append(" ")
+                text.append(" ")
                 continue
+            if last is not None and obj.x0 - last.x1 > 0.8 * max(obj.size, last.size, 1.0) and not _only_marker(text):
+                flush()
             chars.append(obj)
-            out.append(t)
+            text.append(t)
+            last = obj
         elif isinstance(obj, LTAnno):
             t = obj.get_text()
-            out.append(" " if t.isspace() else t)
-    text = "".join(out).strip()
-    if not chars or not text:
-        return None
-    return Piece(chars, text, line.x0, line.x1, line.y0, line.y1)
+            text.append(" " if t.isspace() else t)
+    flush()
+    if len(out) == 1:  # keep pdfminer's own box for an unsplit line
+        out[0].x0, out[0].x1, out[0].y0, out[0].y1 = line.x0, line.x1, line.y0, line.y1
+    return out
+
+
+def _only_marker(text: list[str]) -> bool:
+    """True when the run so far is only a list marker (a bullet glyph or ``1.``), which a hanging
+    indent keeps apart from its text."""
+    t = "".join(text).strip()
+    return len(t) <= 4 and (t in _MARKERS or strip_bullet(f"{t} x")[0] == t or unicodedata.category(t[:1] or " ") == "Co")
 
 
 def page_pieces(page: LTPage) -> list[Piece]:
@@ -100,9 +125,7 @@ def page_pieces(page: LTPage) -> list[Piece]:
         mid_y, mid_x = (ln.y0 + ln.y1) / 2, (ln.x0 + ln.x1) / 2
         if not (page.y0 <= mid_y <= page.y1 and page.x0 <= mid_x <= page.x1):
             continue
-        p = _piece(ln)
-        if p is not None:
-            out.append(p)
+        out.extend(_pieces(ln))
     return out
 
 
@@ -153,6 +176,11 @@ def _size(chars: list[LTChar]) -> float:
     return round(sorted(sizes)[len(sizes) // 2], 1)
 
 
+@cache
+def _is_bold(fontname: str) -> bool:
+    return bool(_BOLD.search(fontname))
+
+
 def _row(group: list[Piece], height: float, page_no: int) -> Row:
     chars = [c for p in group for c in p.chars]
     text = ""
@@ -177,7 +205,7 @@ def _row(group: list[Piece], height: float, page_no: int) -> Row:
         if unicodedata.category(ft[:1]) == "Co":
             text = "• " + text[1:].lstrip()
     alnum = [c for c in chars if c.get_text().isalnum()] or chars
-    bold = sum(1 for c in alnum if _BOLD.search(c.fontname or "")) > len(alnum) / 2
+    bold = sum(1 for c in alnum if _is_bold(c.fontname or "")) > len(alnum) / 2
     y1 = max(p.y1 for p in group)
     y0 = min(p.y0 for p in group)
     return Row(
@@ -191,4 +219,5 @@ def _row(group: list[Piece], height: float, page_no: int) -> Row:
         page=page_no,
         marker=marker,
         text_x0=text_x0,
+        cells=[(p.x0, p.x1) for p in group],
     )

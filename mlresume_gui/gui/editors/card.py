@@ -21,7 +21,6 @@ from ..commands import DuplicateEntry, MoveEntry, RemoveEntry
 from ..document import ResumeDocument
 from ..highlighter import UnderlineHub
 from ..icons import icon
-from .authors import AuthorsField
 from .fields import (
     Binder,
     CheckField,
@@ -51,6 +50,8 @@ def make_field(doc: ResumeDocument, key: str, attr: str, label: str, control: st
     if control == "bool":
         return CheckField(doc, key, attr, label)
     if control == "authors":
+        from .authors import AuthorsField  # only publications need it (and QListWidget)
+
         return AuthorsField(doc, key, attr, label)
     return TextField(doc, key, attr, label)
 

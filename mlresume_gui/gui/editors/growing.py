@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
 
@@ -57,6 +57,22 @@ class GrowingTextEdit(QPlainTextEdit):
         h += margins.top() + margins.bottom() + 2
         if self.height() != int(h):
             self.setFixedHeight(int(h))
+
+    def _opaque_viewport(self) -> None:
+        """Let the text area fill its own background again (the style sheet's border turns that off),
+        so a keystroke repaints this field only, not the card and page behind it."""
+        viewport = self.viewport()
+        if not viewport.autoFillBackground():
+            viewport.setAutoFillBackground(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._opaque_viewport()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # re-polished (theme switch)
+            self._opaque_viewport()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

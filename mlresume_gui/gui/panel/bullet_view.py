@@ -43,14 +43,16 @@ def finding_html(finding: Any) -> str:
 
 
 class ComponentRow:
-    """One line of the breakdown: name, meter, value × weight."""
+    """One line of the breakdown: name, meter, value × weight (fixed sizes: updating it never
+    re-lays out the panel)."""
 
-    def __init__(self, grid: QGridLayout, row: int, name: str) -> None:
+    def __init__(self, grid: QGridLayout, row: int, name: str, value_width: int) -> None:
         self.name = QLabel(name.capitalize())
         self.meter = Meter()
         self.meter.setAccessibleName(name)
         self.value = QLabel()
         self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.value.setFixedSize(value_width, self.value.sizeHint().height())
         grid.addWidget(self.name, row, 0)
         grid.addWidget(self.meter, row, 1)
         grid.addWidget(self.value, row, 2)
@@ -75,8 +77,52 @@ class ComponentRow:
                 w.setVisible(shown)
 
 
+class FindingsBox(QWidget):
+    """Holds the findings label at a height that changes only when told to (:meth:`fit`).
+
+    While keys arrive the label's text changes in place: a finding that appears is shown in full
+    once typing pauses, one that goes leaves its space until then. Changing the height with every
+    key would move, and repaint, everything below it in the panel.
+    """
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.label = label
+        label.setParent(self)
+        self._width = -1
+
+    def fit(self) -> None:
+        """Take the height the label needs at the current width."""
+        width = self.width()
+        if width <= 0:
+            return
+        wanted = self.label.heightForWidth(width)
+        if wanted < 0:
+            wanted = self.label.sizeHint().height()
+        if wanted != self.height() or self.minimumHeight() != wanted:
+            self.setFixedHeight(wanted)
+        self.label.setGeometry(0, 0, width, max(wanted, self.label.heightForWidth(width)))
+
+    def keep_size(self) -> None:
+        """New text at the old height: the label covers the box (more text is cut off until ``fit``)."""
+        if self.label.height() < self.height():
+            self.label.resize(self.width(), self.height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._width:
+            self._width = event.size().width()
+            self.fit()
+
+
 class BulletView(QWidget):
-    """Score, breakdown and findings of the bullet the cursor is in."""
+    """Score, breakdown and findings of the bullet the cursor is in.
+
+    The layout is fixed while a bullet is edited: the score and the breakdown have fixed sizes, and
+    the points off with the findings are one rich-text label in a box whose height is fitted when
+    the cursor moves to another bullet or typing pauses (``settle``), never per key. So the panel
+    below never jumps (nor repaints) with each key, and no gap stays once typing stops.
+    """
 
     def __init__(self, live: LiveScoring, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,19 +130,24 @@ class BulletView(QWidget):
         self.bullet_id = ""
         self._weights: dict[str, float] = {}
         self._weights_for = ""
+        self._colour = ""
+        self._shown: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         head = QHBoxLayout()
-        head.addWidget(heading("Focused bullet"), 1)
+        head.addWidget(heading("Focused bullet"), 1, Qt.AlignmentFlag.AlignVCenter)
         self.score = QLabel("")
         self.score.setObjectName("BulletScore")
         self.score.setAccessibleName("Bullet score")
+        self.score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         font = self.score.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.score.setFont(font)
-        head.addWidget(self.score)
+        metrics = self.score.fontMetrics()
+        self.score.setFixedSize(metrics.horizontalAdvance("100") + 4, metrics.height())
+        head.addWidget(self.score, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(head)
         self.hint = wrapping_label(EMPTY_HINT)
         layout.addWidget(self.hint)
@@ -104,22 +155,21 @@ class BulletView(QWidget):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(4)
+        body.setSpacing(6)
         self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(8)
         self.grid.setVerticalSpacing(2)
         self.grid.setColumnStretch(1, 1)
         body.addLayout(self.grid)
         self.rows: dict[str, ComponentRow] = {}
-        self.penalties = wrapping_label()
-        self.penalties.setObjectName("Penalties")
-        body.addWidget(self.penalties)
-        self.findings_box = QVBoxLayout()
-        self.findings_box.setSpacing(6)
-        body.addLayout(self.findings_box)
-        self.finding_labels: list[QLabel] = []
-        self.no_findings = QLabel("No findings: this bullet reads well.")
-        body.addWidget(self.no_findings)
+        self._value_width = self.fontMetrics().horizontalAdvance("0.00 × 100") + 4
+        self.findings = wrapping_label()
+        self.findings.setObjectName("Findings")
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.findings_box = FindingsBox(self.findings)
+        body.addWidget(self.findings_box)
         layout.addWidget(self.body)
         self.body.setVisible(False)
 
@@ -127,12 +177,13 @@ class BulletView(QWidget):
         live.bulletScored.connect(self._scored)
         live.targetChanged.connect(lambda _t: self.refresh())
         live.rebuilt.connect(self.refresh)
+        live.detailsChanged.connect(self.settle)
 
     # -- following the cursor --------------------------------------------------------------------
     def show_bullet(self, bullet_id: str) -> None:
         self.bullet_id = bullet_id
-        self.setMinimumHeight(0)  # a new bullet: the view may shrink once
         self.refresh()
+        self.settle()  # a new bullet: fit its findings exactly
 
     def _scored(self, bullet_id: str) -> None:
         if bullet_id == self.bullet_id:
@@ -150,63 +201,48 @@ class BulletView(QWidget):
         text = str(round(score.score))
         if self.score.text() != text:
             self.score.setText(text)
-            self.score.setStyleSheet(f"color: {score_colour(score.score)}")
+        colour = score_colour(score.score)
+        if colour != self._colour:  # a style sheet per key would re-polish the label each time
+            self._colour = colour
+            self.score.setStyleSheet(f"color: {colour}")
         target = self.live.target
         if target != self._weights_for:
             self._weights, self._weights_for = component_weights(target), target
         self._show_components(score.components)
-        self._show_penalties(score.penalties)
-        self._show_findings(score.findings)
-        self._keep_height()
+        self._show_findings(score.penalties, score.findings)
 
-    def _keep_height(self) -> None:
-        """Grow, never shrink, while the same bullet is edited: findings that come and go with
-        each key would otherwise move (and repaint) everything below this view."""
-        wanted = self.sizeHint().height()
-        if wanted > self.minimumHeight():
-            self.setMinimumHeight(wanted)
+    def settle(self) -> None:
+        """Fit the findings box to its text (typing paused, or another bullet)."""
+        self.findings_box.fit()
 
     def _show_components(self, components: dict[str, float]) -> None:
         for name, value in components.items():
             row = self.rows.get(name)
             if row is None:
-                row = self.rows[name] = ComponentRow(self.grid, len(self.rows), name)
+                row = self.rows[name] = ComponentRow(self.grid, len(self.rows), name, self._value_width)
             row.show(float(value), self._weights.get(name))
         if len(components) != len(self.rows):
             for name, row in self.rows.items():
                 if name not in components:
                     row.hide()
 
-    def _show_penalties(self, penalties: dict[str, float]) -> None:
+    def _show_findings(self, penalties: dict[str, float], findings: tuple[Any, ...]) -> None:
         taken = [(code, pts) for code, pts in penalties.items() if pts]
-        text = ("Points off: " + ", ".join(f"−{pts:g} {code}" for code, pts in taken)) if taken else ""
-        if self.penalties.text() != text:
-            self.penalties.setText(text)
-            self.penalties.setVisible(bool(text))
-
-    def _show_findings(self, findings: tuple[Any, ...]) -> None:
-        while len(self.finding_labels) < len(findings):
-            label = wrapping_label()
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setObjectName("Finding")
-            self.findings_box.addWidget(label)
-            self.finding_labels.append(label)
-        for label, finding in zip(self.finding_labels, findings, strict=False):
-            text = finding_html(finding)
-            if label.text() != text:
-                label.setText(text)
-                label.setToolTip(finding.code)
-            if label.isHidden():
-                label.setVisible(True)
-        for label in self.finding_labels[len(findings):]:
-            if not label.isHidden():
-                label.setVisible(False)
-        if self.no_findings.isHidden() == (not findings):
-            self.no_findings.setVisible(not findings)
+        parts = [finding_html(f) for f in findings]
+        self._shown = parts
+        blocks = []
+        if taken:
+            blocks.append("Points off: " + ", ".join(f"−{pts:g} {html.escape(code)}" for code, pts in taken))
+        blocks += parts or ["No findings: this bullet reads well."]
+        text = "".join(f'<div style="margin-bottom:6px">{b}</div>' for b in blocks)
+        if self.findings.text() != text:
+            self.findings.setText(text)
+            self.findings.setToolTip(", ".join(f.code for f in findings))
+            self.findings_box.keep_size()
 
     def shown_findings(self) -> list[str]:
-        """The rich text of the findings shown (tests)."""
-        return [lb.text() for lb in self.finding_labels if not lb.isHidden()]
+        """The rich text of each finding shown (tests)."""
+        return [] if self.body.isHidden() else list(self._shown)
 
     def shown_weights(self) -> dict[str, str]:
         """Component name -> the "value × weight" text shown (tests)."""

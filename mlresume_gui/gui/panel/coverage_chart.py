@@ -4,8 +4,8 @@ Bars show the fraction of the category's items found in the resume, coloured by 
 compares the three archetypes side by side. Clicking a bar lists the items present and missing;
 clicking a missing item adds it to the skills section (one undo step).
 
-pyqtgraph (and numpy) cost ~0.3 s to import, so the plot is built after the first paint
-(``QTimer.singleShot(0, ...)`` from the first show); until then a placeholder stands in.
+pyqtgraph (and numpy) cost ~0.3 s to import, so the plot is built only after the window's first
+paint (the panel calls :meth:`CoverageChart.ensure_built` then); until then a placeholder stands in.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import math
 import os
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -86,7 +86,6 @@ class CoverageChart(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.details.linkActivated.connect(self._link)
         layout.addWidget(self.details)
-        self._build_pending = False
         live.detailsChanged.connect(self.refresh)
         live.targetChanged.connect(lambda _t: self.refresh())
         live.rebuilt.connect(self._forget_selection)
@@ -95,12 +94,6 @@ class CoverageChart(QWidget):
         self.selected = None
 
     # -- lazy construction -------------------------------------------------------------------------
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.plot is None and not self._build_pending:
-            self._build_pending = True
-            QTimer.singleShot(0, self.ensure_built)
-
     def ensure_built(self) -> None:
         """Import pyqtgraph and build the plot (once)."""
         if self.plot is not None:

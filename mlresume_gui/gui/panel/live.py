@@ -54,7 +54,7 @@ class Waiting:
 
     @property
     def target(self) -> str:
-        return self.doc.resume.target or ARCHETYPES[-1]
+        return self.doc.effective_target() or ARCHETYPES[-1]
 
     @property
     def detected(self) -> str:
@@ -113,8 +113,8 @@ class LiveScoring(QObject):
     # -- what the views read ---------------------------------------------------------------------
     @property
     def stored_target(self) -> str:
-        """The target stored with the document ("" when it follows the detected lean)."""
-        return self.doc.resume.target or ""
+        """The target stored with the document or the shown variant ("" when it follows the lean)."""
+        return self.doc.effective_target()
 
     @property
     def target(self) -> str:
@@ -210,7 +210,7 @@ class LiveScoring(QObject):
             for bid in self._bullet_ids:
                 self.hub.set_extra_formats(bid, [], SOURCE)
         self._pushed.clear()
-        self.scorer = self._factory(self.doc.resume, self.doc.resume.target or None)
+        self.scorer = self._factory(self.doc.resume, self.doc.effective_target() or None)
         self._bullet_ids = self._current_bullet_ids()
         self.underline(self._bullet_ids)
         if self.focused not in self._bullet_ids:

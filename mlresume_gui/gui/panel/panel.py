@@ -43,23 +43,47 @@ class SidePanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(page)
         self._started = False
+        self._wait_for_show = False
+
+    def start(self) -> None:
+        """Score the document now and build the chart on the next turn of the event loop.
+
+        Called once the window has been painted: the scorer's knowledge tables and pyqtgraph (with
+        numpy) would otherwise delay the first paint by most of a second.
+        """
+        if self._started:
+            return
+        self._started = True
+        self.live.start()
+        QTimer.singleShot(0, self.chart.ensure_built)
+
+    def start_on_show(self) -> None:
+        """For hosts without a ``firstPainted`` signal: start just after the panel is first shown."""
+        self._wait_for_show = True
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self._started:  # score after the first paint: the knowledge tables take a moment
-            self._started = True
-            QTimer.singleShot(0, self.live.start)
+        if self._wait_for_show and not self._started:
+            QTimer.singleShot(0, self.start)
 
 
 def install_panel(window: Any, scorer_factory: ScorerFactory | None = None) -> SidePanel:
     """Build the panel for a MainWindow and put it in the window's right-hand slot.
 
     Uses ``window.doc``, ``window.hub``, ``window.bulletFocused`` and ``window.set_panel``;
-    the panel is also kept as ``window.live_panel``.
+    the panel is also kept as ``window.live_panel``. Scoring and the chart start on the window's
+    ``firstPainted`` signal (at once when it was already painted).
     """
     live = LiveScoring(window.doc, window.hub, scorer_factory, parent=window)
     window.bulletFocused.connect(live.set_focus)
     panel = SidePanel(live)
     window.set_panel(panel)
     window.live_panel = panel
+    painted = getattr(window, "firstPainted", None)
+    if painted is None:
+        panel.start_on_show()
+    elif getattr(window, "painted", False):
+        QTimer.singleShot(0, panel.start)
+    else:
+        painted.connect(panel.start)
     return panel

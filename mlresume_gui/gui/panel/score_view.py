@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...model import ARCHETYPES
-from ..commands import SetValue
+from ..variant_commands import target_command
 from .live import LiveScoring
 from .style import ARCHETYPE_COLOURS, score_colour
 from .widgets import Meter, heading, wrapping_label
@@ -120,9 +120,9 @@ class ScoreView(QWidget):
     # -- the target ------------------------------------------------------------------------------
     def _chosen(self, index: int) -> None:
         new = self.target_box.itemData(index) or None
-        old = self.live.doc.resume.target
+        old = self.live.stored_target or None
         if new != old:
-            cmd = SetValue(self.live.doc, "resume", "target", old, new, "target")
+            cmd = target_command(self.live.doc, new)  # the shown variant's target, else the resume's
             cmd.setText(f"Set target to {label_of(new) if new else 'Auto'}")
             self.live.doc.push(cmd)
 

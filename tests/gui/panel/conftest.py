@@ -13,9 +13,6 @@ import pytest
 
 from mlresume_gui.formats import native
 from mlresume_gui.model import Bullet, Resume
-from mlresume_gui.qt_guard import protect_none
-
-protect_none()  # PySide6 6.12.0 on Python 3.11 loses a reference to None per void call
 
 SAMPLE = Path(__file__).resolve().parents[3] / "resources" / "sample" / "sample.mlresume"
 
@@ -28,11 +25,10 @@ def sample() -> Resume:
 def open_window(qtbot: Any, spell: Any, resume: Resume) -> tuple[Any, Any]:
     """The main window with the live panel on ``resume``, shown offscreen, chart built."""
     from mlresume_gui.gui.main_window import MainWindow
-    from mlresume_gui.gui.panel import install_panel
 
     window = MainWindow(spell=spell)
     qtbot.addWidget(window)
-    panel = getattr(window, "live_panel", None) or install_panel(window)
+    panel = window.ensure_panel()
     window.doc.load(resume)
     window.resize(1400, 900)
     window.show()

@@ -5,11 +5,27 @@ from __future__ import annotations
 from mlresume_gui.gui.main_window import MainWindow
 
 
-def test_scoring_waits_for_the_first_show(qtbot, spell, sample) -> None:
+def test_panel_is_built_after_the_first_paint(qtbot, spell, sample) -> None:
     window = MainWindow(spell=spell)
     qtbot.addWidget(window)
     window.doc.load(sample)
+    assert window.live_panel is None  # nothing of the panel delays the first paint
+    assert window.panel_placeholder is not None
+    window.show()
+    qtbot.waitUntil(lambda: window.painted and window.live_panel is not None)
     panel = window.live_panel
+    assert window.panel_placeholder is None
+    qtbot.waitUntil(lambda: panel.live.started and panel.chart.plot is not None)
+    qtbot.waitUntil(lambda: panel.score_view.overall.text() == str(panel.live.scorer.overall))
+    window.doc.undo_stack.clear()
+
+
+def test_an_early_panel_still_scores_only_after_the_first_paint(qtbot, spell, sample) -> None:
+    window = MainWindow(spell=spell)
+    qtbot.addWidget(window)
+    panel = window.ensure_panel()
+    assert window.ensure_panel() is panel  # built once
+    window.doc.load(sample)
     assert not panel.live.started
     assert panel.chart.plot is None
     assert panel.score_view.overall.text() == "–"
