@@ -22,8 +22,9 @@ bench:
 	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen .venv/bin/python $$b || exit 1; done
 
 screenshots:
-	@scripts/setup.sh run
-	@xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py
+	@scripts/setup.sh test
+	@for s in screenshots panel_screenshots preview_screenshots template_screenshots; do \
+		QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/$$s.py || exit 1; done
 
 package:
 	@scripts/setup.sh test
