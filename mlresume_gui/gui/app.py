@@ -19,16 +19,32 @@ from . import settings
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names and theme (reused when one exists)."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    from . import theme
+
+    app = QApplication.instance()
+    if app is None:
+        # The style by its command-line option: setStyle() from Python would wrap the QStyle and
+        # build its many enums (tens of milliseconds of start-up).
+        args = list(argv if argv is not None else sys.argv[:1])
+        app = QApplication([*args[:1], "-style", theme.STYLE, *args[1:]])
+        app.setProperty("mlresume_style", theme.STYLE)
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("MLResume")
     app.setDesktopFileName("mlresume")
-    from . import theme
-
     theme.apply_theme(app)
     theme.follow_system(app)
     return app  # type: ignore[return-value]
+
+
+def _imported_at_start(path: str) -> bool:
+    """True for a start file to import rather than open; a native document (the usual case) does
+    not load the import machinery before the first paint."""
+    if Path(path).suffix.lower() == ".mlresume":
+        return False
+    from .import_review import is_importable_start_file
+
+    return is_importable_start_file(path)
 
 
 def open_initial(window: object, path: str | None) -> None:
@@ -40,9 +56,9 @@ def open_initial(window: object, path: str | None) -> None:
     doc = window.doc  # type: ignore[attr-defined]
     recovered = pending_recovery()  # read first: loading a document must not touch it
     opened = False
-    from .import_review import is_importable_start_file, start_with_import
+    if path and _imported_at_start(path):  # PDF, Word, text: the drop's path (progress, review)
+        from .import_review import start_with_import
 
-    if path and is_importable_start_file(path):  # PDF, Word, text: the drop's path (progress, review)
         start_with_import(window, path)
         opened = True
     elif path:

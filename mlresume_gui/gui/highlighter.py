@@ -12,35 +12,28 @@ never hides a typo. Tooltips of every span under the mouse are joined, one per l
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtGui  # classes looked up on first use: their enums cost start-up time
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from shiboken6 import isValid
 
 from .spelling import SpellService
 
-Span = tuple[int, int, QTextCharFormat, str]
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat, QTextDocument
+
+    from .bullet_highlighter import BulletHighlighter
+
+Span = tuple[int, int, "QTextCharFormat", str]
 
 
 def spelling_format() -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-    fmt.setUnderlineColor(QColor("#e03131"))
+    """Spelling's wavy red underline."""
+    fmt = QtGui.QTextCharFormat()
+    fmt.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    fmt.setUnderlineColor(QtGui.QColor("#e03131"))
     return fmt
-
-
-class BulletHighlighter(QSyntaxHighlighter):
-    """Draws the merged spans of one bullet's document."""
-
-    def __init__(self, document: QTextDocument, hub: UnderlineHub, bullet_id: str) -> None:
-        super().__init__(document)
-        self.hub, self.bullet_id = hub, bullet_id
-
-    def highlightBlock(self, text: str) -> None:
-        offset = self.currentBlock().position()
-        for start, end, fmt in self.hub.merged(self.bullet_id, text, offset):
-            self.setFormat(start, end - start, fmt)
 
 
 class UnderlineHub(QObject):
@@ -53,7 +46,7 @@ class UnderlineHub(QObject):
         self.spell = spell
         self._extra: dict[str, dict[str, list[Span]]] = {}
         self._live: dict[str, BulletHighlighter] = {}
-        self.spell_format = spelling_format()
+        self._spell_format: QTextCharFormat | None = None
         if spell is not None:
             spell.ready.connect(self.rehighlight_all, Qt.ConnectionType.QueuedConnection)
 
@@ -77,7 +70,15 @@ class UnderlineHub(QObject):
         return self._live.get(bullet_id)
 
     # -- editors call these ---------------------------------------------------------------------
+    @property
+    def spell_format(self) -> QTextCharFormat:
+        if self._spell_format is None:
+            self._spell_format = spelling_format()
+        return self._spell_format
+
     def attach(self, bullet_id: str, document: QTextDocument) -> BulletHighlighter:
+        from .bullet_highlighter import BulletHighlighter
+
         hl = BulletHighlighter(document, self, bullet_id)
         self._live[bullet_id] = hl
         return hl
@@ -126,7 +127,7 @@ class UnderlineHub(QObject):
             covering = [f for s, e, f in layers if s <= a and b <= e]
             if not covering:
                 continue
-            fmt = QTextCharFormat()
+            fmt = QtGui.QTextCharFormat()
             for f in covering:
                 fmt.merge(f)
             out.append((a, b, fmt))

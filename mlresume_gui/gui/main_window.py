@@ -9,6 +9,7 @@ show an entry or bullet (e.g. when a finding is clicked).
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from . import dialogs, settings
 from .autosave import Autosaver
-from .bullet_edit import BulletEdit, BulletList
 from .document import ResumeDocument
 from .editors.card import EntryCard
 from .editors.section_view import SectionView
@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
 
     def move_focused(self, step: int) -> None:
         """Alt+Up/Down: move the focused bullet, else the focused entry, else the outline selection."""
+        from .bullet_edit import BulletEdit, BulletList
+
         w = QApplication.focusWidget()
         if isinstance(w, BulletEdit):
             parent = w.parentWidget()
@@ -351,7 +353,8 @@ class MainWindow(QMainWindow):
             self.editor.focus_item(item_id, attr, pos)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(new, BulletEdit) and self.isAncestorOf(new):
+        bullets = sys.modules.get(f"{__package__}.bullet_edit")  # not loaded yet: no bullet exists
+        if bullets is not None and isinstance(new, bullets.BulletEdit) and self.isAncestorOf(new):
             self.bulletFocused.emit(new.bullet_id)
 
     # -- window state --------------------------------------------------------------------------

@@ -20,6 +20,9 @@ QLineEdit[invalid="true"] { border: 1px solid #d64545; }
 """
 
 
+STYLE = "Fusion"
+
+
 @cache
 def theme_data(name: str) -> dict:
     """The parsed theme file ``resources/themes/<name>.toml`` (empty when missing or broken)."""
@@ -48,7 +51,9 @@ def icon_color() -> str:
 def apply_theme(app: QApplication, name: str | None = None) -> str:
     """Apply the ``light`` or ``dark`` palette (by default the one the system asks for)."""
     name = name or ("dark" if system_is_dark() else "light")
-    app.setStyle("Fusion")
+    if app.property("mlresume_style") != STYLE:
+        app.setStyle(STYLE)  # (make_app passes it on the command line: no QStyle wrapper at start-up)
+        app.setProperty("mlresume_style", STYLE)
     palette = QPalette()
     for role_name, colour in theme_data(name).get("palette", {}).items():
         role = getattr(QPalette.ColorRole, role_name, None)

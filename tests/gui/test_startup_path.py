@@ -32,3 +32,20 @@ def test_the_window_module_leaves_scoring_and_charts_for_later() -> None:
                   "importlib.metadata", "mlresume_gui.gui.crash_dialog"):
         assert heavy not in loaded, heavy
 
+
+
+def test_the_style_is_set_on_the_command_line_of_the_application() -> None:
+    """Fusion comes from QApplication's ``-style`` option (no QStyle wrapper at start-up), and wins
+    over a style the environment asks for."""
+    import os
+
+    code = ("from mlresume_gui.gui.app import make_app\n"
+            "app = make_app(['mlresume'])\n"
+            "app.setStyleSheet('')\n"
+            "print(app.style().name(), app.arguments())")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         cwd=ROOT, env=env, check=True)
+    name, *_rest = out.stdout.split()
+    assert name == "fusion"
+    assert "-style" not in out.stdout  # Qt took its option off the argument list

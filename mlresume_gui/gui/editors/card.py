@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..bullet_edit import BulletList
 from ..commands import DuplicateEntry, MoveEntry, RemoveEntry
 from ..document import ResumeDocument
 from ..highlighter import UnderlineHub
@@ -32,6 +31,9 @@ from .fields import (
     UrlField,
 )
 from .specs import ENTRY_FIELDS, entry_label, kind_of
+
+if TYPE_CHECKING:
+    from ..bullet_edit import BulletList
 
 
 def make_field(doc: ResumeDocument, key: str, attr: str, label: str, control: str,
@@ -94,6 +96,8 @@ class EntryCard(QFrame):
         self.fields: list[QWidget] = []
         for attr, label, control in ENTRY_FIELDS[kind_of(section)]:
             if control == "bullets":
+                from ..bullet_edit import BulletList  # not needed for contact details: start-up
+
                 self.bullets = BulletList(doc, entry.id, hub, binder)
                 form.addRow(label, self.bullets)
                 continue
