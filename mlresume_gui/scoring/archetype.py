@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from operator import methodcaller
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..model import Publication, Resume
@@ -71,8 +71,9 @@ class _Paper(NamedTuple):
 
 
 @lru_cache(maxsize=64)
-def _evidence(papers: tuple[_Paper, ...], name: str, degrees: tuple[tuple[str, str], ...]) -> float:
-    pubs = list(papers)
+def _evidence(papers: tuple[tuple[str, str, bool, tuple[str, ...], int | None], ...], name: str,
+              degrees: tuple[tuple[str, str], ...]) -> float:
+    pubs = list(map(_Paper._make, papers))
     main = sum(1 for p in pubs if venue_kind(p.venue, p.workshop) == "main")
     workshop = sum(1 for p in pubs if venue_kind(p.venue, p.workshop) in ("workshop", "other"))
     first = any(is_first_author(list(p.authors), name) for p in pubs) if name else False
@@ -86,9 +87,12 @@ def _evidence(papers: tuple[_Paper, ...], name: str, degrees: tuple[tuple[str, s
 
 def publication_evidence(resume: Resume) -> float:
     """Research evidence of the publication list and degrees, in [0, 1] (cached on their texts)."""
-    papers = tuple(_Paper(p.title, p.venue, p.workshop, tuple(p.authors), p.citations) for p in resume.publications)
+    papers = tuple([(p.title, p.venue, p.workshop, tuple(p.authors), p.citations) for p in resume.publications])
     degrees = tuple((e.degree, e.field) for e in resume.education)
     return _evidence(papers, resume.basics.name, degrees)
+
+
+_HALF = 0.5
 
 
 def fit(signals: Iterable[Mapping[str, float]], ships: int, coverage: Mapping[str, float],
@@ -96,15 +100,21 @@ def fit(signals: Iterable[Mapping[str, float]], ships: int, coverage: Mapping[st
     """Fit per archetype from bullet signals, shipping bullets, coverage scores and sections."""
     sig = signals if isinstance(signals, list) else list(signals)
     n = len(sig)
+    try:  # every bullet's signals name every archetype: read them in C
+        sums = {a: sum(map(itemgetter(a), sig)) for a in ARCHETYPES}
+        strong_infra = sum(map(_HALF.__le__, map(itemgetter("infra"), sig)))
+    except KeyError:  # a mapping without some archetype counts 0 for it
+        sums = {a: sum(s.get(a, 0.0) for s in sig) for a in ARCHETYPES}
+        strong_infra = sum(1 for s in sig if s.get("infra", 0) >= 0.5)
     evidence = {
         "research": publication_evidence(resume),
         "applied": min(1.0, ships / 4),
-        "infra": min(1.0, sum(1 for s in sig if s.get("infra", 0) >= 0.5) / 4),
+        "infra": min(1.0, strong_infra / 4),
     }
     w = knowledge().fit_weights
     out: dict[str, float] = {}
     for a in ARCHETYPES:
-        mean = sum(map(methodcaller("get", a, 0.0), sig)) / n if n else 0.0
+        mean = sums[a] / n if n else 0.0
         value = w["bullets"] * min(1.0, 1.6 * mean) + w["coverage"] * coverage.get(a, 0.0) + w["evidence"] * evidence[a]
         out[a] = round(max(0.0, min(1.0, value)), 3)
     return out

@@ -82,6 +82,12 @@ def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in out)
 
 
+@lru_cache(maxsize=512)
+def _length_of(words: int) -> float:
+    """:func:`_length` of the shared knowledge, by word count (bullets share a few counts)."""
+    return _length(words, knowledge())
+
+
 def _length(words: int, kn: Knowledge) -> float:
     cfg = kn.length
     if words < cfg["good_min"]:
@@ -124,7 +130,7 @@ def _components(f: Features, seniority: str | None, kn: Knowledge) -> tuple[floa
         named = len(f.skills) + len({text[starts[a] : ends[b]].lower() for a, b, e in f.found if "model" in e.keys})
     else:
         named = len(f.skills)
-    named += 0.5 * f.count("tech") + 0.5 * model_type
+    named += 0.5 * (f.count("tech") if "tech" in tags else 0) + 0.5 * model_type
     specificity = (
         0.3 * ("skill" in tags or "model" in tags or "tech" in tags or model_type)
         + 0.25 * ("task" in tags or "dataset" in tags or "datanoun" in tags)
@@ -132,11 +138,10 @@ def _components(f: Features, seniority: str | None, kn: Knowledge) -> tuple[floa
         + 0.25 * (has_result or "qualitative" in kinds)
     )
     return (specificity, outcome, scale, min(1.0, named / 2), 0.0, kn.verb_strength.get(f.opener, 0.5),
-            _length(f.words, kn))
+            _length_of(f.words))
 
 
 _SPECIFIC_KINDS = frozenset(("data", "users", "sample", "compute", "params"))
-_SIGNAL = COMPONENTS.index("archetype signal")
 _KIND = itemgetter(0)
 _SPAN = itemgetter(2, 3)
 # _components and score_bullet spell the components out in this order
@@ -234,5 +239,6 @@ def clear_cache() -> None:
     score_bullet.cache_clear()
     _read.cache_clear()
     make_finding.cache_clear()
-    for cached in (coverage._section_items, coverage._static, archetype._evidence, resume_rules._missing):
+    for cached in (coverage.listed_skills, coverage._static, archetype._evidence, resume_rules._missing,
+                   resume_rules._thin, resume_rules._buzzword_lines):
         cached.cache_clear()

@@ -42,7 +42,8 @@ def _section_key(resume: Resume) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=64)
-def _section_items(groups: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+def listed_skills(groups: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Canonical skills of skills-section items given as a tuple of item tuples (cached)."""
     found: set[str] = set()
     for items in groups:
         for item in items:
@@ -55,13 +56,13 @@ def _section_items(groups: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 def skills_section_items(resume: Resume) -> set[str]:
     """Canonical skills listed in the skills section (each item, and each name inside an item)."""
-    return set(_section_items(_section_key(resume)))
+    return set(listed_skills(_section_key(resume)))
 
 
 @lru_cache(maxsize=64)
 def _static(groups: tuple[tuple[str, ...], ...], summary: str, headline: str,
             projects: tuple[tuple[tuple[str, ...], str], ...], approaches: tuple[str, ...]) -> frozenset[str]:
-    found = set(_section_items(groups))
+    found = set(listed_skills(groups))
     found |= skills_in(summary) if summary else set()
     found |= skills_in(headline) if headline else set()
     for keywords, description in projects:

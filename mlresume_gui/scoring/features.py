@@ -6,12 +6,13 @@ built from its :class:`Features`.
 
 from __future__ import annotations
 
-from itertools import compress, count, repeat
-from operator import attrgetter, itemgetter
+import re
+from itertools import compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from .knowledge import ARCHETYPES, Entry, Knowledge
-from .quantities import Quantity, find_quantities, has_digit
+from .quantities import Quantity, find_quantities
 from .text import Token, split_words
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
@@ -148,12 +149,12 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     for pairs in filter(None, map(_SIGNALS, entries)):
         for arch, w in pairs:
             signals[arch] += w
-    if has_digit(text):
+    if _DIGIT_SEARCH(text):
         tech_ends = set(compress(map(ends.__getitem__, map(_LAST, found)), map(_TECH, entries)))
         quantities = find_quantities(text, words, starts, ends, kn, tech_ends, "place" in tags or "comp" in tags)
         seen_kinds = set(map(_KIND, quantities))
         quantity_signals = kn.quantity_signals
-        for kind in seen_kinds:
+        for kind in sorted(seen_kinds):  # a fixed order: float sums must not vary with the hash seed
             weights = quantity_signals.get(kind)
             if weights:
                 for arch, w in weights.items():
@@ -176,7 +177,7 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     return _new(Features, (
         text, words, starts, ends, found, quantities, opener, opener_span,
         frozenset(filter(None, map(_SKILL, entries))),
-        dict(zip(signals, map(min, repeat(1.0), signals.values()), strict=True)), len(text.split()), tags,
+        {a: (v if v < 1.0 else 1.0) for a, v in signals.items()}, len(text.split()), tags,
         frozenset(seen_kinds), results,
         bool(results) or fold,
         fold or not OUTCOME_KINDS.isdisjoint(map(_KIND, results)),
@@ -185,9 +186,12 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
 
 _KIND = itemgetter(0)
 _RESULT = itemgetter(4)
+_DIGIT_SEARCH = re.compile(r"\d").search
 _ENTRY = itemgetter(2)
 _LAST = itemgetter(1)
-_KEYS = attrgetter("keys")
-_SIGNALS = attrgetter("signals")
-_TECH = attrgetter("tech")
-_SKILL = attrgetter("skill")
+# Entry fields, by position (Entry is a named tuple)
+_SKILL = itemgetter(1)
+_SIGNALS = itemgetter(2)
+_KEYS = itemgetter(3)
+_TECH = itemgetter(4)
+assert Entry._fields == ("tags", "skill", "signals", "keys", "tech")

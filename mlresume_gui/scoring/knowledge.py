@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..resources import resource
 from .text import PhraseTable, key_set, phrase_key
@@ -18,9 +18,11 @@ from .text import PhraseTable, key_set, phrase_key
 ARCHETYPES = ("research", "infra", "applied")
 
 
-@dataclass(frozen=True)
-class Entry:
-    """What a phrase means: boolean tags, the skill it names, archetype signal weights."""
+class Entry(NamedTuple):
+    """What a phrase means: boolean tags, the skill it names, archetype signal weights.
+
+    A named tuple, so that the scorer reads its fields with C-level item getters.
+    """
 
     tags: frozenset[str] = frozenset()
     skill: str | None = None
@@ -248,9 +250,9 @@ def reload() -> Knowledge:
     """Reread the TOML files (and forget every cached score that depends on them)."""
     knowledge.cache_clear()
     from . import archetype, coverage
-    from .bullet import _weight_vector, clear_cache
+    from .bullet import _length_of, _weight_vector, clear_cache
 
     clear_cache()
-    for cached in (_weight_vector, coverage.skills_in, archetype.venue_kind, archetype.themes_of):
+    for cached in (_weight_vector, _length_of, coverage.skills_in, archetype.venue_kind, archetype.themes_of):
         cached.cache_clear()
     return knowledge()

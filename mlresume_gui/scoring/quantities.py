@@ -25,7 +25,6 @@ _NUMBER = re.compile(
     r"(?P<suffix>[A-Za-zµμ]+)?(?P<plus>\+)?(?P<sym>\s?%|\s?×|-fold\b|-x\b)?"
 )
 _CANDIDATE = re.compile(r"[\d$€£¥]")
-_DIGIT = re.compile(r"\d")
 _DASH_DIGIT = re.compile(r"-\d")
 _QUOTES = re.compile("[\"“'‘]")
 _MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
@@ -190,11 +189,6 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
     return out
-
-
-def has_digit(text: str) -> bool:
-    """Whether ``text`` holds a decimal digit."""
-    return _DIGIT.search(text) is not None
 
 
 def _size(s: str) -> float:

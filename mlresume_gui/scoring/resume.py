@@ -3,11 +3,16 @@
 After an edit, ``update({bullet_id})`` re-scores that bullet and refreshes the aggregates (fit,
 coverage, findings, overall) lazily, from per-bullet results computed with the scores. Any
 bullet whose text changed without being named is noticed too: the ids are a hint, not a contract.
+
+What does not come from bullets (skills section, summary, projects, publications, competitions) is
+cached on its texts, and the coverage is reused while the set of skills named stays the same, so
+a keystroke costs one bullet score and one pass over the per-bullet results.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ..model import Competition, Resume
@@ -20,6 +25,7 @@ from .resume_rules import Context, resume_findings
 from .seniority import estimate
 
 _new = tuple.__new__
+_ENTRY = attrgetter("entry")
 
 __all__ = ["BulletPlace", "CategoryCoverage", "ResumeFinding", "ResumeScorer"]
 
@@ -99,16 +105,21 @@ class ResumeScorer:
         bullets: list[tuple[str, str, str]] = []
         scores = self._scores
         target, seniority = self._target, self._seniority
+        detecting = explicit not in ARCHETYPES
+        seen: Any = None
+        ctx, named = "", False
         for section, ei, bi, entry, bullet in self.resume.iter_bullets():
+            if entry is not seen:  # an entry's bullets come together: its context is read once
+                seen = entry
+                ctx = _context(entry)
+                named = bool(changed_ids) and entry.id in changed_ids  # type: ignore[operator]
             bid, text = bullet.id, bullet.text
             order.append(bid)
             places[bid] = _new(BulletPlace, (section, ei, bi, entry))
-            ctx = _context(entry)
-            if changed_ids and entry.id in changed_ids:
-                keys.pop(bid, None)
-            bullets.append((bid, text, ctx))
+            if detecting:
+                bullets.append((bid, text, ctx))
             key = (text, target, seniority, ctx)
-            if keys.get(bid) != key:
+            if named or keys.get(bid) != key:
                 scores[bid] = score_bullet(text, target, seniority, ctx)
                 keys[bid] = key
         self._order, self._places = order, places
@@ -195,8 +206,9 @@ class ResumeScorer:
     def resume_findings(self) -> list[ResumeFinding]:
         """Resume-level findings for the scored target, worst first."""
         def make() -> list[ResumeFinding]:
+            places = self._places
             ctx = Context(self.resume, self._target, self._seniority, self._scores,
-                          {bid: p.entry for bid, p in self._places.items()}, self.fit, self.coverage())
+                          dict(zip(places, map(_ENTRY, places.values()), strict=True)), self.fit, self.coverage())
             return resume_findings(ctx)
         return self._memo("findings", make)
 

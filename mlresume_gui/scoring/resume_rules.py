@@ -7,12 +7,14 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import attrgetter, contains
 from typing import Any
 
 from ..model import Competition, Experience, PartialDate, Resume
 from .archetype import themes_of, venue_kind
 from .bullet import BulletScore
-from .coverage import CategoryCoverage, skills_section_items
+from .coverage import CategoryCoverage, listed_skills
 from .findings import ResumeFinding
 from .knowledge import knowledge
 from .seniority import has_phd
@@ -27,9 +29,12 @@ class Context:
     target: str
     seniority: str
     scores: Mapping[str, BulletScore]
-    entries: Mapping[str, Any]  # bullet id -> the entry holding it
+    entries: Mapping[str, Any]  # bullet id -> the entry holding it (in document order)
     fit: Mapping[str, float]
     coverage: Mapping[str, CategoryCoverage]
+
+
+_FLAGS = attrgetter("flags")
 
 
 def _cfg(key: str) -> float:
@@ -156,21 +161,26 @@ def no_owned_deployment(ctx: Context) -> list[ResumeFinding]:
 
 
 def thin_skills(ctx: Context) -> list[ResumeFinding]:
-    listed = skills_section_items(ctx.resume)
-    cats = knowledge().archetypes[ctx.target]
+    skills = ctx.resume.skills
+    return list(_thin(ctx.target, tuple(tuple(g.items) for g in skills), skills[0].id if skills else None))
+
+
+@lru_cache(maxsize=64)
+def _thin(target: str, groups: tuple[tuple[str, ...], ...], first: str | None) -> tuple[ResumeFinding, ...]:
+    listed = listed_skills(groups)
+    cats = knowledge().archetypes[target]
     touched = [c for c, items in cats.items() if any(i in listed for i in items)]
     share = len(touched) / len(cats) if cats else 1.0
-    n_items = sum(len(g.items) for g in ctx.resume.skills)
+    n_items = sum(len(items) for items in groups)
     if share >= _cfg("min_skill_categories") and n_items >= _cfg("min_skill_items"):
-        return []
+        return ()
     empty = [c for c in cats if c not in touched]
-    first = ctx.resume.skills[0].id if ctx.resume.skills else None
-    return [ResumeFinding(
+    return (ResumeFinding(
         "thin-skills", "warning",
-        f"Skills section thinner than a {knowledge().labels[ctx.target].lower()} stack: "
+        f"Skills section thinner than a {knowledge().labels[target].lower()} stack: "
         f"{len(touched)} of {len(cats)} categories, {n_items} items",
         "Add what you have really used under " + ", ".join(empty[:4]) if empty
-        else "List the tools you have used in depth, grouped by category", first)]
+        else "List the tools you have used in depth, grouped by category", first),)
 
 
 _FIELD = re.compile(r"\b(?:of|out of|among)\s+[\d,.]+\s*[kK]?|[\d,.]+\s*[kK]?\+?\s+(?:teams|entrants|participants|competitors)", re.I)
@@ -218,21 +228,28 @@ def competitions_context(ctx: Context) -> list[ResumeFinding]:
 
 
 def buzzword_skills(ctx: Context) -> list[ResumeFinding]:
+    return list(_buzzword_lines(tuple((g.category, tuple(g.items), g.id) for g in ctx.resume.skills)))
+
+
+@lru_cache(maxsize=64)
+def _buzzword_lines(groups: tuple[tuple[str, tuple[str, ...], str], ...]) -> tuple[ResumeFinding, ...]:
     kn = knowledge()
     out = []
-    for g in ctx.resume.skills:
-        buzz = [i for i in g.items if phrase_key(i) in kn.buzzwords]
-        if len(buzz) >= _cfg("buzzword_min") and len(buzz) / max(1, len(g.items)) >= _cfg("buzzword_share"):
+    for category, items, gid in groups:
+        buzz = [i for i in items if phrase_key(i) in kn.buzzwords]
+        if len(buzz) >= _cfg("buzzword_min") and len(buzz) / max(1, len(items)) >= _cfg("buzzword_share"):
             out.append(ResumeFinding(
                 "buzzword-skills", "warning",
-                f"Skills line “{g.category or 'Skills'}” is mostly buzzwords ({', '.join(buzz[:5])})",
+                f"Skills line “{category or 'Skills'}” is mostly buzzwords ({', '.join(buzz[:5])})",
                 "Replace the labels with the tools and methods you used (e.g. vLLM, LoRA on Llama-3-8B, "
-                "FAISS) and show depth in a bullet", g.id))
-    return out
+                "FAISS) and show depth in a bullet", gid))
+    return tuple(out)
 
 
 def tutorial_as_work(ctx: Context) -> list[ResumeFinding]:
     if ctx.seniority not in ("mid", "senior"):
+        return []
+    if not any(map(contains, map(_FLAGS, ctx.scores.values()), repeat("tutorial"))):
         return []
     out = []
     for bid, entry in ctx.entries.items():

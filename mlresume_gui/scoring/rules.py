@@ -198,7 +198,7 @@ def raise_all(f: Features, context: str = "") -> list[Raised]:
         r = tutorial(f)
         if r is not None:
             out.append(r)
-    if "buzz" in tags or "non_outcome" in f.kinds or len(f.skills) + f.count("model") >= 3:
+    if "buzz" in tags or "non_outcome" in f.kinds or len(f.skills) + ("model" in tags and f.count("model")) >= 3:
         r = buzzword_stack(f)
         if r is not None:
             out.append(r)

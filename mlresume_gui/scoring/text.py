@@ -16,6 +16,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:\+\+|#)?")
 _SPLIT = re.compile(f"({_TOKEN.pattern})").split
 # the same words in ASCII text, where [^\W_] is exactly [A-Za-z0-9]: a plain character set is faster
 _SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+(?:\+\+|#)?)").split
+_SPLIT_PLAIN = re.compile(r"([A-Za-z0-9]+)").split
 
 V = TypeVar("V")
 
@@ -53,7 +54,12 @@ def split_words(text: str) -> tuple[list[str], list[int], list[int]]:
     if len(norms) > 100_000:
         norms.clear()
     # gap, word, gap, word, ..., gap: the running lengths are the word boundaries
-    parts = _SPLIT_ASCII(text) if text.isascii() else _SPLIT(text)
+    if not text.isascii():
+        parts = _SPLIT(text)
+    elif "+" in text or "#" in text:
+        parts = _SPLIT_ASCII(text)
+    else:  # no "C++" or "C#" to look for after each word
+        parts = _SPLIT_PLAIN(text)
     bounds = list(accumulate(map(len, parts)))
     raw = parts[1::2]
     words = list(map(norms.get, raw))
@@ -79,7 +85,7 @@ class PhraseTable(dict[tuple[str, ...], V]):
     def __init__(self, items: Mapping[tuple[str, ...], V] | None = None) -> None:
         super().__init__()
         self._lengths: dict[str, tuple[int, ...]] = {}
-        self.plan: dict[str, tuple[tuple[int, ...], V | None]] = {}
+        self.plan: dict[str, tuple[dict[str, tuple[int, ...]] | None, V | None]] = {}
         if items:
             for k, v in items.items():
                 self[k] = v

@@ -32,6 +32,8 @@ RAISES = {
         "Used 12 tools including PyTorch, Docker and Airflow",
         "Upgraded the training stack to CUDA 12 and PyTorch 2.1",
         "Maintained ML pipelines since 2019",
+        "Led a team of 6 engineers building recommendation features",
+        "Managed 3 direct reports on the search relevance team",
     ],
     "tutorial": [
         "Implemented Transformer from scratch following Andrej Karpathy's tutorial.",
