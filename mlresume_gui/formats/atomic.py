@@ -1,13 +1,23 @@
-"""Atomic file writes: a temporary file in the same folder, flushed, fsynced, then renamed."""
+"""Atomic file writes: a temporary file in the same folder, flushed, fsynced, then renamed.
+
+A save killed half-way leaves its temporary file (``.NAME.XXXXXXXX.tmp``) behind; the next
+successful save of the same file removes such leftovers once they are over a minute old (a
+younger one may belong to a save still running in another process).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import WriteError
+
+STALE_AFTER_S = 60.0
+_TMP_SUFFIX = ".tmp"
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
@@ -15,7 +25,7 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise WriteError(f"cannot write in {folder}: {exc.strerror or exc}", str(target)) from None
     try:
@@ -31,6 +41,26 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise WriteError(f"cannot save: {exc.strerror or exc}", str(target)) from None
+    remove_stale_temporaries(target)
+
+
+def remove_stale_temporaries(target: Path, older_than_s: float = STALE_AFTER_S) -> list[Path]:
+    """Delete the temporary files that killed saves of ``target`` left beside it, once they are
+    older than ``older_than_s``; returns those removed. Failures are ignored (best effort)."""
+    folder = target.parent if str(target.parent) else Path(".")
+    # mkstemp's names: the prefix, 8 characters of [a-z0-9_], the suffix
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[a-z0-9_]{{8}}{re.escape(_TMP_SUFFIX)}")
+    limit = time.time() - older_than_s
+    removed = []
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if not pattern.fullmatch(entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < limit:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:

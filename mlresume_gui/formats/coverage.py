@@ -25,8 +25,10 @@ _PRESENT = "present current currently now today ongoing date"
 
 def words(text: str) -> list[str]:
     """Lower-case words and numbers of ``text``, accents and ligatures folded."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     return re.findall(r"[^\W_]+", text)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Resume
-from .errors import ReadError
+from .errors import ReadError, damaged
 from .structure import Line, build_resume, section_for_heading
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -199,15 +199,27 @@ def _table_lines(table, styles: _Styles, header: bool) -> list[Line]:
 
 
 def read_lines(path: str | Path) -> list[Line]:
-    """The lines of a .docx: page header first, then the body in order."""
+    """The lines of a .docx: page header first, then the body in order.
+
+    A damaged package raises ReadError with the reason (XML that is not well-formed, a missing
+    part, a broken archive), never python-docx's or lxml's own exception."""
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
     p = Path(path)
     _check(p)
     try:
         doc = docx.Document(str(p))
-    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise ReadError(f"damaged Word file ({type(exc).__name__})") from None
+    except (XMLSyntaxError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise damaged("Word file", exc) from None  # KeyError, ValueError: a part that is missing
+    try:
+        return _document_lines(doc)
+    except XMLSyntaxError as exc:  # a part parsed on first use
+        raise damaged("Word file", exc) from None
+
+
+def _document_lines(doc: Any) -> list[Line]:
     styles = _Styles(doc)  # per document: two imports may run at once
     lines: list[Line] = []
     seen: set[str] = set()

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from functools import cache
 
-from ..model import PRESENT, Bullet, Education, Experience, Project, Volunteer
+from ..model import PRESENT, Bullet, CustomEntry, Education, Experience, Project, Volunteer
 from .contacts import URL, full_url, is_location, segments
-from .lineparse import find_dates, remove_span, vocabulary
+from .lineparse import find_dates, flatten, remove_span, vocabulary
 
 
 @dataclass
@@ -35,6 +35,12 @@ def _words() -> dict[str, frozenset[str]]:
 
 def _tokens(text: str) -> list[str]:
     return re.findall(r"[\w'.+-]+", text.casefold())
+
+
+# a heading with one piece is a role, not an organisation, when it reads this much like a title
+LONE_TITLE_SCORE = 2
+MAX_HEADING_CHARS = 200  # longer pieces are not split into title and company
+MAX_PLACE_WORDS = 6  # words a place at the end of a heading may have ("San Francisco, CA, USA")
 
 
 def title_score(text: str) -> int:
@@ -98,7 +104,7 @@ def _trailing_location(text: str) -> tuple[str, str]:
     """``("Engineer, Etsy", "Boston, MA")`` from ``Engineer, Etsy Boston, MA`` (a right-aligned place
     set so close to the text before it that no gap was seen); ``(text, "")`` when none ends it."""
     words = text.split(" ")
-    for i in range(len(words) - 1, 0, -1):
+    for i in range(len(words) - 1, max(0, len(words) - MAX_PLACE_WORDS - 1), -1):
         tail = " ".join(words[i:])
         if "," not in tail or not words[i][:1].isupper():
             continue
@@ -109,6 +115,8 @@ def _trailing_location(text: str) -> tuple[str, str]:
 
 
 def _split_title_company(piece: str) -> tuple[str, str] | None:
+    if len(piece) > MAX_HEADING_CHARS:  # a paragraph, not a heading (and the splits below are per comma)
+        return None
     m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", piece)
     if m and title_score(m.group(1)) > 0:
         return m.group(1), m.group(2)
@@ -134,6 +142,8 @@ def experience_from_block(block: Block, cls: type = Experience) -> tuple[Experie
         if split:
             title, company = split
             pieces = []
+        elif title_score(pieces[0]) >= LONE_TITLE_SCORE:
+            title = pieces.pop()  # a role with no organisation named ("Research Intern")
     if pieces and not title:
         scores = [title_score(p) for p in pieces]
         best = max(range(len(pieces)), key=lambda i: (scores[i], -i))
@@ -238,3 +248,23 @@ def project_from_block(block: Block) -> tuple[Project, list[str]]:
     proj.description = "\n".join(desc)
     proj.bullets = [Bullet(b) for b in block.bullets]
     return proj, []
+
+
+def custom_entry_from_block(block: Block) -> CustomEntry:
+    """An entry of a section with no fixed fields: a title, a subtitle after it, a date as written."""
+    date = ""
+    parts: list[str] = []
+    for i, line in enumerate(block.head):
+        span = find_dates(line) if not date else None
+        if span is not None:
+            date = flatten(line[span.begin:span.stop])
+            line = remove_span(line, span)
+        pieces = segments(line)
+        if i == 0 and pieces:
+            parts += [pieces[0], " — ".join(pieces[1:])]
+        else:
+            parts.append(flatten(line) if len(pieces) > 1 else " ".join(pieces))
+    parts = [p for p in parts if p] + block.body
+    entry = CustomEntry(title=parts[0] if parts else "", subtitle="\n".join(parts[1:]), date=date)
+    entry.bullets = [Bullet(b) for b in block.bullets]
+    return entry

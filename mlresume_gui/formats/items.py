@@ -20,11 +20,18 @@ from .lineparse import all_years, find_dates, parse_date, remove_span
 
 # -- publications -----------------------------------------------------------------------------
 
+_CURLY = re.compile(r"“(.+?)”")  # a pair of typographic quotes, which may hold straight ones
 _QUOTED = re.compile(r"[\"“”«](.+?)[\"“”»]")
-_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bal)(?<!\bet)(?<!\bvs)(?<!\bpp)\.\s+(?=\S)")
+_SENTENCE = re.compile(r"(?<!\b[^\W\d_])(?<!\bal)(?<!\bet)(?<!\bvs)(?<!\bpp)\.\s+(?=\S)")
 _CITES = re.compile(r"\(?\s*(?:cited by\s*(\d[\d,]*)|(\d[\d,]*)\+?\s*citations?)\s*\)?", re.IGNORECASE)
-_NAME = r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)"
-_AUTHOR = re.compile(rf"^\*?{_NAME}(?:\s+{_NAME}){{0,3}}[*†‡]*$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?(?:-[^\W\d_][\w'’]*\.?)?")
+
+
+def _is_name(text: str) -> bool:
+    """True for one person's name as citations write it (``J. Doe``, ``Zoë Ångström-Núñez``)."""
+    words = text.strip().lstrip("*").rstrip("*†‡").split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in words)
+
 _SPLIT_AUTHORS = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*)")
 
 
@@ -38,7 +45,7 @@ def looks_like_authors(text: str) -> bool:
     names = split_authors(text)
     if not names:
         return False
-    ok = sum(1 for n in names if _AUTHOR.match(n) or n in {"et al", "et al."})
+    ok = sum(1 for n in names if _is_name(n) or n in {"et al", "et al."})
     return ok == len(names) and (len(names) > 1 or len(text.split()) <= 4)
 
 
@@ -59,7 +66,7 @@ def publication_from_text(text: str) -> tuple[Publication, list[str]]:
         pub.date = date if isinstance(date, PartialDate) else None
     elif all_years(text):
         pub.date = PartialDate(all_years(text)[-1])
-    quoted = _QUOTED.search(text)
+    quoted = _CURLY.search(text) or _QUOTED.search(text)
     if quoted:
         pub.title = quoted.group(1).strip().rstrip(".,")
         before, after = text[: quoted.start()].strip(" .,:"), text[quoted.end():].strip(" .,:")
@@ -86,7 +93,10 @@ def publication_from_text(text: str) -> tuple[Publication, list[str]]:
         pub.authors = split_authors(parts[0])
     venue = re.sub(r"^(?:in|at|published in|appeared in)\s*:?\s+", "", venue.strip(" .,"), flags=re.IGNORECASE)
     if pub.date is not None:
-        venue = re.sub(rf"[\s,(]*(?:{pub.date.year}|'{pub.date.year % 100:02d})\)?\s*$", "", venue).strip(" ,.")
+        # the year set off from the venue ("ICML, 2021", "ICML (2021)") is the date's; written into
+        # the venue's name ("AISTATS 2018") it stays there
+        venue = re.sub(rf"(?:\s*,\s*|\s*\(\s*|^)(?:{pub.date.year}|'{pub.date.year % 100:02d})\)?\s*$", "",
+                       venue).strip(" ,.")
         pub.title = re.sub(rf"[\s,(]*{pub.date.year}\)?\s*$", "", pub.title).strip(" ,.")
     pub.venue = venue
     pub.title = pub.title.strip().rstrip(".")

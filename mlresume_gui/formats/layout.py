@@ -17,6 +17,7 @@ from .templates import Template, load_template
 
 DASH = " — "
 DOT = " · "
+OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
 MAX_SHOWN_URL = 36
 
 
@@ -200,8 +201,10 @@ def _publication(p: Any, owner: str) -> Line:
     spans = _authors(p.authors, owner)
     if spans:
         spans.append(Span(". "))
+    # the title in quotation marks: a reader (ours included) finds it even when it holds full stops
+    # or colons, or when there are no authors before it
     title = p.title.strip().rstrip(".")
-    spans.append(Span(f"{title}.", italic=False, bold=not spans, url=p.url))
+    spans.append(Span(f"{OPEN_QUOTE}{title}.{CLOSE_QUOTE}", italic=False, bold=not spans, url=p.url))
     venue = p.venue.strip()
     if p.workshop and "workshop" not in venue.lower():
         venue = _join(venue, "Workshop", sep=" ") if venue else "Workshop"

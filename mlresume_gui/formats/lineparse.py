@@ -30,6 +30,10 @@ def vocabulary() -> dict[str, Any]:
 _CID = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\ufffd"))
+# private-use characters (icon fonts: Unicode category Co) and control characters (Cc) but TAB,
+# LF and CR; one regex pass instead of a look-up per character
+_DROPPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+_LIGATURES = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}  # ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
 
 
 def clean(text: str) -> str:
@@ -40,15 +44,7 @@ def clean(text: str) -> str:
     """
     text = _CID.sub("", text)
     text = text.translate(_INVISIBLE)
-    out = []
-    for ch in text:
-        cat = unicodedata.category(ch)
-        if cat == "Co" or (cat == "Cc" and ch not in "\t\n"):
-            continue  # private-use icon fonts, control characters
-        if "\ufb00" <= ch <= "\ufb06":  # ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
-            ch = unicodedata.normalize("NFKC", ch)
-        out.append(ch)
-    text = "".join(out).replace("\r", "")
+    text = _DROPPED.sub("", text).translate(_LIGATURES).replace("\r", "")
     text = re.sub(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     text = re.sub(r" ?\t[\t ]*", "\t", text)  # after the spaces: a no-break space beside a tab
     return text.strip(" \t\n")
@@ -59,17 +55,41 @@ def flatten(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 
 
+TAIL = 200  # characters at the end of a line that decide how the next one joins it
+
+
 def join_wrapped(first: str, second: str) -> str:
     """Join a line and its wrapped continuation, repairing a word hyphenated across the break."""
     first, second = first.rstrip(), second.lstrip()
     if not first:
         return second
-    if re.search(r"\w-$", first) and second[:1].isalnum():
-        return (first[:-1] if _hyphenated_word(first, second) else first) + second
-    last = first.split()[-1]
+    tail = first[-TAIL:]  # only the end matters: joining many lines stays linear
+    if re.search(r"\w-$", tail) and second[:1].isalnum():
+        return (first[:-1] if _hyphenated_word(tail, second) else first) + second
+    last = tail.split()[-1]
     if re.search(r"@|/|^www\.|^https?:", last) and re.match(r"[\w.-]", second) and not re.search(r"[,;:)]$", last):
         return first + second  # a URL or an address broken across the line
     return f"{first} {second}"
+
+
+class Joined:
+    """A line and its wrapped continuations joined as :func:`join_wrapped` joins them, in time
+    linear in the whole text however many lines there are (only the tail is ever rebuilt)."""
+
+    def __init__(self, text: str) -> None:
+        self._done: list[str] = []
+        self.tail = text
+
+    def add(self, line: str) -> None:
+        """Join the next line on."""
+        if len(self.tail) > 2 * TAIL:
+            self._done.append(self.tail[:-TAIL])
+            self.tail = self.tail[-TAIL:]
+        self.tail = join_wrapped(self.tail, line)
+
+    def text(self) -> str:
+        """The whole joined text."""
+        return "".join(self._done) + self.tail
 
 
 def _hyphenated_word(first: str, second: str) -> bool:
@@ -108,11 +128,18 @@ _BULLET = re.compile(
 _NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[.)](?=\s)|\[\d{1,3}\]|\(?[a-z][.)](?=\s))\s*")
 
 
-def strip_bullet(text: str) -> tuple[str, str]:
-    """Split a leading bullet glyph or list number off a line: ``(marker, rest)``; marker may be ''."""
+def strip_bullet(text: str, listed: bool = False) -> tuple[str, str]:
+    """Split a leading bullet glyph or list number off a line: ``(marker, rest)``; marker may be ''.
+
+    ``listed``: the source already marks the line as a list item (a Word list paragraph), so only a
+    typographic glyph typed again is a marker; ``- ``, ``* ``, ``1.`` typed there are the item's text.
+    """
     m = _BULLET.match(text) or _NUMBERED.match(text)
     if m and m.end() < len(text):
-        return m.group(0).strip(), text[m.end():].strip()
+        marker = m.group(0).strip()
+        if listed and marker.isascii():
+            return "", text
+        return marker, text[m.end():].strip()
     return "", text
 
 
@@ -217,7 +244,28 @@ def remove_span(text: str, span: DateSpan) -> str:
     """``text`` without the date span and the separators left hanging around it."""
     rest = text[: span.begin] + "\t" + text[span.stop:]
     rest = re.sub(r"[(\[]\s*\t\s*[)\]]", "\t", rest)
-    return rest.strip(" \t,;|·•–—-()")
+    rest = re.sub(r"[\s,;]*\t[\s,;]*([)\]])", r"\1", rest)  # "(London, 2019)" -> "(London)"
+    rest = re.sub(r"([(\[])[\s,;]*\t[\s,;]*", r"\1", rest)  # "(2019, London)" -> "(London)"
+    return strip_edges(rest)
+
+
+_EDGE = " \t,;|·•–—-"
+
+
+def strip_edges(text: str) -> str:
+    """``text`` without separators at either end, and without brackets left unpaired there
+    (``Computer Science (ML)`` keeps its closing bracket, ``Acme (`` loses the opening one)."""
+    while True:
+        out = text.strip(_EDGE)
+        for left, right in ("()", "[]"):
+            unpaired = out.count(left) - out.count(right)
+            if out.endswith(left) or (out.endswith(right) and unpaired < 0):
+                out = out[:-1]
+            if out.startswith(right) or (out.startswith(left) and unpaired > 0):
+                out = out[1:]
+        if out == text:
+            return out
+        text = out
 
 
 def all_years(text: str) -> list[int]:

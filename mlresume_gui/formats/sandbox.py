@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import limits
-from .errors import ReadError
+from .errors import ReadError, damage_reason
 
 POLL_S = 0.05
 # Imported once by the forkserver so each child starts warm (missing modules are skipped).
@@ -214,25 +214,6 @@ def _peak_rss(pid: int | None) -> int:
 
 # ---------------------------------------------------------------- child side
 
-# What a parser's exception says about the file, in plain words (the class name stays for reports).
-_PLAIN_REASONS = {
-    "PSEOF": "it ends too early (cut short?)",
-    "PSSyntaxError": "its internal structure is broken",
-    "PDFSyntaxError": "its internal structure is broken",
-    "PDFObjectNotFound": "it refers to parts that are missing",
-    "PDFNoValidXRef": "its table of contents (xref) is broken",
-    "XMLSyntaxError": "its XML is not well-formed",
-    "BadZipFile": "its zip archive is broken",
-    "PackageNotFoundError": "it is not a Word package",
-}
-
-
-def _plain(exc: BaseException) -> str:
-    name = type(exc).__name__
-    return f"{_PLAIN_REASONS.get(name, 'it could not be parsed')} ({name})"
-
-
-
 def _own_peak() -> int:
     try:
         import resource
@@ -331,7 +312,7 @@ def _child_main(conn: Any, target: str, path: str, memory_limit: int, descriptio
         message = ("error", f"damaged {description}: its structure is nested too deeply", _own_peak())
     except Exception as exc:
         detail = "".join(traceback.format_exception(exc))[-4000:]
-        message = ("bug", f"damaged {description}: {_plain(exc)}", detail, _own_peak())
+        message = ("bug", f"damaged {description}: {damage_reason(exc)}", detail, _own_peak())
     try:
         conn.send(message)
     except MemoryError:

@@ -15,7 +15,6 @@ from functools import cache
 from ..model import (
     SECTION_TYPES,
     Basics,
-    Bullet,
     CustomEntry,
     CustomSection,
     Reference,
@@ -24,8 +23,23 @@ from ..model import (
 from . import items
 from .contacts import add_link, looks_like_contact, take_contacts
 from .coverage import missing_lines
-from .entries import Block, education_from_block, experience_from_block, project_from_block
-from .lineparse import all_years, clean, find_dates, flatten, join_wrapped, strip_bullet, vocabulary
+from .entries import (
+    Block,
+    custom_entry_from_block,
+    education_from_block,
+    experience_from_block,
+    project_from_block,
+)
+from .lineparse import (
+    Joined,
+    all_years,
+    clean,
+    find_dates,
+    flatten,
+    join_wrapped,
+    strip_bullet,
+    vocabulary,
+)
 
 UNSORTED = "Unsorted"
 
@@ -195,8 +209,14 @@ def _group(lines: list[Line], max_head: int = 3) -> list[Block]:
     cur: Block | None = None
     last_bullet = False
     styles: list[tuple[bool, float]] = []  # style of each heading line of the current block
+    growing: tuple[Block, Joined] | None = None  # the last bullet, while lines may still join it
+
+    def close() -> None:
+        if growing is not None:
+            growing[0].bullets[-1] = growing[1].text()
+
     for ln in lines:
-        marker, text = strip_bullet(flatten(ln.text).strip())
+        marker, text = strip_bullet(flatten(ln.text).strip(), listed=ln.bullet)
         if not text:
             continue
         is_bullet = ln.bullet or bool(marker)
@@ -207,10 +227,12 @@ def _group(lines: list[Line], max_head: int = 3) -> list[Block]:
             if cur is None:
                 cur = Block()
                 blocks.append(cur)
+            close()
             cur.bullets.append(text)
+            growing = (cur, Joined(text))
             last_bullet = True
-        elif cur is not None and last_bullet and _continues(ln, text, cur.bullets[-1]):
-            cur.bullets[-1] = join_wrapped(cur.bullets[-1], text)
+        elif cur is not None and growing is not None and last_bullet and _continues(ln, text, growing[1].tail):
+            growing[1].add(text)
         elif cur is not None and not cur.bullets and ln.cont and (cur.body or cur.head):
             target = cur.body if cur.body else cur.head
             target[-1] = join_wrapped(target[-1], text)
@@ -229,6 +251,7 @@ def _group(lines: list[Line], max_head: int = 3) -> list[Block]:
             last_bullet = False
         if cur is not None:
             cur.links.extend(ln.links)
+    close()
     return blocks
 
 
@@ -242,7 +265,7 @@ def _continues(ln: Line, text: str, previous: str) -> bool:
 
 def _soft_continuation(text: str, previous: str) -> bool:
     """Without layout hints: a line continues the previous one only when the text says so."""
-    return text[:1].islower() or bool(OPEN_END.search(previous))
+    return text[:1].islower() or open_end(previous)
 
 
 # a line ending like this cannot end an item: a comma, an open bracket, a connecting word
@@ -251,6 +274,12 @@ OPEN_END = re.compile(
     r"|per|than|as|using|its|their|our|between|through|within)\s*)$",
     re.IGNORECASE,
 )
+
+
+def open_end(text: str) -> bool:
+    """True when ``text`` ends the way no item ends (a comma, "and", "of" ...); only its tail is
+    searched, so the test costs the same on a line of any length."""
+    return bool(OPEN_END.search(text[-64:]))
 
 
 def _is_prose(text: str) -> bool:
@@ -269,18 +298,18 @@ def _entries(lines: list[Line], loose: bool = False, tabs: bool = False) -> list
     ``loose``: an ambiguous line that does not open a new ``Category:`` joins the item before it.
     ``tabs``: keep a column gap as a TAB (``Languages<TAB>Python, Go`` names its category by it).
     """
-    out: list[str] = []
+    out: list[Joined] = []
     for ln in lines:
-        marker, text = strip_bullet(ln.text.strip() if tabs else flatten(ln.text))
+        marker, text = strip_bullet(ln.text.strip() if tabs else flatten(ln.text), listed=ln.bullet)
         if not text:
             continue
         if out and not marker and not ln.bullet and not _CATEGORY_START.match(text) and (
-            ln.cont or (ln.cont is None and (loose or _soft_continuation(text, out[-1])))
+            ln.cont or (ln.cont is None and (loose or _soft_continuation(text, out[-1].tail)))
         ):
-            out[-1] = join_wrapped(out[-1], text)
+            out[-1].add(text)
         else:
-            out.append(text)
-    return out
+            out.append(Joined(text))
+    return [item.text() for item in out]
 
 
 def _citations(items: list[str]) -> list[str]:
@@ -356,11 +385,7 @@ def _fill_section(resume: Resume, key: str, title: str, lines: list[Line], left:
         resume.references.extend(Reference(name=t) for t in _entries(lines))
     else:
         section = CustomSection(title=title)
-        for block in _group(lines):
-            head = [flatten(h) for h in block.head] + block.body
-            entry = CustomEntry(title=head[0] if head else "", subtitle="\n".join(head[1:]))
-            entry.bullets = [Bullet(b) for b in block.bullets]
-            section.entries.append(entry)
+        section.entries = [custom_entry_from_block(block) for block in _group(lines)]
         resume.custom.append(section)
     if key and key not in resume.section_order and key not in ("summary", "basics"):
         resume.section_order.append(key)

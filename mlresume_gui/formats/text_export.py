@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ..model import Resume
-from .layout import Entry, Layout, Line, Span, prepare
+from .layout import CLOSE_QUOTE, Entry, Layout, Line, Span, prepare
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])(\s)")
@@ -86,10 +86,11 @@ def _text_spans(spans: list[Span]) -> str:
         shown = s.text.strip()
         if not s.url or s.url.startswith("mailto:") or not shown or s.url.rstrip("/").endswith(shown):
             out.append(s.text)
-        elif shown.endswith("."):  # "Title." -> "Title (url)."
-            out.append(s.text.replace(shown, f"{shown[:-1]} ({s.url}).", 1))
-        else:
-            out.append(s.text.replace(shown, f"{shown} ({s.url})", 1))
+        else:  # "Title." -> "Title (url).", "“Title.”" -> "“Title” (url)."
+            body, quote = (shown[:-1], shown[-1]) if shown.endswith(CLOSE_QUOTE) else (shown, "")
+            stop = "." if body.endswith(".") else ""
+            body = body.removesuffix(stop)
+            out.append(s.text.replace(shown, f"{body}{quote} ({s.url}){stop}", 1))
     return "".join(out)
 
 

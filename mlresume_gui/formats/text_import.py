@@ -7,6 +7,8 @@ keeping link targets.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -15,9 +17,10 @@ from ..model import Resume
 from .errors import ReadError
 from .structure import Line, build_resume
 
-_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]\[]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")  # no "[" in a label: linear
 _MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_MARKS = ("**", "__", "*", "_", "`")  # emphasis and code markers, longest first
+_MARK_AT = re.compile(r"[*_`]")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _RULE = re.compile(r"^\s*(?:[-=_*]\s*){3,}$")
 _GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")  # a column gap inside a line: "Title      London, UK"
@@ -46,9 +49,58 @@ def _inline(text: str) -> tuple[str, list[str]]:
 
     text = _MD_LINK.sub(link, text)
     text = _MD_AUTOLINK.sub(lambda m: (links.append(m.group(1)), m.group(1))[1], text)
-    text = _EMPHASIS.sub(r"\2", text)
+    text = strip_emphasis(text)
     text = text.replace("\\", "") if "\\" in text and not re.search(r"\\[a-z]{2,}", text) else text
     return text, links
+
+
+def strip_emphasis(text: str) -> str:
+    """``text`` without Markdown emphasis and code markers: ``**Acme**`` -> ``Acme``.
+
+    A marker opens before a non-space and closes after one, the nearest closer winning (what a lazy
+    regex from each marker to its match reads, but in linear time: the closers of each marker are
+    found once and looked up by bisection, so openers without a closer cost nothing).
+    """
+    if not _MARK_AT.search(text):
+        return text
+    closers = {m: [k for k in _positions(text, m) if k > 0 and not text[k - 1].isspace()] for m in _MARKS}
+    out: list[str] = []
+    done = i = 0
+    while True:
+        # only markers with a closer still ahead can open: the others are skipped wholesale
+        live = tuple(m for m in _MARKS if closers[m] and closers[m][-1] > i + len(m))
+        found = _finder(live).search(text, i) if live else None
+        if found is None:
+            break
+        i = found.start()
+        for mark in live:
+            body = i + len(mark)
+            if not text.startswith(mark, i) or body >= len(text) or text[body].isspace():
+                continue
+            ks = closers[mark]
+            at = bisect.bisect_left(ks, body + 1)
+            if at < len(ks):
+                out += [text[done:i], text[body:ks[at]]]
+                done = i = ks[at] + len(mark)
+                break
+        else:
+            i += 1
+    out.append(text[done:])
+    return "".join(out)
+
+
+@functools.cache
+def _finder(marks: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted({m[0] for m in marks}))) + "]")
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Every index where ``mark`` starts in ``text`` (overlapping: ``***`` holds ``**`` twice)."""
+    out, k = [], text.find(mark)
+    while k >= 0:
+        out.append(k)
+        k = text.find(mark, k + 1)
+    return out
 
 
 def lines_from_text(text: str) -> list[Line]:

@@ -88,6 +88,31 @@ def open_initial(window: object, path: str | None) -> None:
             window.autosaver.discard()  # type: ignore[attr-defined]
 
 
+class FileOpenHandler(QObject):
+    """Hands the window the files the system asks the application to open: on macOS, Finder sends
+    a double-clicked document, one dropped on the Dock icon or chosen with "Open With" as a
+    QFileOpenEvent to the QApplication (other systems pass files on the command line)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)  # removed from the application with the window
+        self.window = window
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen:
+            return False
+        path = event.file() or event.url().toLocalFile()  # type: ignore[attr-defined]
+        if path:
+            self.window.open_file(path)  # type: ignore[attr-defined]
+        return True
+
+
+def install_file_open(app: QApplication, window: QWidget) -> FileOpenHandler:
+    """Route QFileOpenEvents sent to ``app`` to ``window.open_file``."""
+    handler = FileOpenHandler(window)
+    app.installEventFilter(handler)
+    return handler
+
+
 class _FirstPaint(QObject):
     def __init__(self, app: QApplication, window: QWidget) -> None:
         super().__init__(window)
@@ -120,6 +145,8 @@ def run(path: str | None) -> int:
     crash.install()
     window = MainWindow()
     crash.set_flush_callback(window.autosaver.flush)
+    if sys.platform == "darwin":  # an application-wide filter: only where the system sends these
+        install_file_open(app, window)
     open_initial(window, path)
     window.show()
     window.firstPainted.connect(window.spell.load_in_background)

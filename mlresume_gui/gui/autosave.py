@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
+from shiboken6 import isValid
 
 from ..formats import native
 from ..formats.atomic import write_text_atomic
@@ -52,7 +53,7 @@ class Autosaver(QObject):
         doc.dirtyChanged.connect(self._dirty_changed)
 
     def _touched(self, *_args: object) -> None:
-        if not self.doc.is_dirty:
+        if not isValid(self.doc) or not self.doc.is_dirty:  # the document is being destroyed
             return
         self.idle.start()
         if not self.deadline.isActive():

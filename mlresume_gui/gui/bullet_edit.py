@@ -1,9 +1,11 @@
 """Bullets: each its own wrapping, auto-growing field; a BulletList edits the bullets of one entry.
 
-Enter splits a bullet into the next one, Backspace in an empty bullet removes it, pasting several lines
-makes several bullets, and a bullet glyph typed or pasted at the start is dropped. Up/Down at the first
-or last line move to the neighbouring bullet. ``BulletEdit.document()`` is the QTextDocument that the
-``UnderlineHub`` highlighter draws on.
+The field asks its BulletList (bullet_list.py) for the edits that span bullets: Enter splits a bullet
+into the next one, Backspace in an empty bullet removes it, Backspace at the start of a bullet joins it
+to the one before and Delete at its end joins the next one to it, pasting several lines makes several
+bullets. A bullet glyph typed or pasted at the start is dropped. Up/Down at the first or last line move
+to the neighbouring bullet. ``BulletEdit.document()`` is the QTextDocument that the ``UnderlineHub``
+highlighter draws on.
 """
 
 from __future__ import annotations
@@ -13,22 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QHelpEvent, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QToolButton,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QToolTip
 
 from ..model import Bullet
-from .commands import AddBullet, EditBulletText, MoveBullet, RemoveBullet
+from .commands import EditBulletText
 from .document import ResumeDocument
 from .editors.growing import GrowingTextEdit
 from .highlighter import UnderlineHub
-from .icons import icon
 
 GLYPH_CHARS_RE = re.compile(r"^[•●◦▪▫■□‣⁃∙·○►▸➢➤✓✔]+$")
 GLYPH_RE = re.compile(r"^\s*(?:[•●◦▪▫■□‣⁃∙·○►▸➢➤✓✔]+\s*|[-*–—]\s+)")
@@ -53,6 +46,7 @@ class BulletEdit(GrowingTextEdit):
     pasteRequested = Signal(str, list)  # bullet id, lines
     moveFocus = Signal(str, int)  # bullet id, -1 previous / +1 next
     moveRequested = Signal(str, int)  # bullet id, -1 up / +1 down
+    mergeRequested = Signal(str, int)  # bullet id, -1 into the previous one / +1 the next one into it
 
     def __init__(self, doc: ResumeDocument, bullet: Bullet, hub: UnderlineHub | None = None) -> None:
         super().__init__()
@@ -88,7 +82,7 @@ class BulletEdit(GrowingTextEdit):
         text = self.toPlainText()
         if strip_glyph(text) != text or "\n" in text:
             # never change the document inside its own change notification: tidy up right after
-            QTimer.singleShot(0, self._tidy)
+            QTimer.singleShot(0, self, self._tidy)
             return
         self._push(text, self.textCursor().position())
 
@@ -138,6 +132,13 @@ class BulletEdit(GrowingTextEdit):
         if key == Qt.Key.Key_Backspace and not self.toPlainText():
             self.removeRequested.emit(self.bullet_id)
             return
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and not cursor.hasSelection() \
+                and not mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier):
+            at_edge = (cursor.position() == 0 if key == Qt.Key.Key_Backspace
+                       else cursor.position() == len(self.toPlainText()))
+            if at_edge:
+                self.mergeRequested.emit(self.bullet_id, -1 if key == Qt.Key.Key_Backspace else 1)
+                return
         if mods & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.moveRequested.emit(self.bullet_id, -1 if key == Qt.Key.Key_Up else 1)
             return
@@ -227,166 +228,3 @@ def replace_range(edit: Any, start: int, end: int, text: str) -> None:
     cursor.insertText(text)
     edit.setTextCursor(cursor)
     edit.doc.end_burst()
-
-
-class BulletList(QWidget):
-    """The bullets of one entry, kept in step with the model by id (widgets are reused, not rebuilt)."""
-
-    def __init__(self, doc: ResumeDocument, entry_id: str, hub: UnderlineHub | None, binder: Any) -> None:
-        super().__init__()
-        self.doc, self.entry_id, self.hub, self.binder = doc, entry_id, hub, binder
-        self.setAccessibleName("Bullets")
-        self._rows: dict[str, tuple[QWidget, BulletEdit]] = {}
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(4)
-        self._layout = QVBoxLayout()
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
-        outer.addLayout(self._layout)
-        self.add_button: QToolButton | None = None
-        self.sync()  # rows first, so the natural tab order runs bullets -> "Add bullet"
-        self.add_button = QToolButton()
-        self.add_button.setIcon(icon("bullet-add"))
-        self.add_button.setText("Add bullet")
-        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.add_button.setAccessibleName("Add bullet")
-        self.add_button.clicked.connect(self.add_at_end)
-        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-    def bullets(self) -> list[Bullet]:
-        return self.doc.obj(self.entry_id).bullets
-
-    def editor(self, bullet_id: str) -> BulletEdit | None:
-        row = self._rows.get(bullet_id)
-        return row[1] if row else None
-
-    def editors(self) -> list[BulletEdit]:
-        return [edit for _row, edit in self._rows.values()]
-
-    def _make_row(self, bullet: Bullet) -> tuple[QWidget, BulletEdit]:
-        row = QWidget()
-        h = QHBoxLayout(row)
-        h.setContentsMargins(0, 0, 0, 0)
-        glyph = QLabel("•")
-        glyph.setAlignment(Qt.AlignmentFlag.AlignTop)
-        glyph.setContentsMargins(0, 4, 0, 0)
-        edit = BulletEdit(self.doc, bullet, self.hub)
-        edit.splitRequested.connect(self.split)
-        edit.removeRequested.connect(self.remove)
-        edit.pasteRequested.connect(self.paste)
-        edit.moveFocus.connect(self.move_focus)
-        edit.moveRequested.connect(self.move_bullet)
-        h.addWidget(glyph)
-        h.addWidget(edit, 1)
-        self.binder.add(edit, bullet.id, "text")
-        return row, edit
-
-    def sync(self) -> None:
-        """Match the rows to the model: create new bullets' rows, drop removed ones, reorder."""
-        try:
-            bullets = self.bullets()
-        except KeyError:
-            return
-        wanted = [b.id for b in bullets]
-        for bid in [b for b in self._rows if b not in wanted]:
-            row, edit = self._rows.pop(bid)
-            edit.release()
-            self.binder.drop(row)
-            row.setParent(None)
-            row.deleteLater()
-        for b in bullets:
-            if b.id not in self._rows:
-                self._rows[b.id] = self._make_row(b)
-            else:
-                self._rows[b.id][1].refresh()
-        current = [self._layout.itemAt(i).widget() for i in range(self._layout.count())]
-        target = [self._rows[bid][0] for bid in wanted]
-        if current != target:
-            for w in current:
-                self._layout.removeWidget(w)
-            for i, w in enumerate(target):
-                self._layout.insertWidget(i, w)
-                w.show()
-        prev: QWidget | None = None
-        for w in [*(self._rows[bid][1] for bid in wanted), self.add_button]:
-            if prev is not None and w is not None:
-                QWidget.setTabOrder(prev, w)
-            prev = w
-
-    def _index(self, bullet_id: str) -> int:
-        return [b.id for b in self.bullets()].index(bullet_id)
-
-    def _focus(self, bullet_id: str, pos: int) -> None:
-        edit = self.editor(bullet_id)
-        if edit is not None:
-            edit.focus_at(pos)
-
-    # -- edits -------------------------------------------------------------------------------
-    def add_at_end(self) -> None:
-        bullet = Bullet()
-        self.doc.push(AddBullet(self.doc, self.entry_id, len(self.bullets()), bullet))
-        self._focus(bullet.id, 0)
-
-    def split(self, bullet_id: str, pos: int) -> None:
-        old = self.doc.bullet(bullet_id).text
-        head, tail = old[:pos].rstrip(), old[pos:].lstrip()
-        new = Bullet(text=tail)
-        stack = self.doc.undo_stack
-        stack.beginMacro("New bullet")
-        if head != old:
-            self.doc.push(EditBulletText(self.doc, bullet_id, old, head, pos, len(head)))
-        self.doc.push(AddBullet(self.doc, self.entry_id, self._index(bullet_id) + 1, new))
-        stack.endMacro()
-        self.doc.end_burst()
-        self._focus(new.id, 0)
-
-    def remove(self, bullet_id: str) -> None:
-        i = self._index(bullet_id)
-        prev = self.bullets()[i - 1].id if i > 0 else None
-        self.doc.push(RemoveBullet(self.doc, self.entry_id, i))
-        if prev is not None:
-            self._focus(prev, -1)
-        elif self.bullets():
-            self._focus(self.bullets()[0].id, 0)
-        elif self.add_button is not None:
-            self.add_button.setFocus()
-
-    def paste(self, bullet_id: str, lines: list[str]) -> None:
-        edit = self.editor(bullet_id)
-        old = self.doc.bullet(bullet_id).text
-        cursor = edit.textCursor() if edit else None
-        a, b = (cursor.selectionStart(), cursor.selectionEnd()) if cursor else (len(old), len(old))
-        head, tail = old[:a], old[b:]
-        first = head + lines[0] if head.strip() else lines[0]
-        stack = self.doc.undo_stack
-        stack.beginMacro("Paste bullets")
-        self.doc.push(EditBulletText(self.doc, bullet_id, old, first, a, len(first)))
-        self.doc.end_burst()
-        at = self._index(bullet_id)
-        last = None
-        for n, line in enumerate(lines[1:], start=1):
-            text = line + tail if n == len(lines) - 1 else line
-            last = Bullet(text=text)
-            self.doc.push(AddBullet(self.doc, self.entry_id, at + n, last))
-        stack.endMacro()
-        self.doc.end_burst()
-        if last is not None:
-            self._focus(last.id, len(lines[-1]))
-
-    def move_focus(self, bullet_id: str, step: int) -> None:
-        ids = [b.id for b in self.bullets()]
-        i = ids.index(bullet_id) + step
-        if 0 <= i < len(ids):
-            self._focus(ids[i], 0 if step > 0 else -1)
-        else:
-            self.focusNextPrevChild(step > 0)
-
-    def move_bullet(self, bullet_id: str, step: int) -> None:
-        i = self._index(bullet_id)
-        j = i + step
-        if 0 <= j < len(self.bullets()):
-            pos = self.editor(bullet_id).textCursor().position()
-            self.doc.push(MoveBullet(self.doc, self.entry_id, i, j))
-            self._focus(bullet_id, pos)
-

@@ -2,6 +2,7 @@
 
 Every command changes the model only through ``ResumeDocument``, so the document's signals fire on
 redo and on undo alike. Undo and redo (after the first run) ask the editor to focus the changed place.
+The commands on bullets (add, remove, move, merge) are in bullet_commands.py.
 """
 
 from __future__ import annotations
@@ -126,7 +127,9 @@ def fresh_ids(obj: Any) -> Any:
     return obj
 
 
-class _Structure(_Command):
+class StructureEdit(_Command):
+    """Base of the edits that add, remove or move items: they announce ``structureChanged``."""
+
     def apply(self, forward: bool) -> None:
         (self.do if forward else self.undo_)()
         self.doc.structureChanged.emit()
@@ -138,7 +141,7 @@ class _Structure(_Command):
         raise NotImplementedError
 
 
-class AddEntry(_Structure):
+class AddEntry(StructureEdit):
     """Insert an entry into a section."""
 
     def __init__(self, doc: ResumeDocument, section: str, index: int, entry: Any, text: str = "Add entry") -> None:
@@ -163,7 +166,7 @@ class DuplicateEntry(AddEntry):
         super().__init__(doc, section, index + 1, fresh_ids(copy.deepcopy(original)), "Duplicate entry")
 
 
-class RemoveEntry(_Structure):
+class RemoveEntry(StructureEdit):
     """Remove an entry from a section."""
 
     def __init__(self, doc: ResumeDocument, section: str, index: int) -> None:
@@ -181,7 +184,7 @@ class RemoveEntry(_Structure):
         self.doc.request_focus(self.section if forward else self.entry.id, "", -1)
 
 
-class MoveEntry(_Structure):
+class MoveEntry(StructureEdit):
     """Move an entry to another place in its section."""
 
     def __init__(self, doc: ResumeDocument, section: str, src: int, dst: int) -> None:
@@ -203,78 +206,7 @@ class MoveEntry(_Structure):
         self.doc.request_focus(self.entry.id, "", -1)
 
 
-class AddBullet(_Structure):
-    """Insert a bullet into an entry."""
-
-    def __init__(self, doc: ResumeDocument, entry_id: str, index: int, bullet: Bullet | None = None) -> None:
-        super().__init__(doc, "Add bullet")
-        self.entry_id, self.index = entry_id, index
-        self.bullet = bullet or Bullet()
-
-    def _list(self) -> list[Bullet]:
-        return self.doc.obj(self.entry_id).bullets
-
-    def do(self) -> None:
-        self._list().insert(self.index, self.bullet)
-
-    def undo_(self) -> None:
-        self._list().remove(self.bullet)
-
-    def focus(self, forward: bool) -> None:
-        if forward:
-            self.doc.request_focus(self.bullet.id, "text", 0)
-        else:
-            bullets = self._list()
-            near = bullets[min(self.index, len(bullets)) - 1] if self.index > 0 and bullets else None
-            self.doc.request_focus(near.id if near else self.entry_id, "text", -1)
-
-
-class RemoveBullet(_Structure):
-    """Remove a bullet from its entry."""
-
-    def __init__(self, doc: ResumeDocument, entry_id: str, index: int) -> None:
-        super().__init__(doc, "Remove bullet")
-        self.entry_id, self.index = entry_id, index
-        self.bullet = doc.obj(entry_id).bullets[index]
-
-    def do(self) -> None:
-        self.doc.obj(self.entry_id).bullets.remove(self.bullet)
-
-    def undo_(self) -> None:
-        self.doc.obj(self.entry_id).bullets.insert(self.index, self.bullet)
-
-    def focus(self, forward: bool) -> None:
-        if forward:
-            bullets = self.doc.obj(self.entry_id).bullets
-            near = bullets[self.index - 1] if self.index > 0 and bullets else (bullets[0] if bullets else None)
-            self.doc.request_focus(near.id if near else self.entry_id, "text", -1)
-        else:
-            self.doc.request_focus(self.bullet.id, "text", -1)
-
-
-class MoveBullet(_Structure):
-    """Move a bullet within its entry."""
-
-    def __init__(self, doc: ResumeDocument, entry_id: str, src: int, dst: int) -> None:
-        super().__init__(doc, "Move bullet")
-        self.entry_id, self.src, self.dst = entry_id, src, dst
-        self.bullet = doc.obj(entry_id).bullets[src]
-
-    def _move(self, a: int, b: int) -> None:
-        lst = self.doc.obj(self.entry_id).bullets
-        lst.insert(b, lst.pop(a))
-
-    def do(self) -> None:
-        self._move(self.src, self.dst)
-
-    def undo_(self) -> None:
-        self._move(self.dst, self.src)
-
-    def focus(self, forward: bool) -> None:
-        self.doc.request_focus(self.bullet.id, "text", -1)
-
-
-class AddCustomSection(_Structure):
+class AddCustomSection(StructureEdit):
     """Add a custom section (a title and entries of bullets)."""
 
     def __init__(self, doc: ResumeDocument, title: str = "New section", index: int | None = None) -> None:
@@ -295,7 +227,7 @@ class AddCustomSection(_Structure):
         self.doc.request_focus(self.section.id if forward else "resume", "title" if forward else "", -1)
 
 
-class RemoveCustomSection(_Structure):
+class RemoveCustomSection(StructureEdit):
     """Remove a custom section with its entries."""
 
     def __init__(self, doc: ResumeDocument, section_id: str) -> None:
@@ -315,7 +247,7 @@ class RemoveCustomSection(_Structure):
         self.doc.request_focus("resume" if forward else self.section.id, "", -1)
 
 
-class MoveSection(_Structure):
+class MoveSection(StructureEdit):
     """Move a section (built-in or custom) in the display order."""
 
     def __init__(self, doc: ResumeDocument, section: str, dst: int) -> None:

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QWidget
 # QMessageBox and QFileDialog are imported where they are used: their enums cost start-up time.
 
 NATIVE_FILTER = "MLResume documents (*.mlresume)"
-OPEN_FILTER = "Resumes (*.mlresume *.json);;MLResume documents (*.mlresume);;JSON Resume (*.json);;All files (*)"
+OPEN_FILTER = ("Resumes (*.mlresume *.json *.pdf *.docx *.txt *.md *.markdown);;MLResume documents (*.mlresume);;"
+               "JSON Resume (*.json);;PDF and Word (*.pdf *.docx);;Text (*.txt *.md *.markdown);;All files (*)")
 IMPORT_FILTER = "Importable files (*.mlresume *.json *.pdf *.docx *.txt *.md *.markdown);;All files (*)"
 
 

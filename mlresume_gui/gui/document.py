@@ -48,6 +48,10 @@ class ResumeDocument(QObject):
         self._burst = 0
         self.variant_id = ""  # the variant the window shows ("" = the base resume)
         self.undo_stack.cleanChanged.connect(lambda _clean: self.dirtyChanged.emit(self.is_dirty))
+        # The stack clears itself (emitting indexChanged, cleanChanged...) while it is destroyed, after
+        # this document is gone: silence it first, so no listener reads a half-deleted document.
+        stack = self.undo_stack
+        self.destroyed.connect(lambda *_a: isValid(stack) and stack.blockSignals(True))
 
     # -- life cycle ------------------------------------------------------------------------------
     def load(self, resume: Resume, path: str | None = None, *, dirty: bool = False) -> None:

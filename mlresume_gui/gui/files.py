@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,15 @@ def display_name(doc: ResumeDocument) -> str:
     return doc.property("untitled_name") or "Untitled"
 
 
+REVIEWED_EXTENSIONS = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
+
+
+def is_reviewed_import(path: str) -> bool:
+    """True for a file whose structure the importer guesses (PDF, Word, text): it is opened through
+    the import flow with a review; .mlresume and JSON Resume files open directly."""
+    return Path(path).suffix.lower() in REVIEWED_EXTENSIONS
+
+
 class FileController(QObject):
     """Opens and saves the document; ``recentChanged`` when the recent list changes."""
 
@@ -30,6 +40,9 @@ class FileController(QObject):
     def __init__(self, doc: ResumeDocument, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
         self.doc, self.window = doc, parent_widget
+        # Opens a PDF, Word or text file through the import flow (progress, cancel, review); the
+        # window sets it. Without it such files are read here, at once and without review.
+        self.import_opener: Callable[[str], None] | None = None
 
     # -- reading -------------------------------------------------------------------------------
     def new(self) -> bool:
@@ -45,11 +58,18 @@ class FileController(QObject):
         return bool(path) and self.open_path(path)
 
     def open_path(self, path: str, *, ask: bool = True) -> bool:
-        """Open a file as the document; a ReadError is shown and the open document is kept."""
+        """Open a file as the document; a ReadError is shown and the open document is kept.
+
+        PDF, Word and text files go to ``import_opener`` when set: True then means the import has
+        started (it ends in a review; the document changes only when the user applies it).
+        """
         from ..formats.registry import read_document
 
         if ask and not self.maybe_save():
             return False
+        if self.import_opener is not None and is_reviewed_import(path):
+            self.import_opener(path)
+            return True
         try:
             resume = read_document(path)
         except ReadError as exc:

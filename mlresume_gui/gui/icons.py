@@ -17,10 +17,13 @@ from . import theme
 _BASE_STROKE = "#5f6b7a"
 
 
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # what window managers and task bars ask for
+
+
 @cache
-def _svg(name: str) -> str:
+def _svg(name: str, folder: str = "icons") -> str:
     try:
-        return resource("icons", f"{name}.svg").read_text(encoding="utf-8")
+        return resource(folder, f"{name}.svg").read_text(encoding="utf-8")
     except OSError:
         return ""
 
@@ -66,3 +69,21 @@ def icon(name: str) -> QIcon:
     if not svg:
         return QIcon()
     return QIcon(SvgIconEngine(svg.replace(_BASE_STROKE, theme.icon_color())))
+
+
+class _AppIconEngine(SvgIconEngine):
+    """The application icon: scalable, but lists the usual sizes (X11 sends the window manager the
+    sizes an icon lists, and an engine without sizes would send none)."""
+
+    def availableSizes(self, mode: QIcon.Mode = QIcon.Mode.Normal,
+                       state: QIcon.State = QIcon.State.Off) -> list[QSize]:
+        return [QSize(n, n) for n in APP_ICON_SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _AppIconEngine(self._svg)
+
+
+def app_icon() -> QIcon:
+    """The application and window icon, from resources/branding/mlresume.svg (null when missing)."""
+    svg = _svg("mlresume", "branding")
+    return QIcon(_AppIconEngine(svg)) if svg else QIcon()

@@ -57,17 +57,19 @@ class ImportFlow(QObject):
         self._job: ReadJob | None = None
         self._progress: QProgressDialog | None = None
         self._path = ""
+        self._as_document = False
 
     @property
     def busy(self) -> bool:
         return self._job is not None
 
-    def import_file(self, path: str) -> None:
+    def import_file(self, path: str, as_document: bool = False) -> None:
         """Read ``path`` in the background; native files open as the document, others replace its
-        content as one undoable step."""
+        content as one undoable step, or, with ``as_document`` (File > Open of a PDF, Word or text
+        file), become a new untitled document (the caller has asked about unsaved changes)."""
         if self._job is not None:
             return
-        self._path = path
+        self._path, self._as_document = path, as_document
         job = ReadJob(path)
         job.setAutoDelete(False)
         job.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
@@ -82,9 +84,7 @@ class ImportFlow(QObject):
 
     def cancel(self) -> None:
         """Stop waiting: the result of the running read is thrown away when it arrives."""
-        if self._job is not None:
-            self._job.signals.done.disconnect(self._done)
-            self._job = None
+        self._job = None
         self._close_progress()
         self.finished.emit(False)
 
@@ -94,7 +94,14 @@ class ImportFlow(QObject):
             self._progress.deleteLater()
             self._progress = None
 
+    def _stale(self) -> bool:
+        """True in a slot called by a job that is no longer the running one (it was cancelled)."""
+        sender = self.sender()
+        return sender is not None and (self._job is None or sender is not self._job.signals)
+
     def _done(self, resume: Resume | None, error: str) -> None:
+        if self._stale():
+            return
         self._job = None
         self._close_progress()
         if resume is None:
@@ -108,6 +115,9 @@ class ImportFlow(QObject):
         if Path(path).suffix.lower() == native.EXTENSION:
             if self.files.maybe_save():  # type: ignore[attr-defined]
                 self.files.load_read(resume, path)  # type: ignore[attr-defined]
+            return
+        if self._as_document:
+            self.files.load_read(resume, path)  # type: ignore[attr-defined]
             return
         self.doc.push(ReplaceResume(self.doc, resume, f"Import {Path(path).name}"))
 

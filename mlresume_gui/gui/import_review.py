@@ -102,10 +102,10 @@ class ReviewedImportFlow(ImportFlow):
         super().__init__(doc, files, window)
         self.review: Any = None  # the open ImportReviewDialog
 
-    def import_file(self, path: str) -> None:
+    def import_file(self, path: str, as_document: bool = False) -> None:
         if self._job is not None:
             return
-        self._path = path
+        self._path, self._as_document = path, as_document
         job = ReviewReadJob(path)
         job.setAutoDelete(False)
         job.signals.done.connect(self._reviewed_done, Qt.ConnectionType.QueuedConnection)
@@ -123,12 +123,13 @@ class ReviewedImportFlow(ImportFlow):
         job = self._job
         if isinstance(job, ReviewReadJob):
             job.cancel.set()  # the sandbox kills the reading child at once
-            job.signals.done.disconnect(self._reviewed_done)
-            self._job = None
+        self._job = None  # its result, if one is on its way, is thrown away
         self._close_progress()
         self.finished.emit(False)
 
     def _reviewed_done(self, resume: Resume | None, source: str | None, error: str) -> None:
+        if self._stale():
+            return  # the result of a read that was cancelled
         if source is None or resume is None:
             self._done(resume, error)  # structured files and errors: the plain flow
             return
@@ -143,15 +144,19 @@ class ReviewedImportFlow(ImportFlow):
 
         dialog = ImportReviewDialog(resume, source, path, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._apply_reviewed(resume, path))
+        as_document = self._as_document
+        dialog.accepted.connect(lambda: self._apply_reviewed(resume, path, as_document))
         dialog.rejected.connect(lambda: self.reviewClosed.emit(False))
         dialog.destroyed.connect(lambda *_a: setattr(self, "review", None))
         self.review = dialog
         dialog.open()
         return dialog
 
-    def _apply_reviewed(self, resume: Resume, path: str) -> None:
-        self.doc.push(ReplaceResume(self.doc, resume, f"Import {Path(path).name}"))
+    def _apply_reviewed(self, resume: Resume, path: str, as_document: bool = False) -> None:
+        if as_document:  # File > Open, Open Recent, Finder: a new untitled document
+            self.files.load_read(resume, path)  # type: ignore[attr-defined]
+        else:
+            self.doc.push(ReplaceResume(self.doc, resume, f"Import {Path(path).name}"))
         self.reviewClosed.emit(True)
 
 
@@ -198,7 +203,9 @@ def start_with_import(window: Any, path: str) -> None:
 
 def is_importable_start_file(path: str) -> bool:
     """True for a file the start should import (PDF, Word, text) rather than open as a document."""
-    return Path(path).suffix.lower() in (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
+    from .files import is_reviewed_import
+
+    return is_reviewed_import(path)
 
 
 __all__ = ["ReviewedImportFlow", "install_import_review", "is_importable_start_file", "source_text",

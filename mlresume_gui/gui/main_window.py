@@ -33,7 +33,7 @@ from .editors.card import EntryCard
 from .editors.section_view import SectionView
 from .files import FileController, display_name
 from .highlighter import UnderlineHub
-from .icons import icon
+from .icons import app_icon, icon
 from .import_flow import ImportFlow
 from .outline import Outline
 from .spelling import SpellService
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         """``with_panel``: install the live panel (default: yes unless ``MLRESUME_NO_PANEL`` is set)."""
         super().__init__()
         self.setObjectName("MainWindow")
-        self.setWindowIcon(icon("mlresume"))
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.doc = ResumeDocument(self)
         self.spell = spell or SpellService(Path(settings.data_dir()) / "dictionary.txt", parent=self)
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.doc, self)
         self.autosaver = Autosaver(self.doc, self)
         self.importer = ImportFlow(self.doc, self.files, self)
+        self.files.import_opener = self.open_by_import  # Open, Open Recent, Finder: PDF, Word, text
 
         self.outline = Outline(self.doc)
         self.editor = SectionView(self.doc, self.hub)
@@ -260,7 +261,8 @@ class MainWindow(QMainWindow):
 
     def move_focused(self, step: int) -> None:
         """Alt+Up/Down: move the focused bullet, else the focused entry, else the outline selection."""
-        from .bullet_edit import BulletEdit, BulletList
+        from .bullet_edit import BulletEdit
+        from .bullet_list import BulletList
 
         w = QApplication.focusWidget()
         if isinstance(w, BulletEdit):
@@ -400,7 +402,7 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.firstPainted.emit)  # deferred work starts after the first paint
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # deferred work starts after the first paint
         return super().event(event)
 
     # -- drops ---------------------------------------------------------------------------------
@@ -430,3 +432,15 @@ class MainWindow(QMainWindow):
     def import_file(self, path: str) -> None:
         """The one entry point of every drop and of File > Import…."""
         self.importer.import_file(path)
+
+    def open_by_import(self, path: str) -> None:
+        """Open a PDF, Word or text file as a new untitled document through the drop's import flow
+        (read in the background with progress and cancel, then the review); the caller has asked
+        about unsaved changes. ``files.open_path`` calls this for such files."""
+        self.ensure_tools()  # the reviewed flow
+        self.importer.import_file(path, as_document=True)
+
+    def open_file(self, path: str) -> bool:
+        """Open a file the system hands over (macOS Finder: QFileOpenEvent; see app.py): .mlresume
+        and JSON Resume files at once, PDF, Word and text files through the import with review."""
+        return self.files.open_path(path)

@@ -185,7 +185,7 @@ class PreviewPane(QWidget):
         self._running = False
         if self._pending:  # edits came in meanwhile: show this result, then draw again
             self._pending = False
-            QTimer.singleShot(0, self.render_now)
+            QTimer.singleShot(0, self, self.render_now)
         if generation != self._generation:
             return
         if error:

@@ -2,17 +2,21 @@
 resources/knowledge/vocabulary.txt, and a personal dictionary in the user's data folder.
 
 The word list takes a fraction of a second to load, so it loads on a background thread after the
-window is shown; until then nothing is flagged.
+window is shown; until then nothing is flagged. The loading thread touches no Qt object: it leaves
+its result in a plain Python slot that a timer owned by the service picks up on the GUI thread, so a
+service (or window) deleted while the list loads is never signalled, and the application waits for
+running loads when it quits.
 """
 
 from __future__ import annotations
 
+import atexit
 import re
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..resources import resource
 
@@ -40,6 +44,42 @@ def read_word_file(path: Path) -> set[str]:
     return words
 
 
+_LOADERS: set[threading.Thread] = set()  # background loads still running (joined at quit)
+_QUIT_HOOKED: set[int] = set()  # ids of the applications whose aboutToQuit waits for them
+
+
+def wait_for_loaders(timeout: float = 5.0) -> None:
+    """Wait for background word-list loads to end (at quit, so no thread outlives Qt)."""
+    for thread in list(_LOADERS):
+        thread.join(timeout)
+
+
+atexit.register(wait_for_loaders)
+
+
+def _hook_quit() -> None:
+    app = QCoreApplication.instance()
+    if app is not None and id(app) not in _QUIT_HOOKED:
+        _QUIT_HOOKED.add(id(app))
+        app.aboutToQuit.connect(wait_for_loaders)
+
+
+def read_words(vocabulary: Iterable[Path], personal: Path | None) -> tuple[set[str], object | None]:
+    """The known words and the English checker (None when unavailable); pure Python, any thread."""
+    known: set[str] = set()
+    for p in vocabulary:
+        known |= read_word_file(p)
+    if personal is not None:
+        known |= read_word_file(personal)
+    try:
+        from spellchecker import SpellChecker
+
+        checker = SpellChecker(distance=2)
+    except Exception:  # library missing or its word list unreadable: spell check stays off
+        checker = None
+    return known, checker
+
+
 def tokens(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) for every word-like token of ``text``."""
     for m in TOKEN_RE.finditer(text):
@@ -60,29 +100,56 @@ class SpellService(QObject):
         self._checker = None
         self._lock = threading.Lock()
         self._cache: dict[str, bool] = {}
+        self._poll: QTimer | None = None  # picks up the result of a background load
+        self._loader: threading.Thread | None = None
+        self._result: list[tuple[set[str], object | None]] = []
         self.available = True
 
     # -- loading -----------------------------------------------------------------------------
-    def load(self) -> None:
-        """Load word lists now (blocking)."""
-        known: set[str] = set()
-        for p in self._vocab_paths:
-            known |= read_word_file(p)
-        if self.personal_path is not None:
-            known |= read_word_file(self.personal_path)
-        try:
-            from spellchecker import SpellChecker
-
-            checker = SpellChecker(distance=2)
-        except Exception:  # library missing or its word list unreadable: spell check stays off
-            checker = None
+    def _install(self, known: set[str], checker: object | None) -> None:
+        if checker is None:
             self.available = False
         with self._lock:
-            self._known, self._checker, self._cache = known, checker, {}
+            self._known = known | self._known  # words added to the dictionary meanwhile stay
+            self._checker, self._cache = checker, {}
         self.ready.emit()
 
+    def load(self) -> None:
+        """Load word lists now (blocking)."""
+        self._install(*read_words(self._vocab_paths, self.personal_path))
+
     def load_in_background(self) -> None:
-        threading.Thread(target=self.load, name="spell-load", daemon=True).start()
+        """Load on a worker thread; ``ready`` is emitted on this object's thread once done."""
+        if self._loader is not None:
+            return  # a load is already running
+        result: list[tuple[set[str], object | None]] = []
+        paths, personal = list(self._vocab_paths), self.personal_path
+
+        def work() -> None:  # no reference to the service: it may be deleted meanwhile
+            try:
+                result.append(read_words(paths, personal))
+            finally:
+                _LOADERS.discard(threading.current_thread())
+
+        thread = threading.Thread(target=work, name="spell-load", daemon=True)
+        self._loader, self._result = thread, result
+        if self._poll is None:
+            self._poll = QTimer(self, interval=25)  # dies with the service: nothing left to call
+            self._poll.timeout.connect(self._collect)
+        _hook_quit()
+        _LOADERS.add(thread)
+        thread.start()
+        self._poll.start()
+
+    def _collect(self) -> None:
+        if self._loader is None or self._loader.is_alive():
+            return
+        self._poll.stop()  # type: ignore[union-attr]
+        result, self._loader, self._result = self._result, None, []
+        if result:
+            self._install(*result[0])
+        else:  # the loader failed unexpectedly: spell check stays off
+            self.available = False
 
     @property
     def loaded(self) -> bool:

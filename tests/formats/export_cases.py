@@ -1,9 +1,12 @@
-"""Resumes the export tests draw: the bundled sample, an awkward one, and long ones that page-break."""
+"""Resumes the export tests draw: the bundled sample, an awkward one, long ones that page-break,
+and the expected documents of the import fixtures turned into resumes."""
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
+from typing import Any
 
 from mlresume_gui.formats.native import load
 from mlresume_gui.model import (
@@ -19,6 +22,7 @@ from mlresume_gui.model import (
     Resume,
     SkillGroup,
 )
+from mlresume_gui.model.codec import from_dict, to_dict
 from mlresume_gui.resources import sample_resume
 
 HAVE_PDFTOTEXT = shutil.which("pdftotext") is not None
@@ -74,6 +78,34 @@ def long_resume(jobs: int = 9, summary_words: int = 30) -> Resume:
         for i in range(jobs)
     ]
     return r
+
+
+def resume_from_expected(expected: dict[str, Any]) -> Resume:
+    """The resume an import fixture's expected JSON describes (bullets there are plain strings)."""
+    data = {k: copy.deepcopy(v) for k, v in expected.items() if not k.startswith("_")}
+    for value in data.values():
+        for entry in value if isinstance(value, list) else ():
+            if isinstance(entry, dict) and "bullets" in entry:
+                entry["bullets"] = [{"text": b} if isinstance(b, str) else b for b in entry["bullets"]]
+    return from_dict(data)
+
+
+def expected_from_resume(resume: Resume) -> dict[str, Any]:
+    """A resume in the shape of an import fixture's expected JSON, for the fixture scorer."""
+    data = to_dict(resume)
+    basics = data.setdefault("basics", {})
+    for key in ("name", "email", "phone"):
+        basics.setdefault(key, "")
+    for entry in data.get("experience", []):
+        entry["bullets"] = [b["text"] for b in entry.get("bullets", []) if b["text"].strip()]
+    for group in data.get("skills", []):
+        group.setdefault("category", "")
+        group.setdefault("items", [])
+    for pub in data.get("publications", []):
+        pub.setdefault("authors", [])
+        pub.setdefault("venue", "")
+        pub.setdefault("date", "")
+    return data
 
 
 def squash(text: str) -> str:

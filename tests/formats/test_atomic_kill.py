@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mlresume_gui.formats import native
+from mlresume_gui.formats import atomic, native
 from mlresume_gui.model import Resume
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
@@ -106,3 +106,29 @@ def test_kill_at_random_moments_leaves_old_or_new(folder: Path, sample_path: Pat
               f"(file held the old version {old}x, the new one {new}x); 0 broken files; "
               f"{leftovers} temporary files left behind by killed saves")
     assert mid_save >= kills // 3, "the kills should often land during a save"
+    # the leftovers of killed saves go with the next successful save once they are a minute old
+    aged = time.time() - 2 * atomic.STALE_AFTER_S
+    for p in folder.iterdir():
+        if p != path:
+            os.utime(p, (aged, aged))
+    native.save(_stamp(doc, current + 1), path)
+    assert [p.name for p in folder.iterdir()] == [path.name]
+
+
+def test_a_save_removes_only_stale_leftovers_of_its_own_file(tmp_path: Path) -> None:
+    path = tmp_path / "doc.mlresume"
+    native.save(Resume(), path)
+    aged = time.time() - 2 * atomic.STALE_AFTER_S
+    stale = tmp_path / ".doc.mlresume.k3j_9x0a.tmp"  # a killed save, long ago
+    running = tmp_path / ".doc.mlresume.q81mzz2b.tmp"  # a save under way in another process
+    others = [tmp_path / ".other.mlresume.k3j_9x0a.tmp",  # another document's
+              tmp_path / ".doc.mlresume.bak.k3j_9x0a.tmp",  # the leftover of "doc.mlresume.bak"
+              tmp_path / ".doc.mlresume.notes.tmp", tmp_path / "doc.mlresume.k3j_9x0a.tmp"]
+    for p in [stale, running, *others]:
+        p.write_bytes(b"half a document")
+        if p is not running:
+            os.utime(p, (aged, aged))
+    native.save(Resume(), path)
+    assert not stale.exists()
+    assert running.exists() and all(p.exists() for p in others)
+    assert native.load(path) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from export_cases import awkward, find_in_order, sample
 
-from mlresume_gui.formats.layout import build_layout, prepare, short_url
+from mlresume_gui.formats.layout import CLOSE_QUOTE, OPEN_QUOTE, build_layout, prepare, short_url
 from mlresume_gui.formats.registry import writer_for
 from mlresume_gui.formats.templates import load_template, template_names
 from mlresume_gui.formats.text_export import dump_markdown, dump_text
@@ -27,7 +27,8 @@ def test_every_bullet_in_order_and_headings(dump):
         for item in section.items:
             expected += getattr(item, "bullets", [])
             if getattr(item, "listed", False):
-                expected.append(next(s.text for s in item.spans if s.url or s.text.endswith(".")).rstrip("."))
+                title = next(s.text for s in item.spans if s.text.startswith(OPEN_QUOTE))
+                expected.append(title.strip(OPEN_QUOTE + CLOSE_QUOTE).rstrip("."))
     assert len(expected) > len(_bullets(r))
     assert not find_in_order(out, expected)
     for title in ("Experience", "Education", "Publications", "Skills"):

@@ -124,3 +124,40 @@ def test_keyboard_only_full_resume(window, qtbot, isolated, tmp_path) -> None:
     assert saved.experience[0].bullets[0].text.startswith("Shipped")
     assert saved.custom[0].entries[0].title == "PyData 2024"
     assert not window.isWindowModified()
+
+
+def _tab_walk(window, qtbot, start) -> list:
+    """The widgets Tab visits from ``start`` up to the editor's "Add entry" button."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    seen = [start]
+    for _ in range(300):
+        if seen[-1] is window.editor.add_button:
+            return seen
+        qtbot.keyClick(seen[-1], Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    raise AssertionError("Tab never reached Add entry")
+
+
+def _card_of(window, widget) -> int:
+    ids = [e.id for e in window.doc.entries(window.editor.section)]
+    for n, entry_id in enumerate(ids):
+        if window.editor.cards[entry_id].isAncestorOf(widget):
+            return n
+    return len(ids)  # the Add entry button
+
+
+def test_tab_follows_the_cards_after_an_add_and_a_move(window, qtbot) -> None:
+    from mlresume_gui.gui.commands import MoveEntry
+
+    window.activateWindow()
+    window.outline.select("projects")
+    window.editor.add_entry()  # a card made after the section was shown
+    doc = window.doc
+    n = len(doc.resume.projects)
+    first = window.editor.cards[doc.resume.projects[0].id].first_field()
+    visited = [_card_of(window, w) for w in _tab_walk(window, qtbot, first)]
+    assert visited == sorted(visited) and set(visited) == set(range(n + 1))
+    doc.push(MoveEntry(doc, "projects", n - 1, 0))  # the new card goes to the top
+    first = window.editor.cards[doc.resume.projects[0].id].first_field()
+    visited = [_card_of(window, w) for w in _tab_walk(window, qtbot, first)]
+    assert visited == sorted(visited) and set(visited) == set(range(n + 1))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import sys
 from pathlib import Path
 
@@ -118,13 +119,45 @@ def test_prune_drops_libraries_only_a_removed_plugin_needed() -> None:
     assert [e[0] for e in kept] == [e[0] for e in binaries if e[0] != "libgtk-3.so.0"]
 
 
-def test_debug_stripping_leaves_other_binaries_alone(tmp_path: Path) -> None:
+def test_stripping_leaves_vendored_libraries_data_and_stripped_files_alone(tmp_path: Path) -> None:
+    plain = tmp_path / "not-elf.so"
+    plain.write_bytes(b"not an ELF file")
     toc = [
         ("numpy.libs/libscipy_openblas.so", "/site/numpy.libs/libscipy_openblas.so", "BINARY"),
-        ("PySide6/Qt/lib/libQt6Core.so.6", "/site/libQt6Core.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", str(plain), "BINARY"),
         ("resources/sample/sample.mlresume", "/src/sample.mlresume", "DATA"),
     ]
-    assert bc.strip_python_debug_info(toc, tmp_path) == toc
+    assert bc.strip_symbols(toc, tmp_path) == toc
+
+
+@pytest.mark.skipif(not all(shutil.which(t) for t in ("as", "ld", "strip")), reason="no binutils")
+def test_stripping_drops_the_symbol_table_and_keeps_exports(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import elf_file
+    import icu_data
+
+    lib = icu_data.link_data_library("icudt99_dat", b"x" * 4000, "libdemo.so.1", tmp_path / "w")
+    assert elf_file.has_symbol_table(lib)
+    (entry,) = bc.strip_symbols([("demo/libdemo.so.1", str(lib), "BINARY")], tmp_path / "out")
+    stripped = Path(entry[1])
+    assert entry[0] == "demo/libdemo.so.1" and stripped != lib
+    assert not elf_file.has_symbol_table(stripped)
+    assert stripped.stat().st_size < lib.stat().st_size
+    data = stripped.read_bytes()
+    assert elf_file.exported_object(data, lambda n: n == b"icudt99_dat")[1] == b"x" * 4000
+    # a wheel's vendored ".libs" folder is never touched (strip breaks patchelf-edited files)
+    vendored = ("numpy.libs/libdemo.so.1", str(lib), "BINARY")
+    assert bc.strip_symbols([vendored], tmp_path / "out2") == [vendored]
+
+
+def test_icu_data_replacement_keeps_the_original_when_it_cannot_be_done(tmp_path: Path,
+                                                                       capsys) -> None:
+    broken = tmp_path / "libicudata.so.73"
+    broken.write_bytes(b"not a library")
+    other = ("libz.so.1", "/usr/lib/libz.so.1", "BINARY")
+    toc = [("PySide6/Qt/lib/libicudata.so.73", str(broken), "BINARY"), other]
+    assert bc.shrink_icu_data(toc, tmp_path) == toc
+    assert "kept whole" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

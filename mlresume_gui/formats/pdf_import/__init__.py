@@ -1,12 +1,17 @@
 """PDF resumes -> the model, from the layout (positions, fonts, sizes, weight) and link annotations.
 
 One layout pass with pdfminer.six per page; then rows, reading order and :func:`build_resume`.
+The shared limits hold throughout: pages counted before any is laid out, characters counted as
+they are drawn, object references followed a bounded number of hops. A damaged file raises
+ReadError with the reason, never pdfminer's own exception.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams
@@ -14,20 +19,80 @@ from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordInc
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
+from pdfminer.psexceptions import PSException
 
 from ...model import Resume
-from ..errors import ReadError
+from .. import limits
+from ..errors import ReadError, damaged
 from ..structure import Line, build_resume
 from .links import attach_links, page_links
 from .reading import pages_in_order, to_lines
 from .rows import page_marks, page_pieces
 
-MAX_PAGES = 30
 LAPARAMS = dict(char_margin=2.0, line_margin=0.5, word_margin=0.1, boxes_flow=None)
+MAX_PAGES_COUNTED = 10_000  # pages counted for the "too many pages" message before giving up
+_PAGE_REFS = ("LastModified", "Resources", "MediaBox", "CropBox", "Contents", "Rotate")
+
+
+class _BoundedPage(PDFPage):
+    """A page whose attributes are resolved with a bound before pdfminer resolves them without one
+    (a ``/Contents 7 0 R`` where object 7 is ``7 0 R`` would otherwise loop for ever)."""
+
+    def __init__(self, doc: PDFDocument, pageid: object, attrs: object, label: str | None) -> None:
+        attrs = limits.resolve_ref(attrs)
+        if isinstance(attrs, dict):
+            attrs = dict(attrs)
+            for key in _PAGE_REFS:
+                if key in attrs:
+                    value = limits.resolve_ref(attrs[key])
+                    attrs[key] = [limits.resolve_ref(v) for v in value] if isinstance(value, list) else value
+        super().__init__(doc, pageid, attrs, label)
+
+
+class _CountingAggregator(PDFPageAggregator):
+    """The layout device, counting every character drawn against the document's budget."""
+
+    def __init__(self, *args: Any, budget: limits.CharBudget, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.budget = budget
+
+    def render_char(self, *args: Any, **kwargs: Any) -> float:
+        self.budget.add(1)
+        return super().render_char(*args, **kwargs)
+
+
+def _pages(doc: PDFDocument) -> list[PDFPage]:
+    """The document's pages, refused once there are more than a resume import reads."""
+    found = _BoundedPage.create_pages(doc)
+    pages = list(itertools.islice(found, limits.MAX_PDF_PAGES + 1))
+    if len(pages) > limits.MAX_PDF_PAGES:
+        limits.check_page_count(len(pages) + sum(1 for _ in itertools.islice(found, MAX_PAGES_COUNTED)))
+    return pages
 
 
 def read_lines(path: str | Path, progress: Callable[[float], None] | None = None) -> list[Line]:
     """The text lines of a PDF in reading order, with style hints and link targets."""
+    try:
+        return _read_lines(path, progress)
+    except (MemoryError, RecursionError):
+        raise  # the caller has its own words for these
+    except Exception as exc:
+        # pdfminer's own errors, and anything pdfminer's code raised (it asserts on some damage):
+        # the file is damaged; an exception raised in MLResume's code is a bug and goes on up
+        if isinstance(exc, PSException | EOFError) or _raised_in(exc, "pdfminer"):
+            raise damaged("PDF file", exc) from None
+        raise
+
+
+def _raised_in(exc: BaseException, package: str) -> bool:
+    """True when the innermost frame of ``exc``'s traceback is in ``package``'s code."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and str(tb.tb_frame.f_globals.get("__name__", "")).startswith(f"{package}.")
+
+
+def _read_lines(path: str | Path, progress: Callable[[float], None] | None) -> list[Line]:
     with open(path, "rb") as fh:
         head = fh.read(1024)
         if b"%PDF-" not in head:
@@ -40,13 +105,11 @@ def read_lines(path: str | Path, progress: Callable[[float], None] | None = None
             raise ReadError("the PDF is password-protected: remove the password and import again") from None
         except PDFEncryptionError:
             raise ReadError("the PDF is encrypted in a way MLResume cannot read: remove the password and import again") from None
-        pages_raw = list(PDFPage.create_pages(doc))
+        pages_raw = _pages(doc)
         if not pages_raw:
             raise ReadError("the PDF has no pages")
-        if len(pages_raw) > MAX_PAGES:
-            raise ReadError(f"the PDF has {len(pages_raw)} pages; a resume import reads at most {MAX_PAGES}")
         rsrc = PDFResourceManager(caching=True)
-        device = PDFPageAggregator(rsrc, laparams=LAParams(**LAPARAMS))
+        device = _CountingAggregator(rsrc, laparams=LAParams(**LAPARAMS), budget=limits.CharBudget(limits.MAX_PDF_CHARS))
         interp = PDFPageInterpreter(rsrc, device)
         laid_out = []
         links = []

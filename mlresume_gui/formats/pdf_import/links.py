@@ -3,36 +3,54 @@
 from __future__ import annotations
 
 from pdfminer.pdfpage import PDFPage
-from pdfminer.pdftypes import resolve1
 
+from ..errors import ReadError
+from ..limits import resolve_ref
 from .rows import Row
+
+MAX_ANNOTATIONS = 500  # per page; a resume has a handful
 
 
 def page_links(page: PDFPage) -> list[tuple[tuple[float, float, float, float], str]]:
-    """``((x0, y0, x1, y1), uri)`` for every URI link annotation of a page."""
-    out = []
-    annots = resolve1(page.annots) if page.annots else None
+    """``((x0, y0, x1, y1), uri)`` for every URI link annotation of a page.
+
+    References are followed with a bound: an annotation that refers to itself in a loop is skipped
+    (the links are extras; the page's text is still read)."""
+    out: list[tuple[tuple[float, float, float, float], str]] = []
+    try:
+        annots = resolve_ref(page.annots) if page.annots else None
+    except ReadError:
+        return out
     if not isinstance(annots, list):
         return out
-    for ref in annots[:500]:
-        annot = resolve1(ref)
-        if not isinstance(annot, dict):
-            continue
-        action = resolve1(annot.get("A"))
-        rect = resolve1(annot.get("Rect"))
-        if not isinstance(action, dict) or not isinstance(rect, list) or len(rect) != 4:
-            continue
-        uri = resolve1(action.get("URI"))
-        if isinstance(uri, bytes):
-            uri = uri.decode("utf-8", "replace")
-        if not isinstance(uri, str) or not uri.strip():
-            continue
+    for ref in annots[:MAX_ANNOTATIONS]:
         try:
-            x0, y0, x1, y1 = (float(resolve1(v)) for v in rect)
-        except (TypeError, ValueError):
+            link = _link(ref)
+        except ReadError:
             continue
-        out.append(((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), uri.strip()))
+        if link is not None:
+            out.append(link)
     return out
+
+
+def _link(ref: object) -> tuple[tuple[float, float, float, float], str] | None:
+    annot = resolve_ref(ref)
+    if not isinstance(annot, dict):
+        return None
+    action = resolve_ref(annot.get("A"))
+    rect = resolve_ref(annot.get("Rect"))
+    if not isinstance(action, dict) or not isinstance(rect, list) or len(rect) != 4:
+        return None
+    uri = resolve_ref(action.get("URI"))
+    if isinstance(uri, bytes):
+        uri = uri.decode("utf-8", "replace")
+    if not isinstance(uri, str) or not uri.strip():
+        return None
+    try:
+        x0, y0, x1, y1 = (float(resolve_ref(v)) for v in rect)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), uri.strip()
 
 
 def attach_links(rows: list[Row], links: list[tuple[tuple[float, float, float, float], str]], height: float) -> None:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..lineparse import find_dates, join_wrapped
-from ..structure import OPEN_END, Line, section_for_heading
+from ..structure import Line, open_end, section_for_heading
 from .rows import Piece, Row, merge_rows
 
 _PAGE_NO = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.IGNORECASE)
@@ -216,7 +216,9 @@ def _wrapped_cells(prev: Row, r: Row) -> list[int] | None:
             return None
         out.append(i)
     if len(out) == 1 and out[0] == 0:  # one part under the first cell, ending before the next
-        if r.bold == prev.bold and r.x1 < prev.cells[1][0] - 4:
+        if r.bold == prev.bold and r.x1 < prev.cells[1][0] - 4 and (
+            _unfinished(before[0], parts[0]) or _no_room(prev, r)
+        ):
             return out
         # or a paragraph whose last part (after a tab stop) wraps back to the margin
         return [len(prev.cells) - 1] if _unfinished(before[-1], parts[0]) else None
@@ -231,10 +233,19 @@ def _wrapped_cells(prev: Row, r: Row) -> list[int] | None:
     return None
 
 
+def _no_room(prev: Row, r: Row) -> bool:
+    """True when the first word of ``r`` would not have fitted after the first cell of ``prev``
+    before its next cell: the row above had to wrap there (a line under a heading that left room,
+    such as ``GPA: 3.9`` under ``University of Toronto — M.S.`` beside a date, is a line of its own)."""
+    words = r.text.split()
+    first_w = (r.x1 - r.x0) / max(1, len(r.text)) * (len(words[0]) + 1) if words else 0.0
+    return prev.cells[0][1] + first_w >= prev.cells[1][0] - 2 * max(prev.size, 1.0)
+
+
 def _unfinished(text: str, after: str) -> bool:
     """True when ``after`` reads as the end of ``text``: an open end (a comma, "to", "of"), a lower-case
     start, or a date range that only the two together complete (``May 2019 to`` / ``June 2021``)."""
-    if OPEN_END.search(text.rstrip()) or after[:1].islower():
+    if open_end(text.rstrip()) or after[:1].islower():
         return True
     alone, joined = find_dates(text), find_dates(f"{text} {after}")
     return joined is not None and (alone is None or joined.stop - joined.begin > alone.stop - alone.begin)

@@ -20,6 +20,7 @@ from ..commands import DuplicateEntry, MoveEntry, RemoveEntry
 from ..document import ResumeDocument
 from ..highlighter import UnderlineHub
 from ..icons import icon
+from .entry_drag import EntryHandle
 from .fields import (
     Binder,
     CheckField,
@@ -33,7 +34,7 @@ from .fields import (
 from .specs import ENTRY_FIELDS, entry_label, kind_of
 
 if TYPE_CHECKING:
-    from ..bullet_edit import BulletList
+    from ..bullet_list import BulletList
 
 
 def make_field(doc: ResumeDocument, key: str, attr: str, label: str, control: str,
@@ -71,6 +72,7 @@ class EntryCard(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 10)
         head = QHBoxLayout()
+        head.addWidget(EntryHandle(self))
         self.title = QLabel()
         self.title.setObjectName("CardTitle")
         font = self.title.font()
@@ -96,7 +98,7 @@ class EntryCard(QFrame):
         self.fields: list[QWidget] = []
         for attr, label, control in ENTRY_FIELDS[kind_of(section)]:
             if control == "bullets":
-                from ..bullet_edit import BulletList  # not needed for contact details: start-up
+                from ..bullet_list import BulletList  # not needed for contact details: start-up
 
                 self.bullets = BulletList(doc, entry.id, hub, binder)
                 form.addRow(label, self.bullets)

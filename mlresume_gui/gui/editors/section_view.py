@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -16,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import SECTION_TITLES, SECTION_TYPES, Bullet
-from ..commands import AddEntry, RemoveCustomSection
+from ..commands import AddEntry, MoveEntry, RemoveCustomSection
 from ..document import ResumeDocument
 from ..highlighter import UnderlineHub
 from ..icons import icon
 from .card import EntryCard, make_field
+from .entry_drag import SectionPage
 from .fields import Binder, MultiLineField, TextField
 from .specs import BASICS_FIELDS
 
@@ -54,6 +56,7 @@ class SectionView(QScrollArea):
         self.cards: dict[str, EntryCard] = {}
         self._page: QWidget | None = None
         self._cards_box: QVBoxLayout | None = None
+        self.add_button: QPushButton | None = None
         doc.structureChanged.connect(self.sync)
         doc.loaded.connect(self._reload)
 
@@ -73,8 +76,7 @@ class SectionView(QScrollArea):
             for edit in card.bullets.editors() if card.bullets is not None else ():
                 edit.release()
         self.cards = {}
-        page = QWidget()
-        page.setObjectName("SectionPage")
+        page = SectionPage(self)  # takes entry cards dragged by their grip
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
@@ -84,6 +86,7 @@ class SectionView(QScrollArea):
         head.addWidget(self.heading, 1)
         layout.addLayout(head)
         self._cards_box = None
+        self.add_button = None
         if section == "basics":
             form = QFormLayout()
             for key, attr, label, control in BASICS_FIELDS:
@@ -173,6 +176,40 @@ class SectionView(QScrollArea):
             for w in target:
                 box.addWidget(w)
                 w.show()  # at once, so focus and Tab reach a new card before the next paint
+            self._order_tab_chain(target)
+
+    def _order_tab_chain(self, cards: list[EntryCard]) -> None:
+        """Make Tab follow the cards as shown, then "Add entry" (a card added or moved later would
+        otherwise come where Qt appended it: after the button, or at its old place)."""
+        page = self._cards_box.parentWidget() if self._cards_box is not None else None
+        if page is None or not cards:
+            return
+        owner = {id(c): n for n, c in enumerate(cards)}
+        per_card: list[list[QWidget]] = [[] for _ in cards]
+        chain: list[QWidget] = []
+        start = page.window()
+        w = start.nextInFocusChain()
+        for _ in range(20000):  # the chain is a ring; the bound only guards against a broken one
+            if w is start:
+                break
+            if page.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None:
+                holder = w.parentWidget()
+                while holder is not None and id(holder) not in owner and holder is not page:
+                    holder = holder.parentWidget()
+                if holder is not None and id(holder) in owner:
+                    per_card[owner[id(holder)]].append(w)
+                    chain.append(w)
+                elif w is self.add_button:
+                    chain.append(w)
+            w = w.nextInFocusChain()
+        wanted = [f for fields in per_card for f in fields]
+        button = self.add_button
+        if button is not None and button in chain:
+            wanted.append(button)
+        if chain == wanted:
+            return
+        for first, second in pairwise(wanted):
+            QWidget.setTabOrder(first, second)
 
     # -- actions -------------------------------------------------------------------------------
     def add_entry(self) -> None:
@@ -181,6 +218,23 @@ class SectionView(QScrollArea):
         entry = new_entry(self.doc, self.section)
         self.doc.push(AddEntry(self.doc, self.section, len(self.doc.entries(self.section)), entry))
         self.focus_item(entry.id, "", -1)
+
+    def drop_entry(self, entry_id: str, index: int) -> bool:
+        """Move an entry of the section shown so it lands before the entry now at ``index``
+        (``len`` = at the end): one undo step. False when nothing moves."""
+        ids = [e.id for e in self.doc.entries(self.section)] if self._cards_box is not None else []
+        if entry_id not in ids:
+            return False
+        src = ids.index(entry_id)
+        if index > src:
+            index -= 1
+        if index == src:
+            return False
+        self.doc.push(MoveEntry(self.doc, self.section, src, index))
+        card = self.cards.get(entry_id)
+        if card is not None:
+            self.ensureWidgetVisible(card.title, 20, 20)
+        return True
 
     # -- focus ---------------------------------------------------------------------------------
     def focus_item(self, item_id: str, attr: str, pos: int) -> bool:

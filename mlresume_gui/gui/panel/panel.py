@@ -55,7 +55,7 @@ class SidePanel(QScrollArea):
             return
         self._started = True
         self.live.start()
-        QTimer.singleShot(0, self.chart.ensure_built)
+        QTimer.singleShot(0, self.chart, self.chart.ensure_built)
 
     def start_on_show(self) -> None:
         """For hosts without a ``firstPainted`` signal: start just after the panel is first shown."""
@@ -64,7 +64,7 @@ class SidePanel(QScrollArea):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._wait_for_show and not self._started:
-            QTimer.singleShot(0, self.start)
+            QTimer.singleShot(0, self, self.start)
 
 
 def install_panel(window: Any, scorer_factory: ScorerFactory | None = None) -> SidePanel:
@@ -83,7 +83,7 @@ def install_panel(window: Any, scorer_factory: ScorerFactory | None = None) -> S
     if painted is None:
         panel.start_on_show()
     elif getattr(window, "painted", False):
-        QTimer.singleShot(0, panel.start)
+        QTimer.singleShot(0, panel, panel.start)
     else:
         painted.connect(panel.start)
     return panel

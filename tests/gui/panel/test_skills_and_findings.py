@@ -112,7 +112,7 @@ def test_structure_changes_keep_panel_in_step(panel_window, qtbot) -> None:
     bid = entry.bullets[0].id
     window.focus_item(bid, "text", -1)
     qtbot.waitUntil(lambda: panel.bullet_view.bullet_id == bid)
-    from mlresume_gui.gui.commands import RemoveBullet
+    from mlresume_gui.gui.bullet_commands import RemoveBullet
 
     window.doc.push(RemoveBullet(window.doc, entry.id, 0))
     shown = panel.bullet_view.bullet_id
