@@ -20,7 +20,9 @@ from .lineparse import all_years, find_dates, parse_date, remove_span
 
 # -- publications -----------------------------------------------------------------------------
 
-_CURLY = re.compile(r"“(.+?)”")  # a pair of typographic quotes, which may hold straight ones
+# a title in typographic quotes, which may hold quotes of its own: first the form citations close
+# with a full stop or comma inside the quotes ("“Title.”"), then any pair
+_CURLY = (re.compile(r"“(.+?[.,])”"), re.compile(r"“(.+?)”"))
 _QUOTED = re.compile(r"[\"“”«](.+?)[\"“”»]")
 _SENTENCE = re.compile(r"(?<!\b[^\W\d_])(?<!\bal)(?<!\bet)(?<!\bvs)(?<!\bpp)\.\s+(?=\S)")
 _CITES = re.compile(r"\(?\s*(?:cited by\s*(\d[\d,]*)|(\d[\d,]*)\+?\s*citations?)\s*\)?", re.IGNORECASE)
@@ -66,7 +68,7 @@ def publication_from_text(text: str) -> tuple[Publication, list[str]]:
         pub.date = date if isinstance(date, PartialDate) else None
     elif all_years(text):
         pub.date = PartialDate(all_years(text)[-1])
-    quoted = _CURLY.search(text) or _QUOTED.search(text)
+    quoted = _CURLY[0].search(text) or _CURLY[1].search(text) or _QUOTED.search(text)
     if quoted:
         pub.title = quoted.group(1).strip().rstrip(".,")
         before, after = text[: quoted.start()].strip(" .,:"), text[quoted.end():].strip(" .,:")
@@ -201,9 +203,27 @@ _TEAMS = re.compile(r"([\d,]{2,})\+?\s*(?:teams|participants|competitors|entries
 _PLATFORMS = ("Kaggle", "DrivenData", "AIcrowd", "Zindi", "CodaLab", "Topcoder", "NeurIPS", "KDD Cup")
 
 
+_APPROACH = re.compile(r"^(?:approach|method|solution|model)\s*[:：]\s*(.+)$", re.IGNORECASE)
+
+
+def is_competition_detail(text: str) -> bool:
+    """True for a line that only states a result (``31st of 4,958 teams``) or an approach
+    (``Approach: …``): it belongs to the competition above it."""
+    if _APPROACH.match(text.strip()):
+        return True
+    rest = text
+    for pattern in (_PLACEMENT, _TEAMS):
+        rest = pattern.sub(" ", rest)
+    return rest != text and not re.search(r"[^\W\d_]{2,}", re.sub(r"\b(?:teams?|of|out|place|ranked|rank|top)\b", " ", rest, flags=re.IGNORECASE))
+
+
 def competition_from_lines(head: list[str], bullets: list[str]) -> Competition:
-    """A competition result: name, platform, placement, field size and approach when stated."""
-    text = " ".join(head)
+    """A competition result: name, platform, placement, field size and approach when stated.
+
+    ``head`` holds the entry's lines (one line, or a heading with a result line and an
+    ``Approach:`` line under it)."""
+    approaches = [m.group(1).strip() for m in map(_APPROACH.match, (h.strip() for h in head)) if m]
+    text = "\t".join(h for h in head if not _APPROACH.match(h.strip()))
     comp = Competition(bullets=[Bullet(b) for b in bullets])
     date, text = _date_and_rest(text)
     comp.date = date
@@ -217,15 +237,15 @@ def competition_from_lines(head: list[str], bullets: list[str]) -> Competition:
     tm = _TEAMS.search(text)
     if tm:
         comp.teams = int((tm.group(1) or tm.group(2)).replace(",", ""))
-    parts = [p.strip() for p in re.split(r"\s+[–—|]\s+|\t|:\s+|;\s+", text) if p.strip()]
-    if len(parts) > 1 and comp.platform and parts[0].casefold() == comp.platform.casefold():
-        parts = parts[1:]
+    parts = [p.strip() for p in re.split(r"\s+[–—|·]\s+|\t|:\s+|;\s+", text) if p.strip()]
+    if len(parts) > 1 and comp.platform:
+        parts = [p for p in parts if p.casefold() != comp.platform.casefold()] or parts
     placed = [p for p in parts if (pm and pm.group(0) in p) or (tm and tm.group(0) in p)]
     others = [p for p in parts if p not in placed]
-    comp.name = others[0] if others else text
+    comp.name = others[0] if others else text.replace("\t", " ")
     if placed and pm:
         comp.placement = placed[0].strip(" ,;")
-    comp.approach = "; ".join(p for p in others[1:])
+    comp.approach = "; ".join([p for p in others[1:]] + approaches)
     return comp
 
 

@@ -7,6 +7,7 @@ so they agree on content, wording and order; they differ only in how they draw i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -204,7 +205,8 @@ def _publication(p: Any, owner: str) -> Line:
     # the title in quotation marks: a reader (ours included) finds it even when it holds full stops
     # or colons, or when there are no authors before it
     title = p.title.strip().rstrip(".")
-    spans.append(Span(f"{OPEN_QUOTE}{title}.{CLOSE_QUOTE}", italic=False, bold=not spans, url=p.url))
+    stop = "" if title.endswith(("?", "!")) else "."
+    spans.append(Span(f"{OPEN_QUOTE}{title}{stop}{CLOSE_QUOTE}", italic=False, bold=not spans, url=p.url))
     venue = p.venue.strip()
     if p.workshop and "workshop" not in venue.lower():
         venue = _join(venue, "Workshop", sep=" ") if venue else "Workshop"
@@ -235,8 +237,9 @@ def _project(p: Any) -> Entry:
 
 def _competition(c: Any) -> Entry:
     result = c.placement
-    if c.teams:
-        result = _join(result, f"of {c.teams:,} teams", sep=" ")
+    if c.teams and not re.search(rf"\b(?:{c.teams}|{c.teams:,})\b", result):  # "31st of 4,958 teams" says it
+        # the field size apart from the placement, so that a reader can tell them apart again
+        result = _join(result, f"{c.teams:,} teams", sep=DOT)
     details = [[Span("Approach: ", bold=True), Span(c.approach)]] if c.approach else []
     return Entry(
         heading=_heading(c.name, c.platform, c.url),

@@ -50,8 +50,13 @@ def clean(text: str) -> str:
     return text.strip(" \t\n")
 
 
+_ODD_SPACE = re.compile(r"[\t\n\u00a0\u2000-\u200a\u202f\u205f\u3000]|  ")
+
+
 def flatten(text: str) -> str:
     """Text with every run of whitespace (tabs included) made one space."""
+    if not _ODD_SPACE.search(text):  # single plain spaces only: nothing to replace
+        return text.strip()
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 
 

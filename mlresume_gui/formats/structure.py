@@ -24,15 +24,13 @@ from . import items
 from .contacts import add_link, looks_like_contact, take_contacts
 from .coverage import missing_lines
 from .entries import (
-    Block,
     custom_entry_from_block,
     education_from_block,
     experience_from_block,
     project_from_block,
 )
+from .grouping import citation_items, competition_blocks, group_entries, list_items
 from .lineparse import (
-    Joined,
-    all_years,
     clean,
     find_dates,
     flatten,
@@ -177,7 +175,7 @@ def _fill_basics(basics: Basics, top: list[Line], left: list[str]) -> None:
         name_line = max(candidates, key=lambda ln: ln.size)
     for ln in candidates:
         text = flatten(ln.text)
-        if name_line is None and not looks_like_contact(text) and len(text.split()) <= 6:
+        if name_line is None and len(text.split()) <= 6 and not looks_like_contact(text):
             name_line = ln
         if ln is name_line and not basics.name:
             rest = take_contacts(basics, ln.text)
@@ -188,7 +186,7 @@ def _fill_basics(basics: Basics, top: list[Line], left: list[str]) -> None:
                 left.extend(rest[1:])
             continue
         rest = take_contacts(basics, ln.text)
-        if rest and not basics.headline and not looks_like_contact(text) and len(rest) == 1:
+        if rest and not basics.headline and len(rest) == 1 and not looks_like_contact(text):
             basics.headline = rest[0]
         else:
             left.extend(rest)
@@ -201,127 +199,6 @@ def _joinable_contact(prev: Line, ln: Line) -> bool:
     if not looks_like_contact(prev.text):
         return False
     return bool(re.match(r"^[|·•,]|^[a-z0-9]", ln.text.strip())) or bool(re.search(r"[|·•,(]$|\(\d+\)$", prev.text.strip()))
-
-
-def _group(lines: list[Line], max_head: int = 3) -> list[Block]:
-    """Lines of an entry section grouped into blocks of heading lines and bullets."""
-    blocks: list[Block] = []
-    cur: Block | None = None
-    last_bullet = False
-    styles: list[tuple[bool, float]] = []  # style of each heading line of the current block
-    growing: tuple[Block, Joined] | None = None  # the last bullet, while lines may still join it
-
-    def close() -> None:
-        if growing is not None:
-            growing[0].bullets[-1] = growing[1].text()
-
-    for ln in lines:
-        marker, text = strip_bullet(flatten(ln.text).strip(), listed=ln.bullet)
-        if not text:
-            continue
-        is_bullet = ln.bullet or bool(marker)
-        style = (ln.bold, round(ln.size))
-        # the style that opened this entry, after lines of another style: the next entry begins
-        restyled = len(styles) >= 2 and style == styles[0] and styles[-1] != style and not ln.cont
-        if is_bullet:
-            if cur is None:
-                cur = Block()
-                blocks.append(cur)
-            close()
-            cur.bullets.append(text)
-            growing = (cur, Joined(text))
-            last_bullet = True
-        elif cur is not None and growing is not None and last_bullet and _continues(ln, text, growing[1].tail):
-            growing[1].add(text)
-        elif cur is not None and not cur.bullets and ln.cont and (cur.body or cur.head):
-            target = cur.body if cur.body else cur.head
-            target[-1] = join_wrapped(target[-1], text)
-        elif (
-            cur is not None and not cur.bullets and len(cur.head) < max_head and not cur.body and not restyled
-            and not _is_prose(text) and not (find_dates(ln.text) and any(find_dates(h) for h in cur.head))
-        ):
-            cur.head.append(ln.text)
-            styles.append(style)
-        elif cur is not None and not cur.bullets and not restyled and _is_prose(text):
-            cur.body.append(text)
-        else:
-            cur = Block(head=[ln.text])
-            blocks.append(cur)
-            styles = [style]
-            last_bullet = False
-        if cur is not None:
-            cur.links.extend(ln.links)
-    close()
-    return blocks
-
-
-def _continues(ln: Line, text: str, previous: str) -> bool:
-    if ln.cont is not None:
-        return ln.cont
-    if find_dates(ln.text) or ln.bold or "\t" in ln.text:
-        return False
-    return _soft_continuation(text, previous)
-
-
-def _soft_continuation(text: str, previous: str) -> bool:
-    """Without layout hints: a line continues the previous one only when the text says so."""
-    return text[:1].islower() or open_end(previous)
-
-
-# a line ending like this cannot end an item: a comma, an open bracket, a connecting word
-OPEN_END = re.compile(
-    r"(?:[,\-–(&/+·|]|\b(?:and|or|the|of|for|with|without|to|in|on|by|from|at|a|an|into|via|across|over|under"
-    r"|per|than|as|using|its|their|our|between|through|within)\s*)$",
-    re.IGNORECASE,
-)
-
-
-def open_end(text: str) -> bool:
-    """True when ``text`` ends the way no item ends (a comma, "and", "of" ...); only its tail is
-    searched, so the test costs the same on a line of any length."""
-    return bool(OPEN_END.search(text[-64:]))
-
-
-def _is_prose(text: str) -> bool:
-    if "|" in text or "\t" in text:
-        return False
-    n = len(re.findall(r"[^\W\d_]{2,}", text))
-    return n >= 12 or (n >= 6 and text.endswith("."))
-
-
-_CATEGORY_START = re.compile(r"^[^:：,\t|]{1,40}(?:[:：]\s|\t|\s\|\s)")
-
-
-def _entries(lines: list[Line], loose: bool = False, tabs: bool = False) -> list[str]:
-    """Logical items of a list section: wrapped lines joined, markers removed.
-
-    ``loose``: an ambiguous line that does not open a new ``Category:`` joins the item before it.
-    ``tabs``: keep a column gap as a TAB (``Languages<TAB>Python, Go`` names its category by it).
-    """
-    out: list[Joined] = []
-    for ln in lines:
-        marker, text = strip_bullet(ln.text.strip() if tabs else flatten(ln.text), listed=ln.bullet)
-        if not text:
-            continue
-        if out and not marker and not ln.bullet and not _CATEGORY_START.match(text) and (
-            ln.cont or (ln.cont is None and (loose or _soft_continuation(text, out[-1].tail)))
-        ):
-            out[-1].add(text)
-        else:
-            out.append(Joined(text))
-    return [item.text() for item in out]
-
-
-def _citations(items: list[str]) -> list[str]:
-    """Citation items with a short yearless tail put back on the citation it ends (``AAAI, 2024.``
-    left alone at the top of a page belongs to the title above it, which has no year yet)."""
-    out: list[str] = []
-    for text in items:
-        if out and len(text.split()) <= 4 and all_years(text) and not all_years(out[-1]):
-            out[-1] = join_wrapped(out[-1], text)
-        else:
-            out.append(text)
-    return out
 
 
 def _fill_section(resume: Resume, key: str, title: str, lines: list[Line], left: list[str]) -> None:
@@ -338,54 +215,54 @@ def _fill_section(resume: Resume, key: str, title: str, lines: list[Line], left:
             left.extend(take_contacts(resume.basics, ln.text))
     elif key == "summary":
         text = ""
-        for t in _entries(lines):
+        for t in list_items(lines):
             text = f"{text}\n{t}" if text else t
         resume.summary = f"{resume.summary}\n{text}".strip()
     elif key in ("experience", "volunteer"):
         cls = SECTION_TYPES[key]
-        for block in _group(lines):
+        for block in group_entries(lines):
             entry, rest = experience_from_block(block, cls)
             resume.section(key).append(entry)
             left.extend(rest)
     elif key == "education":
-        for block in _group(lines):
+        for block in group_entries(lines):
             edu, rest = education_from_block(block)
             resume.education.append(edu)
             left.extend(rest)
     elif key == "projects":
-        for block in _group(lines):
+        for block in group_entries(lines):
             proj, rest = project_from_block(block)
             resume.projects.append(proj)
             left.extend(rest)
     elif key == "competitions":
-        for block in _group(lines, max_head=2):
+        for block in competition_blocks(lines):
             if block.head or block.body:
                 resume.competitions.append(items.competition_from_lines(block.head + block.body, block.bullets))
             else:
                 resume.competitions.extend(items.competition_from_lines([b], []) for b in block.bullets)
     elif key == "publications":
-        for text in _citations(_entries(lines)):
+        for text in citation_items(list_items(lines)):
             pub, rest = items.publication_from_text(text)
             resume.publications.append(pub)
             left.extend(rest)
     elif key == "skills":
-        for text in _entries(lines, loose=True, tabs=True):
+        for text in list_items(lines, loose=True, tabs=True):
             resume.skills.append(items.skill_group_from_text(text))
     elif key == "awards":
-        resume.awards.extend(items.award_from_text(t) for t in _entries(lines))
+        resume.awards.extend(items.award_from_text(t) for t in list_items(lines))
     elif key == "certificates":
-        resume.certificates.extend(items.certificate_from_text(t) for t in _entries(lines))
+        resume.certificates.extend(items.certificate_from_text(t) for t in list_items(lines))
     elif key == "languages":
-        for t in _entries(lines):
+        for t in list_items(lines):
             resume.languages.extend(items.languages_from_text(t))
     elif key == "interests":
-        for t in _entries(lines):
+        for t in list_items(lines):
             resume.interests.extend(items.interests_from_text(t))
     elif key == "references":
-        resume.references.extend(Reference(name=t) for t in _entries(lines))
+        resume.references.extend(Reference(name=t) for t in list_items(lines))
     else:
         section = CustomSection(title=title)
-        section.entries = [custom_entry_from_block(block) for block in _group(lines)]
+        section.entries = [custom_entry_from_block(block) for block in group_entries(lines)]
         resume.custom.append(section)
     if key and key not in resume.section_order and key not in ("summary", "basics"):
         resume.section_order.append(key)

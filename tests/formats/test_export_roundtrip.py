@@ -121,6 +121,31 @@ def test_export_then_import_keeps_the_structure(out_dir: Path, name: str, fmt: s
         assert strict >= THRESHOLD, f"field accuracy {strict:.3f}; wrong: {wrong[:12]}"
 
 
+COMPETITION_FIELDS = ("name", "platform", "placement", "teams", "approach")
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_competitions_come_back(out_dir: Path, fmt: str, template: str):
+    """Competitions (which the fixture scorer leaves out): exported as entries, read back field by
+    field; the names are matched in order."""
+    right = total = 0
+    wrong = []
+    for name in DOCUMENTS:
+        resume, _ = _document(name)
+        if not resume.competitions:
+            continue
+        got = _round_trip(name, fmt, template, out_dir).competitions
+        for i, want in enumerate(resume.competitions):
+            for field in COMPETITION_FIELDS:
+                total += 1
+                ok = i < len(got) and import_accuracy.norm(getattr(got[i], field)) == import_accuracy.norm(getattr(want, field))
+                right += ok
+                if not ok:
+                    wrong.append(f"{name}[{i}].{field}")
+    assert total >= 50 and right / total >= 0.95, f"{right}/{total}; wrong: {wrong[:10]}"
+
+
 def test_every_import_fixture_is_a_round_trip_document():
     assert len(FIXTURE_EXPECTED) >= 25 and set(FIXTURE_EXPECTED) <= set(DOCUMENTS)
     assert {"classic", "compact"} <= set(TEMPLATES)

@@ -11,8 +11,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ..grouping import open_end
 from ..lineparse import find_dates, join_wrapped
-from ..structure import Line, open_end, section_for_heading
+from ..structure import Line, section_for_heading
 from .rows import Piece, Row, merge_rows
 
 _PAGE_NO = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.IGNORECASE)
