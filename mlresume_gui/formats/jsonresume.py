@@ -271,15 +271,19 @@ def looks_native(data: Any) -> bool:
     return isinstance(data, dict) and "format_version" in data
 
 
-def loads(text: str) -> Resume:
-    """Parse JSON Resume text; ReadError with the line and column or the misshapen field."""
-    data = parse_json_text(text, "JSON")
+def _from_parsed(data: Any) -> Resume:
+    """Build the model from parsed JSON Resume data; ReadError names the misshapen field."""
     try:
         return from_json_resume(data)
     except ModelError as exc:
         raise ReadError(f"not a valid JSON Resume: {exc.field}: {exc.reason}") from None
     except RecursionError:
         raise ReadError("invalid JSON Resume: nested too deeply") from None
+
+
+def loads(text: str) -> Resume:
+    """Parse JSON Resume text; ReadError with the line and column or the misshapen field."""
+    return _from_parsed(parse_json_text(text, "JSON"))
 
 
 def load_any_json(path: str | os.PathLike[str]) -> Resume:
@@ -289,14 +293,7 @@ def load_any_json(path: str | os.PathLike[str]) -> Resume:
     except OSError as exc:
         raise ReadError(exc.strerror or str(exc)) from None
     data = parse_json_text(decode_utf8(raw), "JSON")
-    if looks_native(data):
-        return from_data(data)
-    try:
-        return from_json_resume(data)
-    except ModelError as exc:
-        raise ReadError(f"not a valid JSON Resume: {exc.field}: {exc.reason}") from None
-    except RecursionError:
-        raise ReadError("invalid JSON Resume: nested too deeply") from None
+    return from_data(data) if looks_native(data) else _from_parsed(data)
 
 
 # ---------------------------------------------------------------------------------------------
