@@ -75,6 +75,25 @@ def model_words(resume: Resume) -> set[str]:
 
 
 def missing_lines(lines: Iterable[str], resume: Resume) -> list[str]:
-    """The source lines with a word that is nowhere in ``resume``."""
+    """The source lines with a word that is nowhere in ``resume``.
+
+    A word broken across two lines without a hyphen (an e-mail address or a link wrapped in a
+    narrow column: ``name@outlook.c`` / ``om``) counts as present when its two halves, joined,
+    are in the model.
+    """
     have = model_words(resume) | _ignorable()
-    return [ln for ln in lines if any(w not in have for w in words(ln))]
+    lines = list(lines)
+    split = [words(ln) for ln in lines]
+    missing = []
+    for i, (line, ws) in enumerate(zip(lines, split, strict=True)):
+        last = len(ws) - 1
+        for j, w in enumerate(ws):
+            if w in have:
+                continue
+            after = split[i + 1][0] if j == last and i + 1 < len(split) and split[i + 1] else None
+            before = split[i - 1][-1] if j == 0 and i > 0 and split[i - 1] else None
+            if (after and w + after in have) or (before and before + w in have):
+                continue
+            missing.append(line)
+            break
+    return missing
