@@ -65,7 +65,7 @@ def matching_lines(source: list[str], wanted: list[str]) -> set[int]:
 
 
 def _location(loc: Any) -> str:
-    return ", ".join(str(v) for v in vars(loc).values() if isinstance(v, str) and v)
+    return loc.text() or loc.address  # the line as written is kept in address when parsed
 
 
 def _section_title(resume: Resume, key: str) -> str:
