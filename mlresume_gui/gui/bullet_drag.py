@@ -10,10 +10,18 @@ which turns it into one MoveEntry command.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt
-from PySide6.QtGui import QDrag, QMouseEvent, QPalette
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QMouseEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 from shiboken6 import isValid
 
@@ -164,3 +172,71 @@ def scroll_towards(widget: QWidget, pos: QPoint, margin: int = 40) -> None:
         return
     at = widget.mapTo(area.widget(), pos)
     area.ensureVisible(at.x(), at.y(), 0, margin)
+
+
+class RowDropTarget:
+    """Drop-target behaviour shared by the bullet list and the section page: rows stacked top to
+    bottom, a line where a drop would land, one command on drop.
+
+    Mix in before the QWidget class and provide ``drag_source(event)`` (what the drag carries,
+    None when this target refuses it), ``drop_rows()`` (row ids in order with their widgets, None
+    for a row not built), ``row_gap()`` and ``drop_source(source, index)``.
+    """
+
+    _indicator: DropIndicator | None = None
+
+    def drag_source(self, event: QDropEvent | QDragMoveEvent) -> Any: ...
+    def drop_rows(self) -> list[tuple[str, QWidget | None]]: ...
+    def row_gap(self) -> int: ...
+    def drop_source(self, source: Any, index: int) -> None: ...
+
+    def drop_index(self, y: int) -> int:
+        """Where a drop at height ``y`` lands: before the row whose middle is below ``y``."""
+        rows = self.drop_rows()
+        for i, (_id, widget) in enumerate(rows):
+            if widget is not None and y < widget.geometry().center().y():
+                return i
+        return len(rows)
+
+    def _indicator_y(self, index: int) -> int:
+        rows = self.drop_rows()
+        gap = self.row_gap() // 2
+        if index < len(rows) and rows[index][1] is not None:
+            return rows[index][1].geometry().top() - gap
+        if rows and rows[-1][1] is not None:
+            return rows[-1][1].geometry().bottom() + gap
+        return 0
+
+    def _track(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        if self.drag_source(event) is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        pos = event.position().toPoint()
+        if self._indicator is None:
+            self._indicator = DropIndicator(self)  # type: ignore[arg-type]
+        self._indicator.show_at(self._indicator_y(self.drop_index(pos.y())))
+        scroll_towards(self, pos)  # type: ignore[arg-type]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._track(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._track(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        if self._indicator is not None:
+            self._indicator.hide()
+        super().dragLeaveEvent(event)  # type: ignore[misc]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._indicator is not None:
+            self._indicator.hide()
+        source = self.drag_source(event)
+        if source is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        self.drop_source(source, self.drop_index(event.position().toPoint().y()))

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from ..model import Bullet
 from .bullet_commands import AddBullet, MergeBullets, MoveBullet, RemoveBullet, join_separator
-from .bullet_drag import BulletHandle, DropIndicator, read_bullet_mime, scroll_towards
+from .bullet_drag import BulletHandle, RowDropTarget, read_bullet_mime
 from .bullet_edit import BulletEdit
 from .commands import EditBulletText
 from .document import ResumeDocument
@@ -23,7 +23,7 @@ from .highlighter import UnderlineHub
 from .icons import icon
 
 
-class BulletList(QWidget):
+class BulletList(RowDropTarget, QWidget):
     """The bullets of one entry, kept in step with the model by id (widgets are reused, not rebuilt)."""
 
     def __init__(self, doc: ResumeDocument, entry_id: str, hub: UnderlineHub | None, binder: Any) -> None:
@@ -48,7 +48,6 @@ class BulletList(QWidget):
         self.add_button.clicked.connect(self.add_at_end)
         outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setAcceptDrops(True)  # bullets dragged by their glyph (bullet_drag.py)
-        self._indicator: DropIndicator | None = None
 
     def bullets(self) -> list[Bullet]:
         return self.doc.obj(self.entry_id).bullets
@@ -209,66 +208,20 @@ class BulletList(QWidget):
         entry = self.doc.entry_of(bullet_id)
         return entry is not None and entry.id == entry_id
 
-    def drop_index(self, y: int) -> int:
-        """Where a drop at height ``y`` lands: before the bullet whose middle is below ``y``."""
-        ids = [b.id for b in self.bullets()]
-        for i, bid in enumerate(ids):
-            row = self._rows.get(bid)
-            if row is not None and y < row[0].geometry().center().y():
-                return i
-        return len(ids)
-
-    def _indicator_y(self, index: int) -> int:
-        ids = [b.id for b in self.bullets()]
-        gap = self._layout.spacing() // 2
-        if index < len(ids) and ids[index] in self._rows:
-            return self._rows[ids[index]][0].geometry().top() - gap
-        if ids and ids[-1] in self._rows:
-            return self._rows[ids[-1]][0].geometry().bottom() + gap
-        return 0
-
-    def _dragged(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> tuple[str, str] | None:
+    def drag_source(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> tuple[str, str] | None:
+        """(entry id, bullet id) of a bullet dragged here, when this list accepts it."""
         source = read_bullet_mime(event.mimeData())
         return source if source is not None and self.accepts_from(*source) else None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dragged(event) is None:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.MoveAction)
-        event.accept()
-        self._show_indicator(event.position().toPoint())
+    def drop_rows(self) -> list[tuple[str, QWidget | None]]:
+        rows = [(b.id, self._rows.get(b.id)) for b in self.bullets()]
+        return [(bid, row[0] if row is not None else None) for bid, row in rows]
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._dragged(event) is None:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.MoveAction)
-        event.accept()
-        pos = event.position().toPoint()
-        self._show_indicator(pos)
-        scroll_towards(self, pos)
+    def row_gap(self) -> int:
+        return self._layout.spacing()
 
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        if self._indicator is not None:
-            self._indicator.hide()
-        super().dragLeaveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if self._indicator is not None:
-            self._indicator.hide()
-        source = self._dragged(event)
-        if source is None:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.MoveAction)
-        event.accept()
-        self.drop_bullet(source[0], source[1], self.drop_index(event.position().toPoint().y()))
-
-    def _show_indicator(self, pos: QPoint) -> None:
-        if self._indicator is None:
-            self._indicator = DropIndicator(self)
-        self._indicator.show_at(self._indicator_y(self.drop_index(pos.y())))
+    def drop_source(self, source: tuple[str, str], index: int) -> None:
+        self.drop_bullet(source[0], source[1], index)
 
     def drop_bullet(self, entry_id: str, bullet_id: str, index: int) -> bool:
         """Move bullet ``bullet_id`` of entry ``entry_id`` so it lands before the bullet now at
