@@ -7,6 +7,7 @@ The import issue extends this flow (review dialog, "Unsorted" section) without c
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -71,14 +72,22 @@ class ImportFlow(QObject):
             return
         self._path, self._as_document = path, as_document
         job = ReadJob(path)
-        job.setAutoDelete(False)
         job.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        self._job = job
-        progress = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, 0, self.window)
+        self._start(job, path)
+
+    def _start(self, job: QRunnable, path: str, progress_signal: Any = None) -> None:
+        """Run ``job`` in the pool behind a cancellable progress dialog (busy, or 0-100 fed by
+        ``progress_signal``)."""
+        job.setAutoDelete(False)
+        self._job = job  # type: ignore[assignment]
+        maximum = 100 if progress_signal is not None else 0
+        progress = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, maximum, self.window)
         progress.setWindowTitle("Import")
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.canceled.connect(self.cancel)
+        if progress_signal is not None:
+            progress_signal.connect(progress.setValue, Qt.ConnectionType.QueuedConnection)
         self._progress = progress
         self.pool.start(job)
 

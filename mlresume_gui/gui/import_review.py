@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..formats.errors import ReadError
 from ..model import Resume
@@ -107,17 +107,8 @@ class ReviewedImportFlow(ImportFlow):
             return
         self._path, self._as_document = path, as_document
         job = ReviewReadJob(path)
-        job.setAutoDelete(False)
         job.signals.done.connect(self._reviewed_done, Qt.ConnectionType.QueuedConnection)
-        self._job = job  # type: ignore[assignment]
-        progress = QProgressDialog(f"Reading {Path(path).name}…", "Cancel", 0, 100, self.window)
-        progress.setWindowTitle("Import")
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.canceled.connect(self.cancel)
-        job.signals.progress.connect(progress.setValue, Qt.ConnectionType.QueuedConnection)
-        self._progress = progress
-        self.pool.start(job)
+        self._start(job, path, job.signals.progress)
 
     def cancel(self) -> None:
         job = self._job
