@@ -21,8 +21,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 _TMP = tempfile.mkdtemp(prefix="mlresume-panel-shots-")
 os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = _TMP  # fresh settings, no recovery
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
+from screenshots import settle, use_shipped_font  # noqa: E402
 
 from mlresume_gui.formats import native  # noqa: E402
 from mlresume_gui.model import Bullet, Resume, SkillGroup  # noqa: E402
@@ -54,21 +53,6 @@ def weak_resume() -> Resume:
     weak.skills = [SkillGroup(category="Skills", items=["Python", "Machine learning", "AI", "GenAI"])]
     weak.target = "applied"
     return weak
-
-
-def settle(app, ms: int = 200) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-    app.processEvents()
-
-
-def use_shipped_font(app) -> None:
-    for f in sorted((ROOT / "resources" / "fonts").rglob("*.ttf")):
-        fid = QFontDatabase.addApplicationFont(str(f))
-        if fid >= 0:
-            app.setFont(QFont(QFontDatabase.applicationFontFamilies(fid)[0], 10))
-            return
 
 
 def _shot(app, name: str, resume: Resume, theme_name: str, bullet_index: tuple[int, int],
