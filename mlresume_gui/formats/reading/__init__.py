@@ -1,0 +1,1 @@
+"""Reading other tools' files: geometry, labelling and assembly into the model."""
