@@ -32,7 +32,7 @@ def main() -> int:
     results = {}
     for fmt in ("docx", "pdf"):
         t0 = time.perf_counter()
-        module = __import__(f"mlresume_gui.formats.{fmt}_export", fromlist=["dump"])
+        module = __import__(f"mlresume_gui.formats.writing.{ {'docx': 'word'}.get(fmt, fmt)}", fromlist=["dump"])
         import_ms = (time.perf_counter() - t0) * 1000
         data: list[bytes] = []
         cold = _ms(lambda m=module, out=data: out.append(m.dump(resume)))

@@ -38,7 +38,8 @@ def main() -> int:
     args = ap.parse_args()
     from pdfminer.high_level import extract_pages
 
-    from mlresume_gui.formats import docx_import, pdf_import
+    from mlresume_gui.formats.reading import pdf as pdf_import
+    from mlresume_gui.formats.reading import word as docx_import
 
     ratios = []
     for pdf in (PDF, PDF_LO, PDF_SIDE):

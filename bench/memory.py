@@ -25,8 +25,8 @@ from PySide6.QtCore import Qt
 from mlresume_gui.gui.app import make_app
 from mlresume_gui.gui.main_window import MainWindow
 from mlresume_gui.formats import native
-from mlresume_gui.formats.layout import prepare
-from mlresume_gui.formats.pdf_export import render_document
+from mlresume_gui.formats.writing.layout import prepare
+from mlresume_gui.formats.writing.pdf import render_document
 
 def status(key):
     for line in open("/proc/self/status"):

@@ -24,8 +24,8 @@ os.environ.setdefault("LANG", "C.UTF-8")
 from PySide6.QtGui import QGuiApplication
 
 from mlresume_gui.formats import native
-from mlresume_gui.formats.layout import prepare
-from mlresume_gui.formats.pdf_export import register_fonts
+from mlresume_gui.formats.writing.layout import prepare
+from mlresume_gui.formats.writing.pdf import register_fonts
 from mlresume_gui.gui.preview import render_pages
 from mlresume_gui.model import Bullet
 from mlresume_gui.resources import sample_resume

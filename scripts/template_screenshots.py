@@ -16,8 +16,9 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> int:
-    from mlresume_gui.formats import native, pdf_export
-    from mlresume_gui.formats.templates import template_names
+    from mlresume_gui.formats import native
+    from mlresume_gui.formats.writing import pdf as pdf_export
+    from mlresume_gui.formats.writing.templates import template_names
 
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is missing: install poppler-utils", file=sys.stderr)

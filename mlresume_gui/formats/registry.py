@@ -52,9 +52,9 @@ def _resolve(target: str) -> Callable[..., Any]:
 READERS: tuple[Reader, ...] = (
     Reader("mlresume", (".mlresume",), "native:load", "MLResume document"),
     Reader("json", (".json",), "jsonresume:load_any_json", "JSON Resume or MLResume JSON"),
-    Reader("pdf", (".pdf",), "pdf_import:load", "PDF resume"),
-    Reader("docx", (".docx",), "docx_import:load", "Word document"),
-    Reader("text", (".txt", ".md", ".markdown", ".text"), "text_import:load", "Text or Markdown"),
+    Reader("pdf", (".pdf",), "reading.pdf:load", "PDF resume"),
+    Reader("docx", (".docx",), "reading.word:load", "Word document"),
+    Reader("text", (".txt", ".md", ".markdown", ".text"), "reading.text:load", "Text or Markdown"),
 )
 
 WRITERS: dict[str, Writer] = {
@@ -62,10 +62,10 @@ WRITERS: dict[str, Writer] = {
     for w in (
         Writer("json-resume", ".json", "jsonresume:dump_text", False, "JSON Resume 1.0"),
         Writer("mlresume", ".mlresume", "native:dump_text", False, "MLResume document"),
-        Writer("markdown", ".md", "text_export:dump_markdown", False, "Markdown"),
-        Writer("text", ".txt", "text_export:dump_text", False, "Plain text"),
-        Writer("docx", ".docx", "docx_export:dump", True, "Word document"),
-        Writer("pdf", ".pdf", "pdf_export:dump", True, "PDF"),
+        Writer("markdown", ".md", "writing.text:dump_markdown", False, "Markdown"),
+        Writer("text", ".txt", "writing.text:dump_text", False, "Plain text"),
+        Writer("docx", ".docx", "writing.word:dump", True, "Word document"),
+        Writer("pdf", ".pdf", "writing.pdf:dump", True, "PDF"),
     )
 }
 

@@ -1,6 +1,6 @@
 """Run a reader in a child process that is killed when it takes too long or asks for too much.
 
-``run_reader("pdf_import:load", path)`` returns what the reader returns (pickled back) or raises
+``run_reader("reading.pdf:load", path)`` returns what the reader returns (pickled back) or raises
 :class:`ReadError` with a plain reason: "took too long to read (over 8 s)", "too large to read
 in memory", "damaged PDF file: …" when the reader failed or crashed. A ``cancel`` callable or
 ``threading.Event`` checked by the parent stops the child at once (:class:`ReadCancelled`), and
@@ -40,9 +40,9 @@ POLL_S = 0.05
 PRELOAD = (
     "mlresume_gui.formats.registry",
     "mlresume_gui.formats.safe_xml",
-    "mlresume_gui.formats.pdf_import",
-    "mlresume_gui.formats.docx_import",
-    "mlresume_gui.formats.text_import",
+    "mlresume_gui.formats.reading.pdf",
+    "mlresume_gui.formats.reading.word",
+    "mlresume_gui.formats.reading.text",
 )
 
 Cancel = Callable[[], bool] | threading.Event | None

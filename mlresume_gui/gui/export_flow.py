@@ -95,7 +95,7 @@ class ExportDialog(QDialog):
         self.doc = doc
         self.setWindowTitle("Export")
         self.setObjectName("ExportDialog")
-        from ..formats.templates import template_names
+        from mlresume_gui.formats.writing.templates import template_names
 
         self.format = QComboBox()
         self.format.setAccessibleName("Format")
@@ -223,8 +223,8 @@ class ExportFlow(QObject):
     @staticmethod
     def _prepare_pdf(template: str) -> None:
         """Register the template's fonts on the GUI thread (the worker then only uses them)."""
-        from ..formats.pdf_export import register_fonts
-        from ..formats.templates import load_template
+        from mlresume_gui.formats.writing.pdf import register_fonts
+        from mlresume_gui.formats.writing.templates import load_template
 
         with contextlib.suppress(KeyError, ValueError):  # the worker reports an unknown template
             register_fonts(load_template(template or None))

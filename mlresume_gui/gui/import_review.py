@@ -46,10 +46,10 @@ def source_text(path: str, kind: str, cancel: threading.Event | None = None) -> 
 
     try:
         if kind == "text":
-            from ..formats.text_import import decode
+            from mlresume_gui.formats.reading.text import decode
 
             return decode(Path(path).read_bytes())
-        target = {"pdf": "pdf_import:read_lines", "docx": "docx_import:read_lines"}.get(kind)
+        target = {"pdf": "reading.pdf:read_lines", "docx": "reading.word:read_lines"}.get(kind)
         if target is None:
             return ""
         lines = run_reader(target, path, description=f"{kind.upper()} file", cancel=cancel)

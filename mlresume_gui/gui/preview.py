@@ -2,7 +2,7 @@
 
 Edits restart a 500 ms timer (the only work on the keystroke path). When it fires, the layout is
 built from the model on the GUI thread (plain Python, a few milliseconds) and a pool thread turns it
-into page images: ``pdf_export.render_document`` paginates a QTextDocument exactly as the PDF export
+into page images: ``writing.pdf.render_document`` paginates a QTextDocument exactly as the PDF export
 does, and each page is drawn with ``QTextDocument.drawContents`` into a QImage (QTextDocument is
 reentrant and QPainter may paint on a QImage outside the GUI thread). Results older than the latest
 request are dropped. The preview renders only while its dock is visible, and the pane is built the
@@ -35,7 +35,7 @@ PREVIEW_SHORTCUT = "Ctrl+Shift+P"
 
 def render_pages(layout: Any, template: Any, width_px: int) -> list[QImage]:
     """The pages of ``layout`` drawn with ``template``, each ``width_px`` wide (QtGui only; any thread)."""
-    from ..formats.pdf_export import render_document
+    from mlresume_gui.formats.writing.pdf import render_document
 
     doc = render_document(layout, template)
     page = doc.pageSize()
@@ -89,7 +89,7 @@ class PreviewPane(QWidget):
         super().__init__()
         self.window, self.doc = window, window.doc
         self.setObjectName("PreviewPane")
-        from ..formats.templates import template_names
+        from mlresume_gui.formats.writing.templates import template_names
 
         self.template = QComboBox()
         self.template.setAccessibleName("Preview template")
@@ -160,8 +160,8 @@ class PreviewPane(QWidget):
 
     def render_now(self) -> None:
         """Build the layout here and draw the pages in the pool."""
-        from ..formats.layout import prepare
-        from ..formats.pdf_export import register_fonts
+        from mlresume_gui.formats.writing.layout import prepare
+        from mlresume_gui.formats.writing.pdf import register_fonts
 
         self.timer.stop()
         if self._running:

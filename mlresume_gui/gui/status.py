@@ -33,7 +33,7 @@ class PageCountJob(QRunnable):
         self.signals = _PageSignals()
 
     def run(self) -> None:
-        from ..formats.pdf_export import render_document
+        from mlresume_gui.formats.writing.pdf import render_document
 
         try:
             pages = render_document(self.layout, self.template).pageCount()
@@ -92,8 +92,8 @@ class StatusInfo(QObject):
 
     def count_pages(self) -> None:
         """Lay out the export of the shown variant in the pool; the label updates when done."""
-        from ..formats.layout import prepare
-        from ..formats.pdf_export import register_fonts
+        from mlresume_gui.formats.writing.layout import prepare
+        from mlresume_gui.formats.writing.pdf import register_fonts
 
         variant = getattr(self.doc, "shown_variant", lambda: None)()
         template = settings.get("preview/template") or "classic"

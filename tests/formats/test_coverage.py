@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mlresume_gui.formats.coverage import missing_lines
+from mlresume_gui.formats.reading.nothing_lost import missing_lines
 from mlresume_gui.model import Basics, Resume
 
 

@@ -15,8 +15,8 @@ import pytest
 from docx.oxml.ns import qn
 from export_cases import HAVE_PDFTOTEXT, HAVE_SOFFICE, awkward, find_in_order, long_resume, sample
 
-from mlresume_gui.formats.docx_export import BULLET_STYLE, STYLE_NAMES, dump
 from mlresume_gui.formats.native import load
+from mlresume_gui.formats.writing.word import BULLET_STYLE, STYLE_NAMES, dump
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("MLRESUME_UPDATE_GOLDEN") == "1"

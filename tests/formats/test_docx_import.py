@@ -7,8 +7,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from mlresume_gui.formats import docx_import
 from mlresume_gui.formats.errors import ReadError
+from mlresume_gui.formats.reading import word as docx_import
 from mlresume_gui.model import PRESENT, PartialDate
 
 

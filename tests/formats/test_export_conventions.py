@@ -8,14 +8,18 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mlresume_gui.formats.entries import Block, custom_entry_from_block, experience_from_block
-from mlresume_gui.formats.items import is_competition_detail, publication_from_text
-from mlresume_gui.formats.layout import CLOSE_QUOTE, OPEN_QUOTE, build_layout, plain
-from mlresume_gui.formats.lineparse import Joined, find_dates, join_wrapped, remove_span
-from mlresume_gui.formats.pdf_import.reading import _wrapped_cells
-from mlresume_gui.formats.pdf_import.rows import Row
-from mlresume_gui.formats.structure import Line, build_resume
-from mlresume_gui.formats.templates import load_template
+from mlresume_gui.formats.reading.entries import (
+    Block,
+    custom_entry_from_block,
+    experience_from_block,
+)
+from mlresume_gui.formats.reading.items import is_competition_detail, publication_from_text
+from mlresume_gui.formats.reading.lineparse import Joined, find_dates, join_wrapped, remove_span
+from mlresume_gui.formats.reading.pdf.order import _wrapped_cells
+from mlresume_gui.formats.reading.pdf.rows import Row
+from mlresume_gui.formats.reading.structure import Line, build_resume
+from mlresume_gui.formats.writing.layout import CLOSE_QUOTE, OPEN_QUOTE, build_layout, plain
+from mlresume_gui.formats.writing.templates import load_template
 from mlresume_gui.model import Competition, PartialDate, Publication, Resume
 
 

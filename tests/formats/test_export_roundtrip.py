@@ -22,7 +22,7 @@ import pytest
 from export_cases import awkward, expected_from_resume, long_resume, resume_from_expected, sample
 
 from mlresume_gui.formats.registry import read_document
-from mlresume_gui.formats.templates import template_names
+from mlresume_gui.formats.writing.templates import template_names
 from mlresume_gui.model import Resume
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,7 +57,7 @@ def _document(name: str) -> tuple[Resume, dict[str, Any]]:
 @functools.cache
 def _round_trip(name: str, fmt: str, template: str, folder: Path) -> Resume:
     """``name`` exported to ``fmt`` with ``template`` and imported back, once per session."""
-    dump = importlib.import_module(f"mlresume_gui.formats.{fmt}_export").dump
+    dump = importlib.import_module(f"mlresume_gui.formats.writing.{ {'docx': 'word'}.get(fmt, fmt)}").dump
     path = folder / f"{name}.{template}.{fmt}"
     path.write_bytes(dump(_document(name)[0], template=template))
     return read_document(path, isolate=False)

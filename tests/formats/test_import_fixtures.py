@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from mlresume_gui.formats.coverage import missing_lines
+from mlresume_gui.formats.reading.nothing_lost import missing_lines
 from mlresume_gui.formats.registry import read_document
 
 ROOT = Path(__file__).resolve().parents[2]

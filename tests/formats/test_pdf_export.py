@@ -16,7 +16,7 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
 
-from mlresume_gui.formats.pdf_export import _chains, dump
+from mlresume_gui.formats.writing.pdf import _chains, dump
 from mlresume_gui.model import Resume
 
 needs_pdftotext = pytest.mark.skipif(not HAVE_PDFTOTEXT, reason="pdftotext (poppler-utils) missing")

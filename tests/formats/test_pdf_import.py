@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from mlresume_gui.formats import pdf_import
 from mlresume_gui.formats.errors import ReadError
-from mlresume_gui.formats.pdf_import.reading import is_page_number, to_lines
-from mlresume_gui.formats.pdf_import.rows import Row
+from mlresume_gui.formats.reading import pdf as pdf_import
+from mlresume_gui.formats.reading.pdf.order import is_page_number, to_lines
+from mlresume_gui.formats.reading.pdf.rows import Row
 
 IMPORT = Path(__file__).resolve().parent.parent / "fixtures" / "import"
 

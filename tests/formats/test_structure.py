@@ -5,12 +5,18 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mlresume_gui.formats.contacts import is_location, take_contacts
-from mlresume_gui.formats.coverage import missing_lines
-from mlresume_gui.formats.entries import Block, education_from_block, experience_from_block
-from mlresume_gui.formats.items import publication_from_text, skill_group_from_text
-from mlresume_gui.formats.lineparse import clean, find_dates, join_wrapped, parse_date, strip_bullet
-from mlresume_gui.formats.structure import UNSORTED, Line, build_resume, section_for_heading
+from mlresume_gui.formats.reading.contacts import is_location, take_contacts
+from mlresume_gui.formats.reading.entries import Block, education_from_block, experience_from_block
+from mlresume_gui.formats.reading.items import publication_from_text, skill_group_from_text
+from mlresume_gui.formats.reading.lineparse import (
+    clean,
+    find_dates,
+    join_wrapped,
+    parse_date,
+    strip_bullet,
+)
+from mlresume_gui.formats.reading.nothing_lost import missing_lines
+from mlresume_gui.formats.reading.structure import UNSORTED, Line, build_resume, section_for_heading
 from mlresume_gui.model import PRESENT, Basics, PartialDate
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

@@ -5,10 +5,16 @@ from __future__ import annotations
 import pytest
 from export_cases import awkward, find_in_order, sample
 
-from mlresume_gui.formats.layout import CLOSE_QUOTE, OPEN_QUOTE, build_layout, prepare, short_url
 from mlresume_gui.formats.registry import writer_for
-from mlresume_gui.formats.templates import load_template, template_names
-from mlresume_gui.formats.text_export import dump_markdown, dump_text
+from mlresume_gui.formats.writing.layout import (
+    CLOSE_QUOTE,
+    OPEN_QUOTE,
+    build_layout,
+    prepare,
+    short_url,
+)
+from mlresume_gui.formats.writing.templates import load_template, template_names
+from mlresume_gui.formats.writing.text import dump_markdown, dump_text
 from mlresume_gui.model import Resume
 from mlresume_gui.model.variants import create_variant, hide, set_order
 

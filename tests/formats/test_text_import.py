@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mlresume_gui.formats import text_import
 from mlresume_gui.formats.errors import ReadError
+from mlresume_gui.formats.reading import text as text_import
 
 MD = """# Lin Okafor
 *Research Engineer*

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage
 
-from mlresume_gui.formats.layout import prepare
+from mlresume_gui.formats.writing.layout import prepare
 from mlresume_gui.gui import preview as preview_mod
 from mlresume_gui.gui.commands import EditBulletText
 from mlresume_gui.gui.preview import render_pages

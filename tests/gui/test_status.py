@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mlresume_gui.formats.layout import prepare
-from mlresume_gui.formats.pdf_export import render_document
+from mlresume_gui.formats.writing.layout import prepare
+from mlresume_gui.formats.writing.pdf import render_document
 from mlresume_gui.gui import status
 
 

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from mlresume_gui.formats import docx_import, limits, pdf_import, text_import
+from mlresume_gui.formats import limits
 from mlresume_gui.formats.errors import ReadError
+from mlresume_gui.formats.reading import pdf as pdf_import
+from mlresume_gui.formats.reading import text as text_import
+from mlresume_gui.formats.reading import word as docx_import
 from mlresume_gui.formats.registry import read_document
 from mlresume_gui.model import Resume
 

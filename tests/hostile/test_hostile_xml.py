@@ -69,7 +69,7 @@ def test_safe_parser_refuses_to_loosen_an_option() -> None:
 
 @pytest.mark.parametrize("name", ["external-entity.docx", "billion-laughs.docx"])
 def test_docx_importer_past_the_archive_check_neither_leaks_nor_expands(name: str) -> None:
-    docx_import = pytest.importorskip("mlresume_gui.formats.docx_import")
+    docx_import = pytest.importorskip("mlresume_gui.formats.reading.word")
     safe_xml.harden_docx_parser()
     try:
         resume = docx_import.load(HOSTILE / name)  # in process, skipping limits.check_docx_archive

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..resources import resource
+from mlresume_gui.resources import resource
 
 DEFAULT_TEMPLATE = "classic"
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from ..model import PartialDate, Resume
-from ..model.dates import MONTH_ABBR, _Present
-from .lineparse import vocabulary
+from mlresume_gui.formats.reading.lineparse import vocabulary
+from mlresume_gui.model import PartialDate, Resume
+from mlresume_gui.model.dates import MONTH_ABBR, _Present
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import (
+from mlresume_gui.formats.reading.contacts import URL, full_url
+from mlresume_gui.formats.reading.lineparse import all_years, find_dates, parse_date, remove_span
+from mlresume_gui.model import (
     Award,
     Bullet,
     Certificate,
@@ -15,8 +17,6 @@ from ..model import (
     Publication,
     SkillGroup,
 )
-from .contacts import URL, full_url
-from .lineparse import all_years, find_dates, parse_date, remove_span
 
 # -- publications -----------------------------------------------------------------------------
 

@@ -22,9 +22,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from ..model import Resume
-from .layout import Entry, Layout, Line, Span, prepare
-from .templates import Template
+from mlresume_gui.formats.writing.layout import Entry, Layout, Line, Span, prepare
+from mlresume_gui.formats.writing.templates import Template
+from mlresume_gui.model import Resume
 
 BULLET_STYLE = "Resume Bullet"
 STYLE_NAMES = ("Resume Name", "Resume Headline", "Resume Contact", "Heading 1", "Entry Heading",

@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from ..model import Resume
-from .errors import ReadError
-from .structure import Line, build_resume
+from mlresume_gui.formats.errors import ReadError
+from mlresume_gui.formats.reading.structure import Line, build_resume
+from mlresume_gui.model import Resume
 
 _MD_LINK = re.compile(r"\[([^\]\[]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")  # no "[" in a label: linear
 _MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>]+)>")

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import SECTION_TITLES, Resume, format_range
-from ..model.people import same_person
-from ..model.variants import resolve
-from .templates import Template, load_template
+from mlresume_gui.formats.writing.templates import Template, load_template
+from mlresume_gui.model import SECTION_TITLES, Resume, format_range
+from mlresume_gui.model.people import same_person
+from mlresume_gui.model.variants import resolve
 
 DASH = " — "
 DOT = " · "

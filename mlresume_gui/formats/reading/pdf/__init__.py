@@ -21,13 +21,13 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.psexceptions import PSException
 
-from ...model import Resume
-from .. import limits
-from ..errors import ReadError, damaged
-from ..structure import Line, build_resume
-from .links import attach_links, page_links
-from .reading import pages_in_order, to_lines
-from .rows import page_marks, page_pieces
+from mlresume_gui.formats import limits
+from mlresume_gui.formats.errors import ReadError, damaged
+from mlresume_gui.formats.reading.pdf.links import attach_links, page_links
+from mlresume_gui.formats.reading.pdf.order import pages_in_order, to_lines
+from mlresume_gui.formats.reading.pdf.rows import page_marks, page_pieces
+from mlresume_gui.formats.reading.structure import Line, build_resume
+from mlresume_gui.model import Resume
 
 LAPARAMS = dict(char_margin=2.0, line_margin=0.5, word_margin=0.1, boxes_flow=None)
 MAX_PAGES_COUNTED = 10_000  # pages counted for the "too many pages" message before giving up

@@ -32,9 +32,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from ..model import Resume
-from .layout import Entry, Layout, Line, Span, prepare
-from .templates import MM_PER_PT, Template
+from mlresume_gui.formats.writing.layout import Entry, Layout, Line, Span, prepare
+from mlresume_gui.formats.writing.templates import MM_PER_PT, Template
+from mlresume_gui.model import Resume
 
 BULLET = "\u2022"
 _app: QGuiApplication | None = None

@@ -12,31 +12,36 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from ..model import (
-    SECTION_TYPES,
-    Basics,
-    CustomEntry,
-    CustomSection,
-    Reference,
-    Resume,
-)
-from . import items
-from .contacts import add_link, looks_like_contact, take_contacts
-from .coverage import missing_lines
-from .entries import (
+from mlresume_gui.formats.reading import items
+from mlresume_gui.formats.reading.contacts import add_link, looks_like_contact, take_contacts
+from mlresume_gui.formats.reading.entries import (
     custom_entry_from_block,
     education_from_block,
     experience_from_block,
     project_from_block,
 )
-from .grouping import citation_items, competition_blocks, group_entries, list_items
-from .lineparse import (
+from mlresume_gui.formats.reading.grouping import (
+    citation_items,
+    competition_blocks,
+    group_entries,
+    list_items,
+)
+from mlresume_gui.formats.reading.lineparse import (
     clean,
     find_dates,
     flatten,
     join_wrapped,
     strip_bullet,
     vocabulary,
+)
+from mlresume_gui.formats.reading.nothing_lost import missing_lines
+from mlresume_gui.model import (
+    SECTION_TYPES,
+    Basics,
+    CustomEntry,
+    CustomSection,
+    Reference,
+    Resume,
 )
 
 UNSORTED = "Unsorted"

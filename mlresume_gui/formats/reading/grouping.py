@@ -9,12 +9,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import items
-from .entries import Block
-from .lineparse import Joined, all_years, find_dates, flatten, join_wrapped, strip_bullet
+from mlresume_gui.formats.reading import items
+from mlresume_gui.formats.reading.entries import Block
+from mlresume_gui.formats.reading.lineparse import (
+    Joined,
+    all_years,
+    find_dates,
+    flatten,
+    join_wrapped,
+    strip_bullet,
+)
 
 if TYPE_CHECKING:
-    from .structure import Line
+    from mlresume_gui.formats.reading.structure import Line
 
 
 def group_entries(lines: list[Line], max_head: int = 3) -> list[Block]:

@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..model import Resume
-from .errors import ReadError, damaged
-from .structure import Line, build_resume, section_for_heading
+from mlresume_gui.formats.errors import ReadError, damaged
+from mlresume_gui.formats.reading.structure import Line, build_resume, section_for_heading
+from mlresume_gui.model import Resume
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model import Resume
-from .layout import CLOSE_QUOTE, Entry, Layout, Line, Span, prepare
+from mlresume_gui.formats.writing.layout import CLOSE_QUOTE, Entry, Layout, Line, Span, prepare
+from mlresume_gui.model import Resume
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])(\s)")

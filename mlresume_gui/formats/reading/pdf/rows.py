@@ -24,7 +24,7 @@ from pdfminer.layout import (
     LTTextLine,
 )
 
-from ..lineparse import strip_bullet
+from mlresume_gui.formats.reading.lineparse import strip_bullet
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|\bbd\b", re.IGNORECASE)
 _NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..model import Basics
-from .lineparse import vocabulary
+from mlresume_gui.formats.reading.lineparse import vocabulary
+from mlresume_gui.model import Basics
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
 PHONE = re.compile(r"(?<![\w/])\+?\(?\d[\d ().\-]{6,}\d(?![\w/])")

@@ -11,10 +11,10 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ..grouping import open_end
-from ..lineparse import find_dates, join_wrapped
-from ..structure import Line, section_for_heading
-from .rows import Piece, Row, merge_rows
+from mlresume_gui.formats.reading.grouping import open_end
+from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped
+from mlresume_gui.formats.reading.pdf.rows import Piece, Row, merge_rows
+from mlresume_gui.formats.reading.structure import Line, section_for_heading
 
 _PAGE_NO = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.IGNORECASE)
 

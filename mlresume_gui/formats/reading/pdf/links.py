@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pdfminer.pdfpage import PDFPage
 
-from ..errors import ReadError
-from ..limits import resolve_ref
-from .rows import Row
+from mlresume_gui.formats.errors import ReadError
+from mlresume_gui.formats.limits import resolve_ref
+from mlresume_gui.formats.reading.pdf.rows import Row
 
 MAX_ANNOTATIONS = 500  # per page; a resume has a handful
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..model import PRESENT, DateValue, PartialDate
-from ..resources import resource
+from mlresume_gui.model import PRESENT, DateValue, PartialDate
+from mlresume_gui.resources import resource
 
 # -- vocabulary -------------------------------------------------------------------------------
 

@@ -12,9 +12,17 @@ from dataclasses import dataclass
 from dataclasses import field as _field
 from functools import cache
 
-from ..model import PRESENT, Bullet, CustomEntry, Education, Experience, Project, Volunteer
-from .contacts import URL, full_url, is_location, segments
-from .lineparse import find_dates, flatten, remove_span, vocabulary
+from mlresume_gui.formats.reading.contacts import URL, full_url, is_location, segments
+from mlresume_gui.formats.reading.lineparse import find_dates, flatten, remove_span, vocabulary
+from mlresume_gui.model import (
+    PRESENT,
+    Bullet,
+    CustomEntry,
+    Education,
+    Experience,
+    Project,
+    Volunteer,
+)
 
 
 @dataclass
