@@ -272,8 +272,8 @@ def render_document(layout: Layout, tpl: Template, paper: str | None = None) -> 
 
 
 def write_pdf(doc: QTextDocument, tpl: Template, paper: str | None = None,
-              author: str = "") -> bytes:
-    """Print a paginated document to PDF bytes, fonts embedded."""
+              author: str = "", embed: Resume | None = None) -> bytes:
+    """Print a paginated document to PDF bytes, fonts embedded, ``embed`` attached as MLResume data."""
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -285,6 +285,10 @@ def write_pdf(doc: QTextDocument, tpl: Template, paper: str | None = None,
     writer.setCreator("MLResume")
     if author and hasattr(writer, "setAuthor"):
         writer.setAuthor(author)
+    if embed is not None:
+        from mlresume_gui.formats.embedded import add_to_pdf
+
+        add_to_pdf(writer, embed)
     doc.print_(writer)
     del writer
     buffer.close()
@@ -292,8 +296,12 @@ def write_pdf(doc: QTextDocument, tpl: Template, paper: str | None = None,
 
 
 def dump(resume: Resume, **options: Any) -> bytes:
-    """Writer entry point: the resume (or ``variant``) as PDF bytes."""
-    layout, tpl, _view = prepare(resume, **options)
+    """Writer entry point: the resume (or ``variant``) as PDF bytes.
+
+    ``embed`` (default True) attaches the exported view as MLResume data, so reopening is exact.
+    """
+    layout, tpl, view = prepare(resume, **options)
     paper = options.get("paper")
     doc = render_document(layout, tpl, paper)
-    return write_pdf(doc, tpl, paper, author=layout.header.name)
+    embed = view if options.get("embed", True) else None
+    return write_pdf(doc, tpl, paper, author=layout.header.name, embed=embed)
