@@ -13,13 +13,13 @@ import zlib
 from pathlib import Path
 
 import pytest
+from export_cases import awkward, long_resume, sample
 
 from mlresume_gui.formats import embedded, native
 from mlresume_gui.formats.registry import read_import
 from mlresume_gui.formats.writing import pdf, word
 from mlresume_gui.model import Bullet, Experience
 from mlresume_gui.model.variants import create_variant, hide
-from tests.formats.export_cases import awkward, long_resume, sample
 
 WRITERS = {"pdf": pdf.dump, "docx": word.dump}
 RESUMES = {"sample": sample, "awkward": awkward, "long": long_resume}

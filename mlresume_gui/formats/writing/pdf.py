@@ -104,7 +104,9 @@ class _Builder:
         if indent:
             fmt.setLeftMargin(indent * u)
             fmt.setTextIndent(-hang * u)
-            fmt.setTabPositions([QTextOption.Tab(indent * u, QTextOption.TabType.LeftTab)])
+            # Qt measures tab stops from where the first line starts (after the negative text
+            # indent): the stop at the hang lines the first line's text up with the wrapped lines.
+            fmt.setTabPositions([QTextOption.Tab(hang * u, QTextOption.TabType.LeftTab)])
         if right_tab:
             fmt.setTabPositions([QTextOption.Tab(self.text_width - self.unit, QTextOption.TabType.RightTab)])
         return fmt
