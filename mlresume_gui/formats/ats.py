@@ -33,6 +33,8 @@ class FieldCheck:
     expected: str
     got: str
     status: str  # SAME, CHANGED or LOST
+    item_id: str = ""  # the entry or bullet holding the field ("basics" for contact fields)
+    attr: str = ""  # the entry's attribute ("company", "title" ...), "" for a bullet
 
 
 @dataclass
@@ -145,14 +147,14 @@ def _match_entries(expected: list[object], got: list[object], key: str) -> list[
     return out
 
 
-def _check(label: str, path: str, expected: str, got: str) -> FieldCheck:
+def _check(label: str, path: str, expected: str, got: str, item_id: str = "", attr: str = "") -> FieldCheck:
     if norm(expected) == norm(got):
         status = SAME
     elif got and similarity(expected, got) >= CLOSE_ENOUGH:
         status = CHANGED
     else:
         status = LOST
-    return FieldCheck(label, path, expected, got, status)
+    return FieldCheck(label, path, expected, got, status, item_id, attr)
 
 
 def compare(expected: Resume, got: Resume) -> list[FieldCheck]:
@@ -164,7 +166,8 @@ def compare(expected: Resume, got: Resume) -> list[FieldCheck]:
         if path.startswith("basics.profiles"):  # profiles may come back in another order
             found = max((v for p, v in got_basics.items() if p.startswith("basics.profiles")),
                         key=lambda v: similarity(value, v), default="")
-        checks.append(_check(label, path, value, found))
+        attr = path.split(".", 1)[1].split("[")[0] if path.startswith("basics.") else ""
+        checks.append(_check(label, path, value, found, "basics" if attr else "resume", attr))
     for key, fields in _ENTRY_FIELDS.items():
         mine, theirs = getattr(expected, key), getattr(got, key)
         matched = _match_entries(mine, theirs, _KEY_FIELD[key])
@@ -174,13 +177,14 @@ def compare(expected: Resume, got: Resume) -> list[FieldCheck]:
                 value = _value(entry, name)
                 if value:
                     found = _value(other, name) if other is not None else ""
-                    checks.append(_check(f"{where} · {label}", f"{key}[{i}].{name}", value, found))
+                    checks.append(_check(f"{where} · {label}", f"{key}[{i}].{name}", value, found,
+                                         getattr(entry, "id", ""), "start" if name == "dates" else name))
             bullets = getattr(entry, "bullets", None) or []
             theirs_b = [b.text for b in getattr(other, "bullets", None) or []]
             for j, bullet in enumerate(bullets):
                 found = max(theirs_b, key=lambda t, b=bullet.text: similarity(b, t), default="")
                 checks.append(_check(f"{where} · Bullet {j + 1}", f"{key}[{i}].bullets[{j}]",
-                                     bullet.text, found))
+                                     bullet.text, found, bullet.id))
     return checks
 
 
