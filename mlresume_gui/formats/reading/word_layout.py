@@ -13,14 +13,21 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from mlresume_gui.formats.reading.layout import LayoutDocument, LayoutLine, Piece, Span, is_icon_text, normal_text
+from mlresume_gui.formats.reading.layout import (
+    LayoutDocument,
+    LayoutLine,
+    Piece,
+    Span,
+    is_icon_text,
+    normal_text,
+)
 from mlresume_gui.formats.reading.lineparse import strip_bullet
 from mlresume_gui.formats.reading.pdf.rows import MARKERS
 from mlresume_gui.formats.reading.word_styles import (
-    W,
     Numbering,
     RunProps,
     Styles,
+    W,
     merge,
     numbering_of,
     paragraph_space,
