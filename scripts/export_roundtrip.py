@@ -48,8 +48,8 @@ def main() -> int:
     args = ap.parse_args()
     from mlresume_gui.formats import jsonresume
     from mlresume_gui.formats.registry import read_import, writer_for
-    from mlresume_gui.model.codec import to_dict
     from mlresume_gui.formats.writing.pdf import ensure_gui_app
+    from mlresume_gui.model.codec import to_dict
 
     ensure_gui_app()
     work = Path(tempfile.mkdtemp(prefix="mlresume-roundtrip-"))
