@@ -49,8 +49,49 @@ def place_target(place: Place) -> tuple[str, str]:
     return place.entry_id, place.field
 
 
+_FIELD_WORDS = {"title": "title", "description": "description", "keywords": "keywords", "name": "name",
+                "approach": "approach", "venue": "venue", "summary": "summary", "degree": "degree",
+                "field": "field", "notes": "notes", "courses": "courses", "position": "position"}
+
+
+def place_label(place: Place, resume: Any) -> str:
+    """Where a term shows, in the words of the editor: "Skills", "Northwind Labs · bullet 2"."""
+    if place.section == "skills":
+        return "Skills"
+    if place.section == "summary":
+        return "Summary"
+    if place.section == "basics":
+        return "Headline"
+    found = resume.find(place.entry_id) if place.entry_id else None
+    entry = found[0] if found else None
+    head = ""
+    for attr in ("company", "name", "institution", "organization", "title"):
+        head = str(getattr(entry, attr, "") or "") if entry is not None else ""
+        if head:
+            break
+    head = head if len(head) <= 30 else head[:29] + "…"
+    if place.bullet_id and entry is not None:
+        index = next((i for i, b in enumerate(entry.bullets) if b.id == place.bullet_id), 0)
+        return f"{head} · bullet {index + 1}"
+    return f"{head} · {_FIELD_WORDS.get(place.field, place.field)}" if head else place.where
+
+
 class _ReadSignals(QObject):
     done = Signal(str, str)  # text, error
+    analysed = Signal(int, object)  # generation, Requirements
+
+
+class _Analyse(QRunnable):
+    """Analyses a posting's text off the GUI thread (a pure function of the text)."""
+
+    def __init__(self, generation: int, text: str) -> None:
+        super().__init__()
+        self.generation, self.text = generation, text
+        self.signals = _ReadSignals()
+
+    def run(self) -> None:
+        req = analyse(posting_from_text(self.text)) if self.text.strip() else None
+        self.signals.analysed.emit(self.generation, req)
 
 
 class _ReadPosting(QRunnable):
@@ -70,8 +111,12 @@ class _ReadPosting(QRunnable):
         except ReadError as exc:
             self.signals.done.emit("", str(exc))
             return
-        lines = [("## " if ln.heading else "- " if ln.bullet else "") + ln.text for ln in posting.lines]
-        self.signals.done.emit("\n".join(lines), "")
+        self.signals.done.emit(posting_text(posting), "")
+
+
+def posting_text(posting: Any) -> str:
+    """A read posting as editable text that keeps its headings and list items (Markdown marks)."""
+    return "\n".join(("## " if ln.heading else "- " if ln.bullet else "") + ln.text for ln in posting.lines)
 
 
 class PostingEdit(QPlainTextEdit):
@@ -121,6 +166,7 @@ class JobPanel(QWidget):
         self.result: MatchResult | None = None
         self._cycle: dict[str, int] = {}
         self._loading = False
+        self._generation = 0
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._build()
@@ -183,7 +229,12 @@ class JobPanel(QWidget):
 
     # -- posting in --------------------------------------------------------------------------------
     def set_posting(self, text: str) -> None:
-        """Put a posting's text in the panel and match it at once."""
+        """Put a posting's text in the panel and match it without waiting for a pause (an HTML page
+        becomes its text); ``matched`` is emitted when the match is ready."""
+        from ..matching.html_text import looks_like_html
+
+        if looks_like_html(text):
+            text = posting_text(posting_from_text(text))
         self._loading = True
         try:
             self.edit.setPlainText(text)
@@ -222,10 +273,25 @@ class JobPanel(QWidget):
 
     # -- matching ----------------------------------------------------------------------------------
     def analyse_now(self) -> None:
+        """Analyse the posting in a pool thread; the newest text wins."""
         self.analyse_timer.stop()
-        text = self.edit.toPlainText()
-        self.requirements = analyse(posting_from_text(text)) if text.strip() else None
+        self._generation += 1
+        job = _Analyse(self._generation, self.edit.toPlainText())
+        job.signals.analysed.connect(self._analysed, Qt.ConnectionType.QueuedConnection)
+        self.pool.start(job)
+
+    def _analysed(self, generation: int, req: Requirements | None) -> None:
+        if generation != self._generation:
+            return  # the text changed since
+        self.requirements = req
         self.match_now()
+
+    def wait(self, ms: int = 10000) -> None:
+        """Let pending reads and analyses finish and deliver their results (tests, screenshots)."""
+        from PySide6.QtCore import QCoreApplication
+
+        self.pool.waitForDone(ms)
+        QCoreApplication.processEvents()
 
     def match_now(self) -> None:
         self.match_timer.stop()
@@ -259,13 +325,14 @@ class JobPanel(QWidget):
             self.tree.addTopLevelItem(top)
             for t in sorted(group, key=lambda t: t.found):
                 mark = "✔" if t.found else "✖"
-                where = ", ".join(t.where[:3]) + ("…" if len(t.where) > 3 else "") if t.found else "missing"
+                labels = list(dict.fromkeys(place_label(p, self.doc.resume) for p in t.places))
+                where = "; ".join(labels[:3]) + ("…" if len(labels) > 3 else "") if t.found else "missing"
                 item = QTreeWidgetItem([f"{mark} {t.term}", where])
                 item.setData(0, TERM_ROLE, t.term)
                 item.setToolTip(0, f"{t.kind}; {'required' if t.required else 'preferred'}"
                                    + (f"; examples: {', '.join(t.examples)}" if t.examples else ""))
-                item.setToolTip(1, "Click to show it in the editor" if t.found
-                                else "Not in this resume: add it only if you have it")
+                item.setToolTip(1, "Click to show it in the editor (again for the next place): "
+                                + ", ".join(t.where) if t.found else "Not in this resume: add it only if you have it")
                 if not t.found:
                     item.setForeground(0, self.palette().placeholderText())
                 top.addChild(item)

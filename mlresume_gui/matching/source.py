@@ -121,7 +121,9 @@ def _sandboxed(p: Path, kind: str) -> list[PostingLine]:
     from ..formats.sandbox import run_reader
 
     # load the reader here first, so that a child forked from this process starts with it
-    importlib.import_module("mlresume_gui.formats.reading." + ("pdf" if kind == "pdf" else "word"))
+    for module in (("mlresume_gui.formats.reading.pdf",) if kind == "pdf"
+                   else ("mlresume_gui.formats.reading.word", "docx", "mlresume_gui.formats.safe_xml")):
+        importlib.import_module(module)
     rows = run_reader(f"{__name__}:document_lines", str(p), package="",
                       description="PDF file" if kind == "pdf" else "Word file")
     return [PostingLine(*row) for row in rows]

@@ -36,7 +36,15 @@ def panel(window: Any, qtbot: Any) -> Any:
     window.ensure_tools()
     window.job_dock.show()
     qtbot.waitUntil(lambda: window.job_panel is not None)
-    return window.job_panel
+    p = window.job_panel
+    real = p.set_posting
+
+    def set_and_wait(text: str) -> None:  # the analysis runs in a pool thread
+        with qtbot.waitSignal(p.matched, timeout=5000):
+            real(text)
+
+    p.set_posting = set_and_wait
+    return p
 
 
 def all_ids(resume: Any) -> set[str]:
@@ -116,6 +124,7 @@ def test_posting_stored_with_the_variant_comes_back(panel: Any, window: Any, mon
     panel.set_posting("Requirements\n- Rust\n")
     window.variants.switch(vid)
     assert panel.edit.toPlainText() == POSTING
+    panel.wait()
 
 
 def test_missing_skill_added_only_when_confirmed(panel: Any, window: Any, isolated: Any) -> None:

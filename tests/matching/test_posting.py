@@ -81,3 +81,20 @@ def test_wrapped_pdf_lines_are_joined() -> None:
              PostingLine("Airflow is a plus"), PostingLine("Requirements", True), PostingLine("• Docker")]
     got = {t.term: t.required for t in analyse(Posting(lines)).terms}
     assert got == {"Kubeflow": False, "Airflow": False, "Docker": True}
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["Requirements:", "Nice to have", "- ", "• ", "PyTorch", "k8s", "e.g.", "(", ")",
+                           "not required", "a plus", "<li>", "</li>", "<h2>", "</h2>", "<div class='cookie'>",
+                           "MS/PhD in", "ClickHouse", "\n", " ", ",", ";", "but", "such as", "Zentrix is an equal"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=60))
+def test_any_text_gives_terms_without_error(parts: list[str]) -> None:
+    req = analyse(posting_from_text("".join(parts)))
+    names = [t.term.casefold() for t in req.terms]
+    assert len(names) == len(set(names))  # each term once
+    assert all(t.kind in {"skill", "responsibility", "qualification"} for t in req.terms)
