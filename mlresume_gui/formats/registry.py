@@ -3,6 +3,8 @@ and the window ask. Implementations are imported lazily so the command line star
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import importlib
 import importlib.util
 import os
@@ -13,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Resume
-from .errors import ReadError, WriteError
+from ..model.unwritable import describe, find_unwritable, replace_unwritable
+from .errors import ReadError, WriteError, damage_reason, note, one_line
 from .limits import MAX_INPUT_BYTES
 
 
@@ -41,7 +44,20 @@ class Writer:
     description: str
 
     def dump(self, resume: Resume, **options: Any) -> str | bytes:
-        return _resolve(self.target)(resume, **options)
+        """The file's content; text no file can hold is replaced first (in a copy; see
+        ``model.unwritable``) and reported with ``errors.note``."""
+        return _resolve(self.target)(writable(resume), **options)
+
+
+def writable(resume: Resume) -> Resume:
+    """``resume`` itself, or a copy with its unwritable characters replaced (noted)."""
+    count, _places = find_unwritable(resume)
+    if not count:
+        return resume
+    with contextlib.suppress(RecursionError):  # extra data too deep to copy: clean the original
+        resume = copy.deepcopy(resume)
+    note(describe(*replace_unwritable(resume)))
+    return resume
 
 
 def _resolve(target: str) -> Callable[..., Any]:
@@ -92,22 +108,26 @@ def read_document(
     """Read any importable file into a Resume; every failure is a ReadError with one clear line.
 
     The real content type is sniffed from the bytes (a renamed file gets its own message), sizes
-    are checked before parsing, .docx archives are checked before inflating, and PDF, Word and
-    text files are parsed in a child process with time and memory limits (``isolate=False``
-    parses in this process, for benchmarks). ``progress(fraction)`` and ``cancel`` (a callable or
-    an Event; cancelling raises ``sandbox.ReadCancelled``) serve the window's import worker.
+    are checked before parsing, .docx archives are checked before inflating, and every file (PDF,
+    Word, text, JSON Resume, .mlresume) is parsed in a child process with time and memory limits
+    (``isolate=False`` parses in this process, for benchmarks). ``progress(fraction)`` and
+    ``cancel`` (a callable or an Event; cancelling raises ``sandbox.ReadCancelled``) serve the
+    window's import worker. What a reader says about the file besides its result (a part it
+    skipped, a page it turned) reaches ``errors.collecting_notes`` around this call.
     """
     p = Path(path)
     try:
-        return _read_checked(p, progress, cancel, isolate)
+        resume = _read_checked(p, progress, cancel, isolate)
+        note(describe(*replace_unwritable(resume)))
+        return resume
     except ReadError as exc:
         exc.path = str(p)
-        exc.args = (f"{p}: {exc.reason}",)
+        exc.args = (f"{one_line(str(p))}: {exc.reason}",)
         raise
     except (MemoryError, RecursionError):
         raise ReadError("the file is too large or too deeply nested to read", str(p)) from None
     except Exception as exc:  # a damaged file must never surface as a traceback
-        raise ReadError(f"damaged or unreadable file ({type(exc).__name__})", str(p)) from None
+        raise ReadError(f"damaged or unreadable file: {damage_reason(exc)}", str(p)) from None
 
 
 def _read_checked(p: Path, progress: Callable[[float], None] | None,
@@ -131,8 +151,6 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
         raise ReadError(exc.strerror or str(exc)) from None
     reader = _reader_for_content(p, kind)
     limits.check_size(size, reader.name)
-    if reader.name in _IN_PROCESS:
-        return reader.load(p)
     if reader.name == "docx":
         limits.check_docx_archive(p)
     if not _module_available(reader.target):
@@ -148,11 +166,10 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
                       progress=progress, cancel=cancel)
 
 
-# JSON readers are linear and fast: they run in this process. The others run in the sandbox.
-_IN_PROCESS = ("mlresume", "json")
 _NAMES = {"pdf": "a PDF file", "docx": "a Word (.docx) file", "text": "a text file",
           "json": "a JSON file", "mlresume": "an MLResume file"}
-_PLAIN = {"pdf": "PDF file", "docx": "Word file", "text": "text file"}
+_PLAIN = {"pdf": "PDF file", "docx": "Word file", "text": "text file", "json": "JSON file",
+          "mlresume": "MLResume file"}
 _RENAME = {"pdf": ".pdf", "docx": ".docx", "json": ".json", "text": ".txt"}
 
 
