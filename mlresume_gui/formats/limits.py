@@ -29,7 +29,7 @@ MAX_PDF_PAGES = 30
 MAX_PDF_CHARS = 300_000
 
 # JSON Resume and .mlresume: values in the parsed document (a real resume holds a few thousand).
-MAX_JSON_VALUES = 200_000
+MAX_JSON_VALUES = 100_000
 
 MAX_REF_HOPS = 32  # references followed in a row before a PDF object graph counts as a loop
 

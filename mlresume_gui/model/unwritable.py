@@ -6,39 +6,59 @@ where; every walk is iterative (no recursion limit on deep ``extra`` data) and l
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from functools import cache
 from typing import Any
 
 UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 REPLACEMENT = "\ufffd"
 
 
-@cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+def _walk(root: Any, fix: bool) -> tuple[int, list[str]]:
+    """One pass over every string under ``root`` (fields, list items, dict keys and values)."""
+    count, places = 0, []
+    search, sub = UNWRITABLE.search, UNWRITABLE.sub
+    stack: list[tuple[Any, str]] = [(root, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, list):
+            slots: Any = enumerate(value)
+            dotted = False
+        elif isinstance(value, dict):
+            bad = [k for k in value if isinstance(k, str) and search(k)]
+            if bad:
+                count += sum(len(UNWRITABLE.findall(k)) for k in bad)
+                places.append(f"{path or 'the document'} (a key)")
+                if fix:
+                    fixed = {(sub(REPLACEMENT, k) if isinstance(k, str) else k): v for k, v in value.items()}
+                    value.clear()
+                    value.update(fixed)
+            slots, dotted = value.items(), True
+        else:  # a dataclass: its instance dictionary holds its fields
+            slots, dotted = vars(value).items(), True
+        for key, item in slots:
+            if isinstance(item, str):
+                if search(item):
+                    count += len(UNWRITABLE.findall(item))
+                    places.append(_join(path, key, dotted))
+                    if fix:
+                        _set(value, key, sub(REPLACEMENT, item))
+            elif isinstance(item, list | dict):
+                if item:
+                    stack.append((item, _join(path, key, dotted)))
+            elif hasattr(item, "__dataclass_fields__") and not isinstance(item, type):
+                stack.append((item, _join(path, key, dotted)))
+    places.sort(key=_natural)
+    return count, places
 
 
-def _children(value: Any, path: str) -> list[tuple[Any, Any, str]]:
-    """(container, key, path) for each slot of ``value`` that may hold text."""
-    if isinstance(value, list):
-        return [(value, i, f"{path}[{i}]") for i, v in enumerate(value) if not _plain(v)]
-    if isinstance(value, dict):
-        return [(value, k, f"{path}.{k}" if path else str(k)) for k, v in value.items()
-                if not _plain(v)]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [(value, name, f"{path}.{name}" if path else name) for name in _field_names(type(value))
-                if not _plain(getattr(value, name))]
-    return []
+def _join(path: str, key: Any, dotted: bool) -> str:
+    if not dotted:
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else str(key)
 
 
-def _plain(value: Any) -> bool:
-    return value is None or isinstance(value, bool | int | float)
-
-
-def _get(container: Any, key: Any) -> Any:
-    return container[key] if isinstance(container, list | dict) else getattr(container, key)
+def _natural(path: str) -> list[Any]:
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", path)]
 
 
 def _set(container: Any, key: Any, value: Any) -> None:
@@ -46,34 +66,6 @@ def _set(container: Any, key: Any, value: Any) -> None:
         container[key] = value
     else:
         setattr(container, key, value)
-
-
-def _walk(root: Any, fix: bool) -> tuple[int, list[str]]:
-    count, places = 0, []
-    stack = _children(root, "")
-    while stack:
-        container, key, path = stack.pop()
-        value = _get(container, key)
-        if isinstance(value, str):
-            found = len(UNWRITABLE.findall(value))
-            if found:
-                count += found
-                places.append(path)
-                if fix:
-                    _set(container, key, UNWRITABLE.sub(REPLACEMENT, value))
-            continue
-        if isinstance(value, dict) and any(isinstance(k, str) and UNWRITABLE.search(k) for k in value):
-            bad = [k for k in value if isinstance(k, str) and UNWRITABLE.search(k)]
-            count += sum(len(UNWRITABLE.findall(k)) for k in bad)
-            places.append(f"{path} (a key)")
-            if fix:
-                fixed = {(UNWRITABLE.sub(REPLACEMENT, k) if isinstance(k, str) else k): v
-                         for k, v in value.items()}
-                _set(container, key, fixed)
-                value = fixed
-        stack.extend(_children(value, path))
-    places.reverse()
-    return count, places
 
 
 def find_unwritable(root: Any) -> tuple[int, list[str]]:
