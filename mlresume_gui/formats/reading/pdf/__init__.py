@@ -23,6 +23,7 @@ from pdfminer.psexceptions import PSException
 
 from mlresume_gui.formats import limits
 from mlresume_gui.formats.errors import ReadError, damaged
+from mlresume_gui.formats.pdf_upright import page_layout
 from mlresume_gui.formats.reading.pdf.links import attach_links, page_links
 from mlresume_gui.formats.reading.pdf.order import pages_in_order, to_lines
 from mlresume_gui.formats.reading.pdf.rows import page_marks, page_pieces
@@ -114,8 +115,7 @@ def _read_lines(path: str | Path, progress: Callable[[float], None] | None) -> l
         laid_out = []
         links = []
         for i, page in enumerate(pages_raw):
-            interp.process_page(page)
-            layout = device.get_result()
+            layout = page_layout(page, interp, device, i)  # turned to read left to right, noted
             laid_out.append((page_pieces(layout), layout.height, page_marks(layout)))
             links.append(page_links(page))
             if progress:
