@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .advice import make_finding
+from .explain import explain
 from .features import SCALE_KINDS, Features, read_bullet
 from .findings import FLAG_CODES, Finding
 from .knowledge import ARCHETYPES, Knowledge, knowledge
@@ -71,6 +72,7 @@ class _Reading(NamedTuple):
     ships: bool
     owns_deployment: bool
     gate: float  # the share of its points a bullet keeps: 1.0 with an outcome
+    opener_span: tuple[int, int]
 
 
 def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -181,7 +183,7 @@ def _read(text: str, seniority: str | None, context: str) -> _Reading:
     return _new(_Reading, (tuple(raised), _components(f, seniority, kn), tuple(severities), penalties,
                            sum(penalties.values()), tuple(flags), _merge(spans) if len(spans) > 1 else tuple(spans),
                            f.signals, f.skills, ships, opener == "strong" and "ship" in tags,
-                           1.0 if f.has_outcome else kn.outcome_gate["factor"]))
+                           1.0 if f.has_outcome else kn.outcome_gate["factor"], f.opener_span))
 
 
 @lru_cache(maxsize=8)
@@ -223,6 +225,9 @@ def score_bullet(text: str, target: str, seniority: str | None = None, context: 
     findings = tuple(map(make_finding, r.raised, r.severities, repeat(target), repeat(seniority))) if r.raised else ()
     components = {"specificity": b[0], "quantified outcome": b[1], "scale": b[2], "named technology": b[3],
                   "archetype signal": signal, "verb strength": b[5], "length": b[6]}
+    cfg = knowledge().explain
+    if score < cfg["threshold"]:  # a low score always says what costs it points
+        findings += _explain(r, components, w, len(text), target, seniority, cfg)
     obj = _object_new(BulletScore)
     # all fields at once: the frozen dataclass's __init__ sets them one by one through
     # object.__setattr__, and this runs for every bullet on every keystroke
@@ -235,6 +240,16 @@ def score_bullet(text: str, target: str, seniority: str | None = None, context: 
 assert tuple(f.name for f in fields(BulletScore)) == (
     "score", "components", "penalties", "findings", "flags", "metric_spans", "signals", "skills", "ships",
     "owns_deployment"), "score_bullet builds BulletScore field by field"
+
+
+def _explain(r: _Reading, components: dict[str, float], weights: tuple[float, ...], length: int, target: str,
+             seniority: str | None, cfg: dict[str, float]) -> tuple[Finding, ...]:
+    codes = tuple(item[0] for item in r.raised)
+    comps = tuple(components.items())
+    notes = explain(comps, weights, codes, r.gate, r.opener_span, length, cfg)
+    if not notes and not r.penalty:  # nothing raised costs points: name the costliest component anyway
+        notes = explain(comps, weights, (), r.gate, r.opener_span, length, {**cfg, "min_points": 0.0, "notes": 1})
+    return tuple(make_finding(n, "info", target, seniority) for n in notes)
 
 
 def clear_cache() -> None:

@@ -75,6 +75,7 @@ class Knowledge:
     outcome_grade: dict[str, float] = field(default_factory=dict)
     fit_weights: dict[str, float] = field(default_factory=dict)
     outcome_gate: dict[str, float] = field(default_factory=dict)
+    explain: dict[str, float] = field(default_factory=dict)
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -268,6 +269,7 @@ def _build() -> Knowledge:
     kn.outcome_grade = {k: float(v) for k, v in s["outcome_grade"].items()}
     kn.fit_weights = {k: float(v) for k, v in s["fit"].items()}
     kn.outcome_gate = {k: float(v) for k, v in s["outcome_gate"].items()}
+    kn.explain = {k: float(v) for k, v in s["explain"].items()}
 
     kn.lexicon = b.build()
     return kn

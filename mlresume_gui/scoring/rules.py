@@ -49,7 +49,7 @@ def _specific_things(f: Features) -> bool:
 
 
 def vague(f: Features) -> Raised | None:
-    if f.has_result or _specific_things(f):
+    if f.has_result or _specific_things(f) or not _COUNTED.isdisjoint(f.kinds):
         return None
     return Raised("vague", *_whole(f))
 
@@ -200,6 +200,8 @@ RULES = (weak_verb, vague, no_metric, tutorial, buzzword_stack, llm_unspecific, 
 
 
 _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
+# Counted things make a bullet concrete even when they are effort, not results ("6 eviction policies").
+_COUNTED = frozenset(("effort", "compute", "model_size"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
 
 
@@ -211,7 +213,7 @@ def raise_all(f: Features, context: str = "") -> list[Raised]:
     if f.opener == "weak":
         out.append(weak_verb(f))  # type: ignore[arg-type]
     if not f.has_result:
-        if tags.isdisjoint(_SPECIFIC):
+        if tags.isdisjoint(_SPECIFIC) and _COUNTED.isdisjoint(f.kinds):
             out.append(Raised("vague", 0, len(f.text)))
         out.append(Raised("no-metric", 0, len(f.text)))
     if not tags.isdisjoint(_TUTORIAL):
