@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     conv.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout for text formats)")
     conv.add_argument("--variant", metavar="NAME", help="export this variant instead of the base resume")
     conv.add_argument("--template", metavar="NAME", help="template for docx and pdf (classic, compact)")
+    conv.add_argument("--text-only", action="store_true",
+                      help="read only what INPUT shows, as an applicant tracking system would "
+                      "(ignore MLResume data embedded in an exported PDF or Word file)")
+    conv.add_argument("--no-embed", action="store_true",
+                      help="do not embed MLResume data in docx and pdf output")
 
     score = sub.add_parser("score", help="score a resume's bullets and fit")
     score.add_argument("input", metavar="INPUT", help="any importable file")
@@ -60,10 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(path: str):  # -> Resume
-    from .formats.registry import read_document
+def _read(path: str, text_only: bool = False):  # -> Resume
+    """Read INPUT; the reader's one-line notes (embedded data used or not) go to stderr."""
+    from .formats.registry import read_import
 
-    return read_document(path)
+    result = read_import(path, text_only=text_only)
+    for note in result.notes:
+        print(f"mlresume: {path}: {note}", file=sys.stderr)
+    return result.resume
 
 
 def _write_output(data: str | bytes, output: str | None) -> int:
@@ -85,8 +94,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
     writer = writer_for(args.format)
     if writer.binary and not args.output:
         return _fail(EXIT_USAGE, f"{args.format} output needs an output file: add -o OUT")
-    resume = _read(args.input)
-    options = {k: v for k, v in (("variant", args.variant), ("template", args.template)) if v}
+    resume = _read(args.input, text_only=args.text_only)
+    options: dict[str, object] = {
+        k: v for k, v in (("variant", args.variant), ("template", args.template)) if v}
+    if args.no_embed:
+        options["embed"] = False
     try:
         data = writer.dump(resume, **options)
     except (ReadError, WriteError):

@@ -15,6 +15,7 @@ from typing import Any
 from ..model import Resume
 from .errors import ReadError, WriteError
 from .limits import MAX_INPUT_BYTES
+from .reading.placement import ImportResult
 
 
 @dataclass(frozen=True)
@@ -82,12 +83,47 @@ def reader_for(path: str | os.PathLike[str]) -> Reader:
     raise ReadError(f"unsupported file type {ext or '(no extension)'}; MLResume reads {known}")
 
 
+def read_import(
+    path: str | os.PathLike[str],
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | threading.Event | None = None,
+    isolate: bool = True,
+    text_only: bool = False,
+) -> ImportResult:
+    """Read any importable file into an :class:`ImportResult`: the resume, where each source line
+    went (when the reader tracks it) and one-line notes for the user.
+
+    PDF and Word files exported by MLResume carry their document as embedded data: it is used
+    (note: "read from the MLResume data in the file") unless ``text_only`` asks to read only what
+    the document shows, as an applicant tracking system would. Damaged or newer embedded data
+    falls back to the text, with a note saying so. Failures are ReadError, as in read_document.
+    """
+    p = Path(path)
+    notes: list[str] = []
+    try:
+        result = _read_checked(p, progress, cancel, isolate, text_only, notes)
+    except ReadError as exc:
+        exc.path = str(p)
+        exc.args = (f"{p}: {exc.reason}",)
+        raise
+    except (MemoryError, RecursionError):
+        raise ReadError("the file is too large or too deeply nested to read", str(p)) from None
+    except Exception as exc:  # a damaged file must never surface as a traceback
+        raise ReadError(f"damaged or unreadable file ({type(exc).__name__})", str(p)) from None
+    if not isinstance(result, ImportResult):
+        result = ImportResult(result)
+    result.notes[:0] = [n for n in notes if n not in result.notes]
+    return result
+
+
 def read_document(
     path: str | os.PathLike[str],
     *,
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | threading.Event | None = None,
     isolate: bool = True,
+    text_only: bool = False,
 ) -> Resume:
     """Read any importable file into a Resume; every failure is a ReadError with one clear line.
 
@@ -97,21 +133,13 @@ def read_document(
     parses in this process, for benchmarks). ``progress(fraction)`` and ``cancel`` (a callable or
     an Event; cancelling raises ``sandbox.ReadCancelled``) serve the window's import worker.
     """
-    p = Path(path)
-    try:
-        return _read_checked(p, progress, cancel, isolate)
-    except ReadError as exc:
-        exc.path = str(p)
-        exc.args = (f"{p}: {exc.reason}",)
-        raise
-    except (MemoryError, RecursionError):
-        raise ReadError("the file is too large or too deeply nested to read", str(p)) from None
-    except Exception as exc:  # a damaged file must never surface as a traceback
-        raise ReadError(f"damaged or unreadable file ({type(exc).__name__})", str(p)) from None
+    return read_import(path, progress=progress, cancel=cancel, isolate=isolate,
+                       text_only=text_only).resume
 
 
 def _read_checked(p: Path, progress: Callable[[float], None] | None,
-                  cancel: Callable[[], bool] | threading.Event | None, isolate: bool) -> Resume:
+                  cancel: Callable[[], bool] | threading.Event | None, isolate: bool,
+                  text_only: bool = False, notes: list[str] | None = None) -> Resume | ImportResult:
     from . import limits, sniff
 
     try:
@@ -137,6 +165,12 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
         limits.check_docx_archive(p)
     if not _module_available(reader.target):
         raise ReadError(f"importing {reader.description}s is not available in this version")
+    if not text_only and reader.name in ("pdf", "docx"):
+        found, note = _embedded(p, reader.name, isolate, cancel)
+        if found is not None:
+            return found
+        if note and notes is not None:
+            notes.append(note)
     if not isolate:
         from .safe_xml import harden_docx_parser
 
@@ -146,6 +180,27 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
 
     return run_reader(reader.target, str(p), description=_PLAIN[reader.name],
                       progress=progress, cancel=cancel)
+
+
+def _embedded(p: Path, kind: str, isolate: bool, cancel: Any) -> tuple[ImportResult | None, str]:
+    """The document embedded in an MLResume export, or None and why it was not used ("" if absent)."""
+    from . import embedded
+
+    if kind == "docx":
+        data = embedded.docx_payload(p)
+    elif isolate:
+        from .sandbox import run_reader
+
+        try:
+            data = run_reader("embedded:read_pdf", str(p), description="PDF file", cancel=cancel)
+        except ReadError:
+            return None, ""  # the text reader below gives the file's own reason
+    else:
+        data = embedded.pdf_payload(p)
+    resume, note = embedded.embedded_resume(data)
+    if resume is None:
+        return None, note
+    return ImportResult(resume, source="embedded", notes=[note]), note
 
 
 # JSON readers are linear and fast: they run in this process. The others run in the sandbox.
