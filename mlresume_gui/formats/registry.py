@@ -3,6 +3,8 @@ and the window ask. Implementations are imported lazily so the command line star
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import importlib
 import importlib.util
 import os
@@ -13,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Resume
-from .errors import ReadError, WriteError
+from ..model.unwritable import describe, find_unwritable, replace_unwritable
+from .errors import ReadError, WriteError, collecting_notes, damage_reason, note, one_line
 from .limits import MAX_INPUT_BYTES
 from .reading.placement import ImportResult
 
@@ -42,7 +45,20 @@ class Writer:
     description: str
 
     def dump(self, resume: Resume, **options: Any) -> str | bytes:
-        return _resolve(self.target)(resume, **options)
+        """The file's content; text no file can hold is replaced first (in a copy; see
+        ``model.unwritable``) and reported with ``errors.note``."""
+        return _resolve(self.target)(writable(resume), **options)
+
+
+def writable(resume: Resume) -> Resume:
+    """``resume`` itself, or a copy with its unwritable characters replaced (noted)."""
+    count, _places = find_unwritable(resume)
+    if not count:
+        return resume
+    with contextlib.suppress(RecursionError):  # extra data too deep to copy: clean the original
+        resume = copy.deepcopy(resume)
+    note(describe(*replace_unwritable(resume)))
+    return resume
 
 
 def _resolve(target: str) -> Callable[..., Any]:
@@ -102,18 +118,21 @@ def read_import(
     p = Path(path)
     notes: list[str] = []
     try:
-        result = _read_checked(p, progress, cancel, isolate, text_only, notes)
+        with collecting_notes() as said:  # what the reader said (errors.note), in this process or a child
+            result = _read_checked(p, progress, cancel, isolate, text_only, notes)
     except ReadError as exc:
         exc.path = str(p)
-        exc.args = (f"{p}: {exc.reason}",)
+        exc.args = (f"{one_line(str(p))}: {exc.reason}",)
         raise
     except (MemoryError, RecursionError):
         raise ReadError("the file is too large or too deeply nested to read", str(p)) from None
     except Exception as exc:  # a damaged file must never surface as a traceback
-        raise ReadError(f"damaged or unreadable file ({type(exc).__name__})", str(p)) from None
+        raise ReadError(f"damaged or unreadable file: {damage_reason(exc)}", str(p)) from None
     if not isinstance(result, ImportResult):
         result = ImportResult(result)
-    result.notes[:0] = [n for n in notes if n not in result.notes]
+    notes += said
+    notes.append(describe(*replace_unwritable(result.resume)))
+    result.notes[:0] = [n for n in notes if n and n not in result.notes]
     return result
 
 
@@ -128,10 +147,12 @@ def read_document(
     """Read any importable file into a Resume; every failure is a ReadError with one clear line.
 
     The real content type is sniffed from the bytes (a renamed file gets its own message), sizes
-    are checked before parsing, .docx archives are checked before inflating, and PDF, Word and
-    text files are parsed in a child process with time and memory limits (``isolate=False``
-    parses in this process, for benchmarks). ``progress(fraction)`` and ``cancel`` (a callable or
-    an Event; cancelling raises ``sandbox.ReadCancelled``) serve the window's import worker.
+    are checked before parsing, .docx archives are checked before inflating, and every file (PDF,
+    Word, text, JSON Resume, .mlresume) is parsed in a child process with time and memory limits
+    (``isolate=False`` parses in this process, for benchmarks). ``progress(fraction)`` and
+    ``cancel`` (a callable or an Event; cancelling raises ``sandbox.ReadCancelled``) serve the
+    window's import worker. What a reader says about the file besides its result (a part it
+    skipped, a page it turned) is in :func:`read_import`'s notes.
     """
     return read_import(path, progress=progress, cancel=cancel, isolate=isolate,
                        text_only=text_only).resume
@@ -159,8 +180,6 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
         raise ReadError(exc.strerror or str(exc)) from None
     reader = _reader_for_content(p, kind)
     limits.check_size(size, reader.name)
-    if reader.name in _IN_PROCESS:
-        return reader.load(p)
     if reader.name == "docx":
         limits.check_docx_archive(p)
     if not _module_available(reader.target):
@@ -203,11 +222,10 @@ def _embedded(p: Path, kind: str, isolate: bool, cancel: Any) -> tuple[ImportRes
     return ImportResult(resume, source="embedded", notes=[note]), note
 
 
-# JSON readers are linear and fast: they run in this process. The others run in the sandbox.
-_IN_PROCESS = ("mlresume", "json")
 _NAMES = {"pdf": "a PDF file", "docx": "a Word (.docx) file", "text": "a text file",
           "json": "a JSON file", "mlresume": "an MLResume file"}
-_PLAIN = {"pdf": "PDF file", "docx": "Word file", "text": "text file"}
+_PLAIN = {"pdf": "PDF file", "docx": "Word file", "text": "text file", "json": "JSON file",
+          "mlresume": "MLResume file"}
 _RENAME = {"pdf": ".pdf", "docx": ".docx", "json": ".json", "text": ".txt"}
 
 

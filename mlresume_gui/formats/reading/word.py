@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from mlresume_gui.formats.docx_package import open_package
 from mlresume_gui.formats.errors import ReadError, damaged
 from mlresume_gui.formats.reading.layout import LayoutDocument
 from mlresume_gui.formats.reading.structure import Line, build_resume, section_for_heading
@@ -209,7 +210,7 @@ def _open(path: str | Path) -> Any:
     p = Path(path)
     _check(p)
     try:
-        return docx.Document(str(p))
+        return docx.Document(open_package(p))  # relationships to missing parts dropped, noted
     except (XMLSyntaxError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise damaged("Word file", exc) from None  # KeyError, ValueError: a part that is missing
 

@@ -23,6 +23,7 @@ from pdfminer.psexceptions import PSException
 
 from mlresume_gui.formats import limits
 from mlresume_gui.formats.errors import ReadError, damaged
+from mlresume_gui.formats.pdf_upright import page_layout
 from mlresume_gui.formats.reading.layout import LayoutDocument
 from mlresume_gui.formats.reading.pdf.lines import FontInfo, build_document
 from mlresume_gui.formats.reading.pdf.links import attach_links, page_links
@@ -159,8 +160,7 @@ def _read_pages(path: str | Path, progress: Callable[[float], None] | None) -> _
         interp = PDFPageInterpreter(rsrc, device)
         out = _Pages()
         for i, page in enumerate(pages_raw):
-            interp.process_page(page)
-            layout = device.get_result()
+            layout = page_layout(page, interp, device, i)  # turned to read left to right, noted
             out.laid_out.append((page_pieces(layout), layout.height, page_marks(layout)))
             out.sizes.append((layout.width, layout.height))
             out.links.append(page_links(page))
