@@ -14,13 +14,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..formats.errors import ReadError
 from ..model import Resume
-from .commands import ReplaceResume
-from .import_flow import ImportFlow
+from .import_commands import ImportResume
+from .import_flow import ImportFlow, ReadJob, ReadRelay
 
 REVIEWED = ("pdf", "docx", "text")  # readers whose structure is a guess worth reviewing
 
@@ -58,38 +58,26 @@ def source_text(path: str, kind: str, cancel: threading.Event | None = None) -> 
         return ""
 
 
-class _Signals(QObject):
-    progress = Signal(int)
-    done = Signal(object, object, str)  # Resume or None, source text (None: no review), error
+class ReviewReadJob(ReadJob):
+    """Reads a file (``read_document`` with progress and cancel), then its source text for review.
 
+    Its payload is ``(resume, source)``; ``source`` is None for files applied without review.
+    """
 
-class ReviewReadJob(QRunnable):
-    """Reads a file (``read_document`` with progress and cancel), then its source text for review."""
-
-    def __init__(self, path: str) -> None:
-        super().__init__()
-        self.path = path
-        self.signals = _Signals()
+    def __init__(self, path: str, serial: int, relay: ReadRelay) -> None:
+        super().__init__(path, serial, relay)
         self.cancel = threading.Event()
 
-    def run(self) -> None:
+    def read(self) -> Any:
         from ..formats.registry import read_document
 
         kind = content_kind(self.path)
         review = kind in REVIEWED
         scale = 80 if review else 100
-        try:
-            resume = read_document(self.path, cancel=self.cancel,
-                                   progress=lambda f: self.signals.progress.emit(int(f * scale)))
-        except ReadError as exc:
-            self.signals.done.emit(None, "", str(exc))
-            return
-        except Exception as exc:  # never let a worker die silently
-            self.signals.done.emit(None, "", f"{self.path}: cannot read ({type(exc).__name__})")
-            return
-        text = source_text(self.path, kind, self.cancel) if review else ""
-        self.signals.progress.emit(100)
-        self.signals.done.emit(resume, text if review else None, "")
+        resume = read_document(self.path, cancel=self.cancel,
+                               progress=lambda f: self.report_progress(int(f * scale)))
+        text = source_text(self.path, kind, self.cancel) if review else None
+        return resume, text
 
 
 # -- the flow ------------------------------------------------------------------------------------------
@@ -103,29 +91,24 @@ class ReviewedImportFlow(ImportFlow):
         self.review: Any = None  # the open ImportReviewDialog
 
     def import_file(self, path: str, as_document: bool = False) -> None:
-        if self._job is not None:
+        if self.busy:
             return
         self._path, self._as_document = path, as_document
-        job = ReviewReadJob(path)
-        job.signals.done.connect(self._reviewed_done, Qt.ConnectionType.QueuedConnection)
-        self._start(job, path, job.signals.progress)
+        self._serial += 1
+        self._start(self.make_job(path, self._serial), path, with_progress=True)
 
-    def cancel(self) -> None:
-        job = self._job
+    def make_job(self, path: str, serial: int) -> ReadJob:
+        return ReviewReadJob(path, serial, self.relay)
+
+    def stop_job(self, job: ReadJob | None) -> None:
         if isinstance(job, ReviewReadJob):
             job.cancel.set()  # the sandbox kills the reading child at once
-        self._job = None  # its result, if one is on its way, is thrown away
-        self._close_progress()
-        self.finished.emit(False)
 
-    def _reviewed_done(self, resume: Resume | None, source: str | None, error: str) -> None:
-        if self._stale():
-            return  # the result of a read that was cancelled
-        if source is None or resume is None:
-            self._done(resume, error)  # structured files and errors: the plain flow
+    def handle_result(self, payload: Any, error: str) -> None:
+        if payload is None or payload[1] is None:  # errors and structured files: the plain flow
+            super().handle_result(payload if payload is None else payload[0], error)
             return
-        self._job = None
-        self._close_progress()
+        resume, source = payload
         self.show_review(resume, source, self._path)
         self.finished.emit(True)
 
@@ -147,7 +130,7 @@ class ReviewedImportFlow(ImportFlow):
         if as_document:  # File > Open, Open Recent, Finder: a new untitled document
             self.files.load_read(resume, path)  # type: ignore[attr-defined]
         else:
-            self.doc.push(ReplaceResume(self.doc, resume, f"Import {Path(path).name}"))
+            self.doc.push(ImportResume(self.doc, resume, path))
         self.reviewClosed.emit(True)
 
 
