@@ -3,8 +3,11 @@ applied as one undo step. Every drop on the window and File > Import... come thr
 
 Who owns what (a worker thread must never reach an object the GUI thread may already have deleted):
 
-- the flow owns a :class:`ReadRelay` (its child, so it lives as long as the flow): jobs report
-  through the relay's signals, tagged with their serial number, never through objects of their own;
+- jobs report through ONE :class:`ReadRelay` that lives as long as the application (a child of
+  the QApplication), tagged with their serial number, never through objects of their own or of a
+  window that may close while they run; each flow listens for its own serial;
+- jobs run in the global thread pool: no pool is destroyed with a window (a pool's destructor
+  waits for its jobs, which would wait for the interpreter the destroying thread holds);
 - the flow owns ONE progress dialog for its whole life: it is reset and hidden between imports,
   never deleted while a report may still be on its way to it;
 - progress reaches the dialog only through the flow's slot, which drops reports of a job that is
@@ -19,11 +22,15 @@ entry point.
 from __future__ import annotations
 
 import contextlib
+import itertools
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ..formats import native
 from ..formats.errors import ReadError
@@ -34,10 +41,22 @@ from .import_commands import ImportResume
 
 
 class ReadRelay(QObject):
-    """The signals every read job reports through; owned by the flow, so it outlives the jobs."""
+    """The signals every read job reports through; one per application, so it outlives the jobs."""
 
     progress = Signal(int, int)  # job serial, percent
     done = Signal(int, object, str)  # job serial, payload (None on failure), error text
+
+
+_relay: ReadRelay | None = None
+_serials = itertools.count(1)
+
+
+def relay() -> ReadRelay:
+    """The application's read relay (made on first use, a child of the QApplication)."""
+    global _relay
+    if _relay is None or not isValid(_relay):
+        _relay = ReadRelay(QCoreApplication.instance())
+    return _relay
 
 
 class ReadJob(QRunnable):
@@ -49,6 +68,7 @@ class ReadJob(QRunnable):
     def __init__(self, path: str, serial: int, relay: ReadRelay) -> None:
         super().__init__()
         self.path, self.serial, self.relay = path, serial, relay
+        self.finished = threading.Event()  # set when run() has returned
 
     def read(self) -> Any:
         from ..formats.registry import read_document
@@ -66,6 +86,7 @@ class ReadJob(QRunnable):
         except Exception as exc:  # never let a worker die silently
             payload, error = None, f"{self.path}: cannot read ({type(exc).__name__})"
         self._emit(self.relay.done, self.serial, payload, error)
+        self.finished.set()
 
     @staticmethod
     def _emit(signal: Any, *args: object) -> None:
@@ -77,17 +98,16 @@ class ImportFlow(QObject):
     """Runs imports one at a time; ``finished(ok)`` after each (also when cancelled or failed)."""
 
     finished = Signal(bool)
+    REPORTS_PROGRESS = False  # its jobs report 0-100 (else the dialog shows a busy bar)
 
     def __init__(self, doc: ResumeDocument, files: object, window: QWidget | None = None) -> None:
         super().__init__(window)
         self.doc, self.files, self.window = doc, files, window
-        # Children are deleted in creation order: the pool (which waits for its jobs) goes first,
-        # so a job still running never reports to a deleted relay.
-        self.pool = QThreadPool(self)
-        self.relay = ReadRelay(self)
+        self.pool = QThreadPool.globalInstance()
+        self.relay = relay()
         self.relay.progress.connect(self._progress_changed, Qt.ConnectionType.QueuedConnection)
         self.relay.done.connect(self._job_done, Qt.ConnectionType.QueuedConnection)
-        self._serial = 0  # of the last job started
+        self._serial = 0  # of the last job this flow started
         self._running = 0  # serial of the running job, 0 when idle
         self._job: ReadJob | None = None
         self._dialog: QProgressDialog | None = None
@@ -109,8 +129,8 @@ class ImportFlow(QObject):
         if self.busy:
             return
         self._path, self._as_document = path, as_document
-        self._serial += 1
-        self._start(self.make_job(path, self._serial), path)
+        self._serial = next(_serials)
+        self._start(self.make_job(path, self._serial), path, self.REPORTS_PROGRESS)
 
     def make_job(self, path: str, serial: int) -> ReadJob:
         """The job that reads ``path`` (the reviewed flow makes one that also gathers the source)."""
@@ -172,11 +192,11 @@ class ImportFlow(QObject):
         """Ask a running job to stop early (the reviewed flow's jobs can)."""
 
     def shutdown(self) -> None:
-        """The application quits: stop the running read and wait for the pool."""
+        """The application quits: stop the running read and wait for it."""
         if self.busy:
             self.stop_job(self._job)
             self._stop_progress()
-        self.pool.waitForDone(5000)
+            self.wait(5000)
 
     # -- results -------------------------------------------------------------------------------
     def _job_done(self, serial: int, payload: Any, error: str) -> None:
@@ -208,4 +228,9 @@ class ImportFlow(QObject):
         self.doc.push(ImportResume(self.doc, resume, path))
 
     def wait(self, ms: int = 10000) -> None:
-        self.pool.waitForDone(ms)
+        """Wait until this flow's running read (if any) has returned, at most ``ms``."""
+        job = self._job
+        deadline = time.monotonic() + ms / 1000
+        while job is not None and not job.finished.is_set() and time.monotonic() < deadline:
+            job.finished.wait(0.02)
+            QCoreApplication.processEvents()

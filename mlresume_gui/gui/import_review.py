@@ -85,17 +85,11 @@ class ReviewedImportFlow(ImportFlow):
     """The window's import flow with real progress, a cancel that stops the reader, and the review."""
 
     reviewClosed = Signal(bool)  # applied?
+    REPORTS_PROGRESS = True
 
     def __init__(self, doc: Any, files: object, window: QWidget | None = None) -> None:
         super().__init__(doc, files, window)
         self.review: Any = None  # the open ImportReviewDialog
-
-    def import_file(self, path: str, as_document: bool = False) -> None:
-        if self.busy:
-            return
-        self._path, self._as_document = path, as_document
-        self._serial += 1
-        self._start(self.make_job(path, self._serial), path, with_progress=True)
 
     def make_job(self, path: str, serial: int) -> ReadJob:
         return ReviewReadJob(path, serial, self.relay)
