@@ -1,5 +1,5 @@
-"""What the import review shows of the source: every visual line with where it sits (PDF: page and
-box, from pdfminer's layout, in reading order; Word and text: the lines in order), and the review's
+"""What the import review shows of the source: every line with where it sits (PDF: page and box,
+from the reader's layout, in reading order; Word and text: the lines in order), and the review's
 reading of a file, the reader's own placements when it gives them, else placements derived from
 these lines (placement_match).
 
@@ -12,49 +12,27 @@ import importlib
 from pathlib import Path
 
 from ...model import Resume
-from .. import limits
 from .placement import ImportResult
 from .placement_match import SourceLine, derive_result
 
 PageSize = tuple[float, float]
 
 
-def pdf_source(path: str | Path) -> tuple[list[SourceLine], list[PageSize]]:
-    """The visual lines of a PDF (text, page, box with the origin at the page's top left) and the
-    size of each page, in points."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams
-
-    from .pdf import LAPARAMS
-    from .pdf.order import pages_in_order
-    from .pdf.rows import page_marks, page_pieces
-
-    laid_out, sizes = [], []
-    for layout in extract_pages(str(path), laparams=LAParams(**LAPARAMS), maxpages=limits.MAX_PDF_PAGES):
-        laid_out.append((page_pieces(layout), layout.height, page_marks(layout)))
-        sizes.append((float(layout.width), float(layout.height)))
-    lines = [SourceLine(" ".join(r.text.split()), r.page, (r.x0, r.top, r.x1, r.bottom))
-             for rows in pages_in_order(laid_out) for r in rows if r.text.strip()]
-    return lines, sizes
-
-
-def flat_source(path: str | Path, kind: str) -> list[SourceLine]:
-    """The lines of a Word or text file, in order."""
-    if kind == "docx":
-        from .word import read_lines
-
-        return [SourceLine(ln.text) for ln in read_lines(path) if ln.text.strip()]
-    from .text import decode
-
-    return [SourceLine(t) for t in decode(Path(path).read_bytes()).splitlines() if t.strip()]
-
-
 def source(path: str | Path) -> tuple[list[SourceLine], list[PageSize]]:
-    """The review's source lines of a PDF, Word or text file (pages: empty for Word and text)."""
+    """The review's source lines of a PDF, Word or text file, from the reader's own layout (PDF
+    lines carry their page and box, origin at the page's top left), and the PDF's page sizes."""
     kind = {".pdf": "pdf", ".docx": "docx"}.get(Path(path).suffix.lower(), "text")
     if kind == "pdf":
-        return pdf_source(path)
-    return flat_source(path, kind), []
+        from . import pdf as reader
+    elif kind == "docx":
+        from . import word as reader  # type: ignore[no-redef]
+    else:
+        from . import text as reader  # type: ignore[no-redef]
+    doc = reader.read_layout(path)
+    boxed = kind == "pdf" and bool(doc.pages)
+    lines = [SourceLine(" ".join(ln.text.split()), ln.page, ln.box if boxed else None)
+             for ln in doc.lines if ln.text.strip()]
+    return lines, [(float(w), float(h)) for w, h in doc.pages] if boxed else []
 
 
 def reader_result(path: str | Path) -> ImportResult | None:
