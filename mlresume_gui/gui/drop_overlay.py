@@ -2,7 +2,8 @@
 
 File drags are taken where the system delivers them to the window (its QWindow), before Qt hands
 them to the widget under the pointer: a text field never sees a file drop, so it can never insert
-the file's ``file://`` URL. Other drags (bullets, entries, sections) pass on untouched.
+the file's ``file://`` URL. Other drags (bullets, entries, sections) pass on untouched, and so do
+file drags over a widget that reads dropped files itself (``TAKES_FILE_DROPS``: the Job panel).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -85,8 +86,8 @@ class WindowFileDrops(QObject):
         if t not in DRAG_EVENTS:
             return False
         path = self.path_of(event.mimeData())  # type: ignore[attr-defined]
-        if not path:
-            return False  # not a file we import: the widgets' own drag and drop
+        if not path or self._taken_below(event.position().toPoint()):  # type: ignore[attr-defined]
+            return False  # not a file we import, or a widget that reads files itself: its own drop
         event.setDropAction(Qt.DropAction.CopyAction)  # type: ignore[attr-defined]
         event.accept()
         if t == QEvent.Type.Drop:
@@ -95,6 +96,17 @@ class WindowFileDrops(QObject):
         else:
             self.overlay.show_for(path)
         return True
+
+
+    def _taken_below(self, pos: QPoint) -> bool:
+        """True over a widget that takes file drops itself (its class sets ``TAKES_FILE_DROPS``,
+        as the Job panel's posting field does)."""
+        w = self.window.childAt(pos)
+        while w is not None and w is not self.window:
+            if getattr(type(w), "TAKES_FILE_DROPS", False):
+                return True
+            w = w.parentWidget()
+        return False
 
 
 def importable_path(mime: QMimeData) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from mlresume_gui.formats.reading import field_paths
 from mlresume_gui.formats.reading.placement_match import SourceLine, derive_placements, normalise
-from mlresume_gui.formats.reading.review_edits import anchor_of
+from mlresume_gui.formats.reading.review_anchors import anchor_of
 from mlresume_gui.model import Bullet, Experience, PartialDate, Resume, SkillGroup
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"

@@ -81,3 +81,24 @@ def test_leaving_hides_the_drop_target_and_other_drags_pass(window: Any, qtbot: 
     unknown = QMimeData()
     unknown.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
     assert window.file_drops.path_of(unknown) == ""
+
+
+def test_a_widget_that_reads_dropped_files_keeps_its_drops(window: Any, tmp_path: Path) -> None:
+    """The Job panel's posting field reads a dropped posting itself: the window leaves it alone."""
+    from mlresume_gui.gui.job_panel import PostingEdit
+
+    edit = PostingEdit()
+    window.panel_slot.layout().addWidget(edit)
+    edit.show()
+    got: list[str] = []
+    edit.fileDropped.connect(got.append)
+    path = tmp_path / "posting.txt"
+    path.write_text("We need PyTorch.", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    at = QPointF(edit.mapTo(window, edit.rect().center()))
+    _send(window, QDragEnterEvent, at, mime)
+    _send(window, QDragMoveEvent, at, mime)
+    assert not window.file_drops.overlay.isVisible()
+    _send(window, QDropEvent, at, mime)
+    assert got == [str(path)] and not window.importer.busy

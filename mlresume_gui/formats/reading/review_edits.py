@@ -12,7 +12,6 @@ nothing the file said is lost.
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -36,129 +35,25 @@ from .items import (
     publication_from_text,
     skill_group_from_text,
 )
-from .lineparse import find_dates, strip_bullet
+from .lineparse import find_dates
 from .placement import ImportResult, Placement
 from .placement_match import normalise
+from .review_anchors import (
+    Anchor,
+    anchor_of,
+    clean_line,
+    is_empty_entry,
+    join_text,
+    path_of,
+    remove_part,
+    section_entries,
+)
 
 WHOLE = ("skills", "publications", "languages", "interests", "references")
-Anchor = tuple[Any, ...]
 
 
 class ReviewError(ValueError):
     """An edit that cannot be made, with a one-line reason for the user."""
-
-
-# -- anchors: ids instead of indexes -------------------------------------------------------------
-def _section_list(resume: Resume, sec: str, sid: str = "") -> tuple[list[Any], str] | None:
-    if sec in SECTION_TYPES:
-        return resume.section(sec), sec
-    section = next((s for s in resume.custom if s.id == sid), None)
-    return (section.entries, "custom") if section is not None else None
-
-
-def anchor_of(resume: Resume, path: str) -> Anchor:
-    """The anchor of a field path in ``resume`` (``("",)`` for dropped lines and unknown paths)."""
-    p = fp.parse(path)
-    if p is None:
-        return ("",)
-    if p.section == "basics":
-        if p.field == "profiles" and p.item is not None and 0 <= p.item < len(resume.basics.profiles):
-            return ("basics", "profiles", resume.basics.profiles[p.item].id)
-        return ("basics", p.field)
-    if p.section == "summary":
-        return ("summary",)
-    sid = ""
-    if p.section == "custom" and p.entry is not None and p.entry < len(fp.user_sections(resume)):
-        sid = fp.user_sections(resume)[p.entry].id
-    elif p.section == "unsorted":
-        sid = fp.holding(resume).id if fp.holding(resume) is not None else ""
-    if p.section not in SECTION_TYPES and not sid:
-        return ("",)
-    if (p.entry is None and p.section != "custom") or (p.section == "custom" and p.custom_entry is None):
-        return ("heading", p.section, sid)
-    entry = fp.entry_at(resume, p)
-    if entry is None:
-        return ("",)
-    if p.field == "bullets" and p.item is not None and 0 <= p.item < len(entry.bullets):
-        return ("bullet", p.section, sid, entry.id, entry.bullets[p.item].id)
-    return ("entry", p.section, sid, entry.id, p.field)
-
-
-def path_of(resume: Resume, anchor: Anchor) -> str | None:
-    """The field path an anchor has in ``resume`` now; None when its place is gone."""
-    kind = anchor[0]
-    if kind == "":
-        return ""
-    if kind == "summary":
-        return "summary"
-    if kind == "basics":
-        if anchor[1] == "profiles":
-            ids = [pr.id for pr in resume.basics.profiles]
-            return f"basics.profiles[{ids.index(anchor[2])}]" if anchor[2] in ids else None
-        return f"basics.{anchor[1]}"
-    sec, sid = anchor[1], anchor[2]
-    prefix = _prefix(resume, sec, sid)
-    if prefix is None:
-        return None
-    if kind == "heading":
-        return prefix if sec != "unsorted" else "unsorted"
-    found = _section_list(resume, sec, sid)
-    ids = [e.id for e in found[0]] if found else []
-    if anchor[3] not in ids:
-        return None
-    i = ids.index(anchor[3])
-    if kind == "bullet":
-        bullets = [b.id for b in found[0][i].bullets]
-        return f"{prefix}[{i}].bullets[{bullets.index(anchor[4])}]" if anchor[4] in bullets else None
-    if sec == "custom":
-        return f"{prefix}.entries[{i}]" + (f".{anchor[4]}" if anchor[4] else "")
-    return f"{prefix}[{i}]" + (f".{anchor[4]}" if anchor[4] else "")
-
-
-def _prefix(resume: Resume, sec: str, sid: str) -> str | None:
-    if sec in SECTION_TYPES or sec == "unsorted":
-        return sec
-    ids = [s.id for s in fp.user_sections(resume)]
-    return f"custom[{ids.index(sid)}]" if sid in ids else None
-
-
-# -- text in and out of fields -------------------------------------------------------------------
-def clean_line(text: str) -> str:
-    """A source line as field text: the list marker and layout tabs taken off."""
-    return re.sub(r"\s+", " ", strip_bullet(text.replace("\t", " ").strip())[1]).strip()
-
-
-def remove_part(value: str, text: str) -> str:
-    """``value`` without the words of ``text`` (whitespace and case aside); unchanged if absent."""
-    if not value:
-        return value
-    if normalise(value) == normalise(text):
-        return ""
-    words = clean_line(text).split()
-    if not words:
-        return value
-    m = re.search(r"\s*".join(re.escape(w) for w in words), value, re.IGNORECASE)
-    if m is None:
-        return value
-    rest = value[: m.start()] + " " + value[m.end():]
-    return re.sub(r"\s+", " ", rest).strip(" ,;|·–—-\t")
-
-
-def _join(value: str, text: str) -> str:
-    return f"{value} {text}".strip() if value else text
-
-
-def _is_empty(entry: Any) -> bool:
-    for name, value in vars(entry).items():
-        if name in ("id", "extra", "workshop"):
-            continue
-        if isinstance(value, str) and value.strip():
-            return False
-        if isinstance(value, list) and value:
-            return False
-        if value is not None and not isinstance(value, str | list):
-            return False
-    return True
 
 
 @dataclass
@@ -171,7 +66,7 @@ class _Edit:
     join: bool = False
 
     def entries(self, anchor: Anchor) -> list[Any]:
-        found = _section_list(self.resume, anchor[1], anchor[2])
+        found = section_entries(self.resume, anchor[1], anchor[2])
         if found is None:
             raise ReviewError("that section is no longer there")
         return found[0]
@@ -256,7 +151,7 @@ class _Edit:
     def _drop_if_empty(self, anchor: Anchor) -> None:
         entries = self.entries(anchor)
         entry = self.entry(anchor)
-        if entry is not None and _is_empty(entry):
+        if entry is not None and is_empty_entry(entry):
             entries.remove(entry)
 
     # -- putting text into a field ---------------------------------------------------------------
@@ -270,7 +165,7 @@ class _Edit:
         if p.section == "basics":
             return self._put_basics(p, text, index)
         if p.section == "summary":
-            self.resume.summary = _join(self.resume.summary, text)
+            self.resume.summary = join_text(self.resume.summary, text)
             return ("summary",)
         if p.section == "unsorted":
             return self.to_unsorted(text)
@@ -303,7 +198,7 @@ class _Edit:
             if old and not self.join:
                 self._displace(anchor, old)
                 old = ""
-            b.location = Location(address=_join(old, text))
+            b.location = Location(address=join_text(old, text))
             return anchor
         if not isinstance(getattr(b, p.field, None), str):
             raise ReviewError(f"the contact has no field “{p.field}”")
@@ -315,7 +210,7 @@ class _Edit:
         if old and not self.join:
             self._displace(anchor, old)
             return text
-        return _join(old, text)
+        return join_text(old, text)
 
     def _displace(self, anchor: Anchor, old: str) -> None:
         """Give a field's text to Unsorted, with the lines that were placed in it."""
@@ -331,7 +226,7 @@ class _Edit:
         if attr == "bullets":
             if item is not None and 0 <= item < len(entry.bullets):
                 bullet = entry.bullets[item]
-                bullet.text = _join(bullet.text, text)
+                bullet.text = join_text(bullet.text, text)
             else:
                 bullet = Bullet(text)
                 entry.bullets.append(bullet)
@@ -364,17 +259,17 @@ class _Edit:
             entry.items.extend(group.items)
         elif sec == "publications":
             if entry.title:
-                entry.venue = _join(entry.venue, text)
+                entry.venue = join_text(entry.venue, text)
             else:
                 entry.title = text
         elif sec in ("unsorted", "custom"):
             entry.bullets.append(Bullet(text))
         elif sec == "languages":
-            entry.fluency = _join(entry.fluency, text)
+            entry.fluency = join_text(entry.fluency, text)
         elif sec == "interests":
             entry.keywords.append(text)
         else:
-            entry.reference = _join(entry.reference, text)
+            entry.reference = join_text(entry.reference, text)
 
     def _new_entry(self, p: fp.Path, sid: str, text: str, index: int) -> Anchor:
         sec = p.section
@@ -483,7 +378,7 @@ def split_entry(result: ImportResult, index: int) -> ImportResult:
             if a[0] == "entry" and isinstance(getattr(old, a[4], None), str):
                 line = edit.lines[i].text
                 setattr(old, a[4], remove_part(getattr(old, a[4]), line))
-                setattr(new, a[4], _join(getattr(new, a[4]), clean_line(line)))
+                setattr(new, a[4], join_text(getattr(new, a[4]), clean_line(line)))
                 edit.anchors[i] = ("entry", a[1], a[2], new.id, a[4])
             continue
         if a[0] == "bullet":
@@ -494,7 +389,7 @@ def split_entry(result: ImportResult, index: int) -> ImportResult:
         else:
             _move_field(old, new, a[4])
             moved[a] = ("entry", a[1], a[2], new.id, a[4])
-    if _is_empty(new):
+    if is_empty_entry(new):
         raise ReviewError("nothing to split off at this line")
     entries.insert(entries.index(old) + 1, new)
     edit.anchors = [moved.get(a, a) for a in edit.anchors]
@@ -540,7 +435,7 @@ def _merge_into(first: Any, second: Any) -> None:
             mine.extend(value)
         elif isinstance(value, str):
             if value and normalise(value) != normalise(mine):
-                setattr(first, name, _join(mine, value))
+                setattr(first, name, join_text(mine, value))
         elif mine is None:
             setattr(first, name, value)
 
