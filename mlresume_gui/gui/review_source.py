@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsRectItem,
@@ -143,6 +144,10 @@ class SourceView(QGraphicsView):
             self.resetTransform()
             factor = (self.viewport().width() - 8) / rect.width()
             self.scale(factor, factor)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_width()  # the page keeps filling the view's width
 
     # -- selection ------------------------------------------------------------------------------
     def select(self, index: int, emit: bool = False) -> None:
