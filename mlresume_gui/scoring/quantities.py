@@ -197,8 +197,10 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "model_size"
             elif dec and value <= 1.0:
                 kind = "metric"
-            elif value >= kn.effort_max_unknown or _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
-                kind = "count"
+            elif _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
+                kind = "count"  # "used by 40", "for 300": how far it reached
+            elif value >= kn.effort_max_unknown:
+                kind = "data"  # a large count of something unnamed reads as scale ("3,000 invoices")
             elif nxt and len(nxt) > 4 and nxt.endswith("ed") and not _STOP.intersection(text[end : starts[j]]):
                 kind = "count"  # the subject of what happened: "6 received offers", "40 migrated"
             else:  # a small count of something unnamed: what was done, not what it changed
@@ -218,6 +220,37 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
     return out
+
+
+def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
+    """Before→after written with units alone: "from days to hours", "from weeks to a few days"."""
+    out: list[Quantity] = []
+    n = len(words)
+    units = kn.units
+    for i, w in enumerate(words):
+        if w != "from" or i + 3 >= n:
+            continue
+        k = i + 1
+        while k < n and words[k] in kn.vague_amounts:
+            k += 1
+        first = units.longest_at(words, k) if k < n else None
+        if first is None or first[1] not in _TIME_UNITS:
+            continue
+        k += first[0]
+        if k >= n or words[k] != "to":
+            continue
+        k += 1
+        while k < n and (words[k] in kn.vague_amounts or words[k] in _QUALIFIERS):
+            k += 1
+        second = units.longest_at(words, k) if k < n else None
+        if second is not None and second[1] in _TIME_UNITS:
+            out.append(Quantity("before_after", 0.0, starts[i + 1], ends[k + second[0] - 1], True))
+    return out
+
+
+_TIME_UNITS = frozenset({"latency", "longtime", "tenure"})
+_QUALIFIERS = frozenset({"under", "below", "less", "than", "about", "around", "just", "only", "nearly", "roughly",
+                         "within", "a", "an", "single"})
 
 
 def _size(s: str) -> float:
