@@ -265,6 +265,14 @@ def _rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
     return hit is not None and hit[1] in ("latency", "longtime", "tenure")
 
 
+_NEVER_PAIRED = frozenset({"year", "version", "bits", "model_size", "qualitative"})
+
+
+def _after_from(text: str, q1: Quantity, q2: Quantity) -> bool:
+    return (q1.kind not in _NEVER_PAIRED and q2.kind not in _NEVER_PAIRED
+            and text[max(0, q1.start - 6) : q1.start].rstrip().lower().endswith("from"))
+
+
 def _compatible(q1: Quantity, q2: Quantity, unitless: set[int]) -> bool:
     k1, k2 = q1.kind, q2.kind
     if k1 not in _PAIRED or k2 not in _PAIRED:
@@ -277,7 +285,8 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
     after, then before ("3 minutes instead of an hour", "700 a month, down from 1,900")."""
     out: list[Quantity] = []
     for q1, q2 in pairwise(qs):
-        if not _compatible(q1, q2, unitless):
+        # "from 2 teams to 11": after "from", any two counts make a before→after
+        if not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2):
             continue
         between = text[q1.end : q2.start].strip()
         if not between or len(between) > 40:
