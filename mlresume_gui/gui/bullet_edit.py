@@ -22,6 +22,7 @@ from .commands import EditBulletText
 from .document import ResumeDocument
 from .editors.growing import GrowingTextEdit
 from .highlighter import UnderlineHub
+from .undo_keys import document_undo_in_menu
 
 GLYPH_CHARS_RE = re.compile(r"^[•●◦▪▫■□‣⁃∙·○►▸➢➤✓✔]+$")
 GLYPH_RE = re.compile(r"^\s*(?:[•●◦▪▫■□‣⁃∙·○►▸➢➤✓✔]+\s*|[-*–—]\s+)")
@@ -163,6 +164,7 @@ class BulletEdit(GrowingTextEdit):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
+        document_undo_in_menu(menu, self.doc.undo_stack)
         if self.hub is not None and self.hub.spell is not None:
             add_spelling_actions(menu, self, self.hub, event.pos())
         extend = getattr(self.window(), "extend_item_menu", None)
