@@ -12,10 +12,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import OUT, settle, use_shipped_font  # noqa: E402
+from screenshots import OUT, settle, use_shipped_font
 
-from mlresume_gui.gui import theme  # noqa: E402
-from mlresume_gui.gui.app import make_app  # noqa: E402
+from mlresume_gui.gui import theme
+from mlresume_gui.gui.app import make_app
 
 LONG_BULLET = ("Responsible for working on machine learning and GenAI, LLM, RAG, fine-tuning, "
                "agents, vector databases and prompt engineering across many teams following "

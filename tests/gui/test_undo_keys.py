@@ -36,7 +36,7 @@ def test_new_entry_then_name_undone_by_keys(window, qtbot) -> None:
     field = QApplication.focusWidget()
     assert isinstance(field, QLineEdit)
     qtbot.keyClicks(field, "Acme Labs")
-    typed = [e for e in window.doc.resume.experience if e.id == new.id][0]
+    typed = next(e for e in window.doc.resume.experience if e.id == new.id)
     assert "Acme Labs" in (typed.company, typed.title)
     steps = window.doc.undo_stack.count()
     press(qtbot, QApplication.focusWidget(), UNDO)
