@@ -75,3 +75,12 @@ def ask_external_change(parent: QWidget | None, name: str, deleted: bool, dirty:
     box.setDefaultButton(cancel)
     box.exec()
     return buttons.get(box.clickedButton(), "cancel")
+
+
+def ask_print(parent: QWidget | None, printer: object) -> bool:
+    """Qt's print dialog for ``printer``; True when the user chose to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print resume")
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted

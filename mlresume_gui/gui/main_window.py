@@ -230,6 +230,9 @@ class MainWindow(QMainWindow):
 
         h = self.menuBar().addMenu("&Help")
         h.addAction(self._action("&About MLResume", self._about))
+        from .edit_actions import install_edit_actions
+
+        install_edit_actions(self)  # Cut, Copy, Paste, Select All, Find; Close, Print
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -50,11 +50,18 @@ class UndoKeys(QObject):
         QApplication.instance().installEventFilter(self)
 
     def _ours(self, obj: QObject) -> bool:
-        if not isinstance(obj, QWidget) or obj.window() is not self.window:
+        # QWidget.window unbound: some widgets keep their main window in an attribute named window
+        if not isinstance(obj, QWidget) or QWidget.window(obj) is not self.window:
             return False
         return not bool(obj.property(OWN_UNDO))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        try:
+            return self._filter(obj, event)
+        except Exception:  # an exception raised in an event filter takes the whole process down
+            return False
+
+    def _filter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
