@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -23,7 +24,17 @@ _TMP_SUFFIX = ".tmp"
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, never a mix."""
     target = Path(path)
+    if _special(target):  # a device or a pipe (``-o /dev/null``): renaming would replace it
+        try:
+            with open(target, "wb") as fh:
+                fh.write(data)
+        except OSError as exc:
+            raise WriteError(f"cannot save: {exc.strerror or exc}", str(target)) from None
+        return
     folder = target.parent if str(target.parent) else Path(".")
+    if _is_special(target):
+        _write_in_place(target, data)
+        return
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TMP_SUFFIX, dir=folder)
     except OSError as exc:
@@ -42,6 +53,27 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             os.unlink(tmp)
         raise WriteError(f"cannot save: {exc.strerror or exc}", str(target)) from None
     remove_stale_temporaries(target)
+
+
+def _is_special(target: Path) -> bool:
+    """True for an existing target that is not a regular file: a folder, or a device, pipe or
+    socket (``/dev/null``, ``/dev/stdout``) that must be written into, never replaced."""
+    try:
+        mode = target.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode)
+
+
+def _write_in_place(target: Path, data: bytes) -> None:
+    if target.is_dir():
+        raise WriteError("is a folder: give a file name to write", str(target))
+    try:
+        with open(target, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+    except OSError as exc:
+        raise WriteError(f"cannot write: {exc.strerror or exc}", str(target)) from None
 
 
 def remove_stale_temporaries(target: Path, older_than_s: float = STALE_AFTER_S) -> list[Path]:
@@ -66,6 +98,15 @@ def remove_stale_temporaries(target: Path, older_than_s: float = STALE_AFTER_S) 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Atomic write of UTF-8 text."""
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def _special(target: Path) -> bool:
+    """True when ``target`` exists and is not a regular file (a character device, a FIFO)."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def _umask() -> int:

@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .advice import make_finding
+from .explain import explain
 from .features import SCALE_KINDS, Features, read_bullet
 from .findings import FLAG_CODES, Finding
 from .knowledge import ARCHETYPES, Knowledge, knowledge
@@ -70,6 +71,8 @@ class _Reading(NamedTuple):
     skills: frozenset[str]
     ships: bool
     owns_deployment: bool
+    gate: float  # the share of its points a bullet keeps: 1.0 with an outcome
+    opener_span: tuple[int, int]
 
 
 def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -124,6 +127,8 @@ def _components(f: Features, seniority: str | None, kn: Knowledge) -> tuple[floa
                 scale = max(scale, 0.5 + 0.5 * magnitude_score(q[1], ref[SCALE_KINDS[kind]]))
             elif kind == "throughput" or kind == "memory":
                 scale = max(scale, 0.8)
+        if not f.has_outcome:  # scale adds to an outcome; without one it counts for less
+            scale *= kn.outcome_gate["scale_share"]
     model_type = "task" in tags and not kn.model_nouns.isdisjoint(f.norms)
     if "model" in tags:
         text, starts, ends = f.text, f.starts, f.ends
@@ -133,7 +138,7 @@ def _components(f: Features, seniority: str | None, kn: Knowledge) -> tuple[floa
     named += 0.5 * (f.count("tech") if "tech" in tags else 0) + 0.5 * model_type
     specificity = (
         0.3 * ("skill" in tags or "model" in tags or "tech" in tags or model_type)
-        + 0.25 * ("task" in tags or "dataset" in tags or "datanoun" in tags)
+        + 0.25 * ("task" in tags or "dataset" in tags or "datanoun" in tags or "measure" in tags)
         + 0.2 * (not _SPECIFIC_KINDS.isdisjoint(kinds))
         + 0.25 * (has_result or "qualitative" in kinds)
     )
@@ -143,7 +148,6 @@ def _components(f: Features, seniority: str | None, kn: Knowledge) -> tuple[floa
 
 _SPECIFIC_KINDS = frozenset(("data", "users", "sample", "compute", "params"))
 _KIND = itemgetter(0)
-_SPAN = itemgetter(2, 3)
 # _components and score_bullet spell the components out in this order
 assert COMPONENTS == ("specificity", "quantified outcome", "scale", "named technology", "archetype signal",
                       "verb strength", "length")
@@ -157,7 +161,9 @@ def _read(text: str, seniority: str | None, context: str) -> _Reading:
     raised = raise_all(f, context)
     if f.words > kn.length["too_long"] or len(text) > MAX_CHARS:
         raised.append(Raised("long-bullet", 0, len(text)))
-    spans = list(map(_SPAN, f.results))
+    spans = [q[2:4] for q in f.quantities if q[4] or q[0] == "compute"]  # results, and scale used
+    if "fold" in f.tags:
+        spans += [(h.start, h.end) for h in f.spans("fold")]
     opener, tags, kinds = f.opener, f.tags, f.kinds
     ships = opener != "weak" and ("ship" in tags or "users" in kinds or "sample" in kinds)  # Features.ships
     severities = []
@@ -176,7 +182,8 @@ def _read(text: str, seniority: str | None, context: str) -> _Reading:
                 flags.append(code)
     return _new(_Reading, (tuple(raised), _components(f, seniority, kn), tuple(severities), penalties,
                            sum(penalties.values()), tuple(flags), _merge(spans) if len(spans) > 1 else tuple(spans),
-                           f.signals, f.skills, ships, opener == "strong" and "ship" in tags))
+                           f.signals, f.skills, ships, opener == "strong" and "ship" in tags,
+                           1.0 if f.has_outcome else kn.outcome_gate["factor"], f.opener_span))
 
 
 @lru_cache(maxsize=8)
@@ -213,10 +220,14 @@ def score_bullet(text: str, target: str, seniority: str | None = None, context: 
     w = _weight_vector(target)
     # the weighted sum in COMPONENTS order, as sum() adds it
     raw = 100.0 * sum((w[0] * b[0], w[1] * b[1], w[2] * b[2], w[3] * b[3], w[4] * signal, w[5] * b[5], w[6] * b[6]))
+    raw *= r.gate
     score = round(max(0.0, min(100.0, raw - r.penalty)))
     findings = tuple(map(make_finding, r.raised, r.severities, repeat(target), repeat(seniority))) if r.raised else ()
     components = {"specificity": b[0], "quantified outcome": b[1], "scale": b[2], "named technology": b[3],
                   "archetype signal": signal, "verb strength": b[5], "length": b[6]}
+    cfg = knowledge().explain
+    if score < cfg["threshold"]:  # a low score always says what costs it points
+        findings += _explain(r, components, w, len(text), target, seniority, cfg)
     obj = _object_new(BulletScore)
     # all fields at once: the frozen dataclass's __init__ sets them one by one through
     # object.__setattr__, and this runs for every bullet on every keystroke
@@ -229,6 +240,16 @@ def score_bullet(text: str, target: str, seniority: str | None = None, context: 
 assert tuple(f.name for f in fields(BulletScore)) == (
     "score", "components", "penalties", "findings", "flags", "metric_spans", "signals", "skills", "ships",
     "owns_deployment"), "score_bullet builds BulletScore field by field"
+
+
+def _explain(r: _Reading, components: dict[str, float], weights: tuple[float, ...], length: int, target: str,
+             seniority: str | None, cfg: dict[str, float]) -> tuple[Finding, ...]:
+    codes = tuple(item[0] for item in r.raised)
+    comps = tuple(components.items())
+    notes = explain(comps, weights, codes, r.gate, r.opener_span, length, cfg)
+    if not notes and not r.penalty:  # nothing raised costs points: name the costliest component anyway
+        notes = explain(comps, weights, (), r.gate, r.opener_span, length, {**cfg, "min_points": 0.0, "notes": 1})
+    return tuple(make_finding(n, "info", target, seniority) for n in notes)
 
 
 def clear_cache() -> None:

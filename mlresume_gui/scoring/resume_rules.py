@@ -15,8 +15,10 @@ from ..model import Competition, Experience, PartialDate, Resume
 from .archetype import themes_of, venue_kind
 from .bullet import BulletScore
 from .coverage import CategoryCoverage, listed_skills
+from .features import read_bullet
 from .findings import ResumeFinding
 from .knowledge import knowledge
+from .rules import kaggle_no_context
 from .seniority import has_phd
 from .text import phrase_key, tokenize
 
@@ -81,11 +83,19 @@ def no_publications(ctx: Context) -> list[ResumeFinding]:
         "marked as such")]
 
 
+_CITATIONS = re.compile(r"\bcit(?:ed|ation|ations)\b|\bh[- ]index\b|\bi10[- ]index\b", re.I)
+
+
 def _mentions_citations(ctx: Context) -> bool:
+    """A citation count or h-index written anywhere: summary, headline, awards, bullets, and each
+    publication's summary or notes ("Cited 540 times")."""
     r = ctx.resume
     texts = [r.summary, r.basics.headline, *(a.title + " " + a.summary for a in r.awards)]
+    texts += [p.summary for p in r.publications]
+    texts += [str(p.extra.get("note", "")) + " " + str(p.extra.get("notes", "")) for p in r.publications if p.extra]
+    texts += [e.notes for e in r.education]
     texts += [b.text for _k, _e, _i, _entry, b in r.iter_bullets()]
-    return any("citation" in t.lower() or "h-index" in t.lower() for t in texts if t)
+    return any(_CITATIONS.search(t) for t in texts if t)
 
 
 def no_citations(ctx: Context) -> list[ResumeFinding]:
@@ -111,15 +121,17 @@ def scattered_themes(ctx: Context) -> list[ResumeFinding]:
         if th:
             themed += 1
             counts.update(th)
-    if themed < int(_cfg("min_papers_for_theme")) or len(counts) < 3:
+    if themed < int(_cfg("min_papers_for_theme")) or len(counts) < 2:
         return []
     top, n = counts.most_common(1)[0]
     if n / themed >= _cfg("min_theme_share"):
         return []
+    off = next((p for p in pubs if themes_of(p.title, p.venue) and top not in themes_of(p.title, p.venue)), pubs[0])
     return [ResumeFinding(
         "scattered-research-themes", "warning",
         f"Papers spread over {len(counts)} unrelated themes; no single research story stands out",
-        f"Lead with the papers of one theme (e.g. {top}) and say in the summary what connects your work")]
+        f"Lead with the papers of one theme (e.g. {top}) and say in the summary what connects your work",
+        off.id, "title", 0, len(off.title))]
 
 
 def _latest_job(resume: Resume) -> Experience | None:
@@ -212,19 +224,42 @@ def _missing(name: str, placement: str, teams: int | None, approach: str, text: 
     return tuple(missing)
 
 
+@lru_cache(maxsize=256)
+def _award_claim(text: str) -> tuple[tuple[str, ...], int, int] | None:
+    """(what is missing, span) of a competition claim written as an award, None when it is none
+    or gives its context ("Top 5% in 3 Kaggle competitions" lacks the name and the approach)."""
+    raised = kaggle_no_context(read_bullet(text, knowledge()))
+    return None if raised is None else (raised.detail, raised.start, raised.end)
+
+
 def competitions_context(ctx: Context) -> list[ResumeFinding]:
     out = []
+    sev = "info" if ctx.target == "research" else "warning"
+    extra = " (for research roles competitions count little)" if ctx.target == "research" else ""
+    advice = "Give the competition's name, your placement and the number of teams, and the approach"
     for c in ctx.resume.competitions:
         missing = _competition_missing(c)
         if not missing:
             continue
-        sev = "info" if ctx.target == "research" else "warning"
-        extra = " (for research roles competitions count little)" if ctx.target == "research" else ""
         out.append(ResumeFinding(
             "competitions-without-context", sev,
-            f"Competition {c.name or '(unnamed)'} lacks {', '.join(missing)}{extra}",
-            "Give the competition's name, your placement and the number of teams, and the approach", c.id))
+            f"Competition {c.name or '(unnamed)'} lacks {', '.join(missing)}{extra}", advice, c.id, "name"))
+    for a in ctx.resume.awards:  # "Kaggle Competitions Master", "Silver medal in a Kaggle NLP competition"
+        claim = _award_claim(a.title + (". " + a.summary if a.summary else ""))
+        if claim is None:
+            continue
+        missing, start, end = claim
+        label = a.title if len(a.title) <= 60 else a.title[:57] + "…"
+        out.append(ResumeFinding(
+            "competitions-without-context", sev,
+            f"Award “{label}” claims a competition result without {_WANTED.get(missing[0], missing[0])}"
+            + "".join(f", {_WANTED.get(m, m)}" for m in missing[1:]) + extra,
+            advice, a.id, "title", min(start, len(a.title)), min(end, len(a.title))))
     return out
+
+
+_WANTED = {"name": "the competition's name", "placement": "a placement", "field size": "the number of teams",
+           "approach": "the approach"}
 
 
 def buzzword_skills(ctx: Context) -> list[ResumeFinding]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from mlresume_gui.formats.errors import ReadError
 from mlresume_gui.formats.reading.structure import Line, build_resume
+from mlresume_gui.formats.sniff import decode_bom
 from mlresume_gui.model import Resume
 
 _MD_LINK = re.compile(r"\[([^\]\[]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")  # no "[" in a label: linear
@@ -28,9 +29,10 @@ _LIST = re.compile(r"^(\s*)(?:[-*+•▪◦‣–]|\d{1,2}[.)])\s+")
 
 
 def decode(data: bytes) -> str:
-    """Bytes of a text file as a string: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """Bytes of a text file as a string: UTF-8, UTF-16 or UTF-32 with a BOM, UTF-8, else Latin-1."""
+    marked = decode_bom(data)
+    if marked is not None:
+        return marked
     if b"\x00" in data[:4096]:
         raise ReadError("this is a binary file, not text")
     try:
