@@ -131,7 +131,7 @@ class FindingsList(QWidget):
             rows.append(("No resume-level findings for this target.", "", ""))
         self.findings.set_rows(rows)
         weak = []
-        for bid, s in scorer.weakest(WEAKEST_N) if self.live.bullet_count() else ():
+        for bid, s in self.live.weakest(WEAKEST_N) if self.live.bullet_count() else ():
             text = (f'{_dot(score_colour(s.score))} <b>{round(s.score)}</b> '
                     f"{html.escape(preview(self.live.bullet_text(bid)))}")
             tips = "\n".join(f"• {f.message}" for f in s.findings) or "No findings"
