@@ -90,7 +90,6 @@ class LiveScoring(QObject):
         self._formats = {s: finding_format(s) for s in ("error", "warning", "info")}
         self._metric = metric_format()
         self._pushed: dict[str, tuple[Any, ...]] = {}  # bullet id -> the spans last pushed
-        self._shown: tuple[Any, set[str]] = (None, set())  # (variant key, its bullet ids)
         self._details = QTimer(self)
         self._details.setSingleShot(True)
         self._details.setInterval(DETAILS_DELAY_MS)
@@ -101,7 +100,7 @@ class LiveScoring(QObject):
         doc.structureChanged.connect(self._on_structure)
         doc.loaded.connect(self.rebuild)
         doc.targetChanged.connect(self._on_target)
-        doc.variantChanged.connect(lambda _v: self.started and self.schedule_details())
+        doc.variantChanged.connect(self._on_variant)
 
     def start(self) -> None:
         """Build the scorer (loading the knowledge tables) and score the document; idempotent.
@@ -144,27 +143,6 @@ class LiveScoring(QObject):
 
     def has_bullet(self, bullet_id: str) -> bool:
         return bullet_id in self._bullet_ids
-
-    def shown_bullet_ids(self) -> set[str]:
-        """The bullets the shown variant exports (every bullet for the base resume)."""
-        variant = self.doc.shown_variant()
-        if variant is None or not variant.hidden:
-            return self._bullet_ids
-        key = (variant.id, tuple(variant.hidden), frozenset(self._bullet_ids))
-        if self._shown[0] != key:
-            from ...model.variants import apply_variant
-
-            view = apply_variant(self.doc.resume, variant)
-            self._shown = (key, {b.id for *_rest, b in view.iter_bullets()})
-        return self._shown[1]
-
-    def weakest(self, n: int) -> list[tuple[str, Any]]:
-        """The ``n`` weakest bullets that the shown variant exports (hidden ones left out)."""
-        shown = self.shown_bullet_ids()
-        if shown is self._bullet_ids:
-            return list(self.scorer.weakest(n))
-        ranked = self.scorer.weakest(len(self._bullet_ids))
-        return [(bid, s) for bid, s in ranked if bid in shown][:n]
 
     # -- focus -----------------------------------------------------------------------------------
     def set_focus(self, bullet_id: str) -> None:
@@ -225,6 +203,19 @@ class LiveScoring(QObject):
         self.summaryChanged.emit()
         self.schedule_details(now=True)
 
+    def _on_variant(self, _variant_id: str) -> None:
+        """The variant shown (or its hidden items) changed: the aggregates follow its view."""
+        if not self.started or self.scorer.resume is not self.doc.resume:
+            return
+        self._follow_variant()
+        self.summaryChanged.emit()
+        self.schedule_details(now=True)
+
+    def _follow_variant(self) -> None:
+        follow = getattr(self.scorer, "set_variant", None)
+        if follow is not None:
+            follow(self.doc.shown_variant())
+
     def rebuild(self) -> None:
         """Start over on the document's current model (open, revert, import)."""
         if not self.started:
@@ -234,6 +225,7 @@ class LiveScoring(QObject):
                 self.hub.set_extra_formats(bid, [], SOURCE)
         self._pushed.clear()
         self.scorer = self._factory(self.doc.resume, self.doc.effective_target() or None)
+        self._follow_variant()
         self._bullet_ids = self._current_bullet_ids()
         self.underline(self._bullet_ids)
         if self.focused not in self._bullet_ids:
