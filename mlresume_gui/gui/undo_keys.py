@@ -10,7 +10,7 @@ for the Undo and Redo entries of a field's standard context menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QWidget
 
@@ -18,17 +18,30 @@ UNDO, REDO = "undo", "redo"
 OWN_UNDO = "ownUndo"  # a widget with this property set true keeps its own undo (e.g. the Find field)
 
 
+_CANDIDATE_KEYS = frozenset({Qt.Key.Key_Z, Qt.Key.Key_Y, Qt.Key.Key_Backspace, Qt.Key.Key_Undo, Qt.Key.Key_Redo})
+
+
 def undo_kind(event: QKeyEvent) -> str:
     """"undo", "redo" or "" for a key event (the platform's bindings plus Ctrl+Y and Ctrl+Shift+Z)."""
+    if event.key() not in _CANDIDATE_KEYS:  # every key typed passes here: decide cheaply
+        return ""
     if event.matches(QKeySequence.StandardKey.Undo):
         return UNDO
     if event.matches(QKeySequence.StandardKey.Redo):
         return REDO
-    combo = event.keyCombination().toCombined()
-    for seq in ("Ctrl+Y", "Ctrl+Shift+Z"):
-        if QKeySequence(seq)[0].toCombined() == combo:
-            return REDO
+    if event.keyCombination().toCombined() in _extra_redo():
+        return REDO
     return ""
+
+
+def _extra_redo() -> frozenset[int]:
+    global _EXTRA_REDO
+    if _EXTRA_REDO is None:
+        _EXTRA_REDO = frozenset(QKeySequence(s)[0].toCombined() for s in ("Ctrl+Y", "Ctrl+Shift+Z"))
+    return _EXTRA_REDO
+
+
+_EXTRA_REDO: frozenset[int] | None = None
 
 
 def _item_view_of(widget: QWidget) -> QAbstractItemView | None:
