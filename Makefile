@@ -23,7 +23,7 @@ bench:
 
 screenshots:
 	@scripts/setup.sh test
-	@for s in screenshots panel_screenshots preview_screenshots template_screenshots ats_screenshots; do \
+	@for s in screenshots panel_screenshots preview_screenshots template_screenshots ats_screenshots job_screenshots; do \
 		QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/$$s.py || exit 1; done
 
 package:

@@ -1,4 +1,4 @@
-"""The command line: ``mlresume [FILE]``, ``mlresume convert``, ``mlresume score``.
+"""The command line: ``mlresume [FILE]``, ``mlresume convert``, ``mlresume score``, ``mlresume match``.
 
 Headless commands never import Qt widgets. Exit codes: 0 success, 2 usage error, 3 input that
 cannot be read, 4 output that cannot be written. Failures print one line on stderr, no traceback.
@@ -18,7 +18,7 @@ from .formats.errors import ReadError, WriteError, collecting_notes, damage_reas
 EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_OUTPUT = 0, 2, 3, 4
 FORMATS = ("json-resume", "mlresume", "docx", "pdf", "markdown", "text")
 TARGETS = ("research", "infra", "applied")
-SUBCOMMANDS = ("convert", "score")
+SUBCOMMANDS = ("convert", "score", "match")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("input", metavar="INPUT", help="any importable file")
     score.add_argument("--target", choices=TARGETS, help="archetype to score against")
     score.add_argument("--format", "-f", choices=("json", "text"), default="text", help="report format")
+
+    match = sub.add_parser("match", help="match a resume to a job description")
+    match.add_argument("resume", metavar="RESUME", help="any importable resume file")
+    match.add_argument("jd", metavar="JD", help="the job description (.txt, .md, .html, .pdf, .docx)")
+    match.add_argument("--format", "-f", choices=("json", "text"), default="text", help="report format")
     return parser
 
 
@@ -175,6 +180,19 @@ def cmd_score(args: argparse.Namespace) -> int:
     return _write_output(out, None)
 
 
+def cmd_match(args: argparse.Namespace) -> int:
+    from .matching import analyse, match_resume, read_posting
+    from .matching.report import render_text as render_match
+
+    resume = _read(args.resume)
+    result = match_resume(resume, analyse(read_posting(args.jd)))
+    if args.format == "json":
+        out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        out = render_match(result)
+    return _write_output(out, None)
+
+
 def main(argv: list[str] | None = None, open_editor: Callable[[str | None], int] | None = None) -> int:
     """Entry point of the ``mlresume`` command.
 
@@ -194,7 +212,7 @@ def main(argv: list[str] | None = None, open_editor: Callable[[str | None], int]
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _fail(EXIT_USAGE, "nothing to do (see mlresume --help)")
-    handler = {"convert": cmd_convert, "score": cmd_score}[args.command]
+    handler = {"convert": cmd_convert, "score": cmd_score, "match": cmd_match}[args.command]
     try:
         with collecting_notes() as notes:
             code = handler(args)

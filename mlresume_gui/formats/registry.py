@@ -158,9 +158,9 @@ def read_document(
                        text_only=text_only).resume
 
 
-def _read_checked(p: Path, progress: Callable[[float], None] | None,
-                  cancel: Callable[[], bool] | threading.Event | None, isolate: bool,
-                  text_only: bool = False, notes: list[str] | None = None) -> Resume | ImportResult:
+def size_and_kind(p: Path) -> tuple[int, Any]:
+    """A file's size and sniffed content type (``sniff.Kind``), refusing folders, empty files
+    and files over every size limit; OS errors become one-line ReadErrors."""
     from . import limits, sniff
 
     try:
@@ -171,13 +171,21 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
             raise ReadError("the file is empty")
         if size > MAX_INPUT_BYTES:
             limits.check_size(size, "")
-        kind = sniff.sniff(p)
+        return size, sniff.sniff(p)
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except PermissionError:
         raise ReadError("permission denied: MLResume may not read this file") from None
     except OSError as exc:
         raise ReadError(exc.strerror or str(exc)) from None
+
+
+def _read_checked(p: Path, progress: Callable[[float], None] | None,
+                  cancel: Callable[[], bool] | threading.Event | None, isolate: bool,
+                  text_only: bool = False, notes: list[str] | None = None) -> Resume | ImportResult:
+    from . import limits
+
+    size, kind = size_and_kind(p)
     reader = _reader_for_content(p, kind)
     limits.check_size(size, reader.name)
     if reader.name == "docx":
