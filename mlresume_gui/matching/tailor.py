@@ -8,8 +8,6 @@ undo step.
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..model import Resume, Variant
 from ..model import variants as vmodel
 from .match import REQUIRED_WEIGHT, MatchResult
