@@ -25,13 +25,13 @@ _CLAUSE = re.compile(r"\s*(?:;|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)\s*", r
 _NEGATION = re.compile(
     r"\b(?:do|does|did|will|would)(?: not|n't) (?:need|require|expect|have to)\b|\bneed(?: not|n't)\b"
     r"|\b(?:is|are)(?: not|n't)(?: a)?(?: strict| hard)? (?:required|requirement|necessary|needed|mandatory|expected|a must)\b"
-    r"|\bnot (?:required|necessary|needed|mandatory|expected|a requirement|a must)\b|\bno need\b"
+    r"|\bnot (?:required|necessary|needed|mandatory|expected|a requirement|a must|a prerequisite)\b|\bno need\b"
     r"|\bno [\w.'’ ]{1,30}? (?:required|needed|necessary)\b|\bwithout (?:a|an|any) [\w.'’ ]{1,20}? is fine\b", re.I)
 _PREFERRED = re.compile(
     r"\b(?:a|big|huge|strong|major) plus\b|\bis a plus\b|\bare a plus\b|\bplus if\b|\bbonus\b|\bnice[- ]to[- ]have\b"
     r"|\bpreferred\b|\bpreferably\b|\bideally\b|\bdesirable\b|\bdesired\b|\badvantageous\b|\ban advantage\b"
     r"|\bwould be (?:great|nice|helpful|a bonus)\b|\bhelpful\b|\boptional\b|\bnot required,? but\b|\bappreciated\b"
-    r"|\bextra credit\b|\bstand out\b|\bpluses\b", re.I)
+    r"|\bextra credit\b|\bstand out\b|\bpluses\b|\b(?:we'd|we would|would) love\b|\blove to see\b|\ban asset\b", re.I)
 _REQUIRED = re.compile(
     r"\bmust\b|\brequired\b|\brequirement\b|\bexperience (?:with|in|building|designing|developing|using|working)\b"
     r"|\bproficien(?:t|cy)\b|\bexpertise\b|\bstrong (?:background|knowledge|experience|understanding|skills?|grasp|command)\b"
@@ -89,6 +89,15 @@ def heading_role(text: str) -> str | None:
             return role
     if key[0] == "about" or key[:2] in (("why", "join"), ("life", "at"), ("working", "at")):
         return "boilerplate"  # "About <company>"
+    return None
+
+
+def heading_role_by_words(text: str) -> str | None:
+    """The role of a heading no phrase names, from the words it holds ("Additional requirements")."""
+    words = set(phrase_key(text.strip().rstrip(":")))
+    for role, cues in tables().heading_words:
+        if words & cues:
+            return role
     return None
 
 
@@ -212,7 +221,7 @@ def analyse(posting: Posting) -> Requirements:
             req.roles.append("title")
             continue  # the role's name: it tells the archetype, its words are not asks
         if _is_heading(ln, text):
-            found = heading_role(text)
+            found = heading_role(text) or heading_role_by_words(text)
             role = found if found is not None else "context"
             req.roles.append("heading")
             continue
