@@ -47,3 +47,16 @@ def test_every_entry_keeps_a_bullet() -> None:
     v = tailor(r, match_text(r, "Requirements\n- Kubernetes\n"), "x", "Infra")
     view = apply_variant(r, v)
     assert len(view.experience[0].bullets) == 1
+
+
+def test_posting_travels_with_the_saved_variant(tmp_path) -> None:  # noqa: ANN001
+    from mlresume_gui.formats.native import dump_text
+    from mlresume_gui.formats.registry import read_document
+
+    r = resume()
+    r.variants.append(tailor(r, match_text(r, POSTING), POSTING, "Lab role"))
+    path = tmp_path / "r.mlresume"
+    path.write_text(dump_text(r), encoding="utf-8")
+    again = read_document(path)
+    assert posting_of(again.variants[0]) == POSTING and again.variants[0].target == "research"
+    assert again.variants[0].hidden == r.variants[0].hidden
