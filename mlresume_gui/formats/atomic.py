@@ -24,13 +24,6 @@ _TMP_SUFFIX = ".tmp"
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, never a mix."""
     target = Path(path)
-    if _special(target):  # a device or a pipe (``-o /dev/null``): renaming would replace it
-        try:
-            with open(target, "wb") as fh:
-                fh.write(data)
-        except OSError as exc:
-            raise WriteError(f"cannot save: {exc.strerror or exc}", str(target)) from None
-        return
     folder = target.parent if str(target.parent) else Path(".")
     if _is_special(target):
         _write_in_place(target, data)
@@ -98,15 +91,6 @@ def remove_stale_temporaries(target: Path, older_than_s: float = STALE_AFTER_S) 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Atomic write of UTF-8 text."""
     write_bytes_atomic(path, text.encode("utf-8"))
-
-
-def _special(target: Path) -> bool:
-    """True when ``target`` exists and is not a regular file (a character device, a FIFO)."""
-    try:
-        mode = os.stat(target).st_mode
-    except OSError:
-        return False
-    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def _umask() -> int:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .findings import Finding, Severity
 from .rules import Raised
 
@@ -98,8 +96,7 @@ def _words(r: Raised, target: str, seniority: str | None) -> tuple[str, str]:
     return (code, "")
 
 
-@lru_cache(maxsize=1024)
 def make_finding(r: Raised, severity: Severity, target: str, seniority: str | None) -> Finding:
-    """The user-facing finding for a raised rule."""
+    """The user-facing finding for a raised rule (the bullet scorer caches it)."""
     message, suggestion = _words(r, target, seniority)
     return Finding(r.code, severity, message, suggestion, r.start, r.end)

@@ -1,7 +1,8 @@
 """The knowledge tables of ``resources/knowledge/*.toml``, loaded once into read-only lookups.
 
 A maintainer edits the TOML files; nothing here holds domain vocabulary. :func:`knowledge`
-returns the one shared :class:`Knowledge`; :func:`reload` rereads the files (tests use it).
+returns the one shared :class:`Knowledge` (built by :func:`load_knowledge`);
+:func:`.scorer.reload` rereads the files and starts a new shared scorer.
 """
 
 from __future__ import annotations
@@ -123,7 +124,8 @@ def _number_words(table: dict[str, Any]) -> NumberWords:
                        frozenset(k[0] for k in key_set(table.get("fraction", []))), starts)
 
 
-def _build() -> Knowledge:
+def load_knowledge() -> Knowledge:
+    """Read every table of ``resources/knowledge`` into a new :class:`Knowledge`."""
     kn = Knowledge()
     b = _Builder()
 
@@ -167,6 +169,7 @@ def _build() -> Knowledge:
     b.tag(tut["consume"], "tut_consume")
     b.tag(tut["author"], "tut_author")
     b.tag(tut.get("teaching_roles", []), "tut_author")
+    b.tag(tut.get("manner", []), "tut_manner")
     b.tag(tut.get("guides", []), "tut_guide")
     b.tag(tut.get("follow_from", []), "tut_from")
     b.tag(tut.get("coursework", []), "tut_course")
@@ -278,16 +281,4 @@ def _build() -> Knowledge:
 @cache
 def knowledge() -> Knowledge:
     """The shared knowledge tables (loaded on first use)."""
-    return _build()
-
-
-def reload() -> Knowledge:
-    """Reread the TOML files (and forget every cached score that depends on them)."""
-    knowledge.cache_clear()
-    from . import archetype, coverage
-    from .bullet import _length_of, _weight_vector, clear_cache
-
-    clear_cache()
-    for cached in (_weight_vector, _length_of, coverage.skills_in, archetype.venue_kind, archetype.themes_of):
-        cached.cache_clear()
-    return knowledge()
+    return load_knowledge()

@@ -29,7 +29,8 @@ _DASH_DIGIT = re.compile(r"-\d")
 _QUOTES = re.compile("[\"“'‘]")
 _MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
 _ARROWS = ("→", "->", "=>", "⟶", "➝")
-_BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,2}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)", re.I)
+_BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,2}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)"
+                      r"(?:\s+(?:under|below|less than|about|around|just|only|nearly|roughly|a|an))?", re.I)
 _QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
 _STOP = frozenset(",;:()[]{}")
 _JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
@@ -41,10 +42,10 @@ _NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_out
                                "effort", "compute"})
 # Kinds a before→after pair may join: the same kind, two measures of time, or a bare number with
 # any kind ("from ninety seconds to nine"); "3 models to 40 GPUs" is no before→after.
-_TIME_KINDS = frozenset({"latency", "time", "duration"})
+_TIME_KINDS = frozenset({"latency", "time", "duration", "tenure"})
 _PAIRED = frozenset({"before_after", "percent", "fold", "latency", "time", "duration", "throughput", "money",
                      "metric", "count", "effort", "users", "data", "memory", "compute", "params", "citations",
-                     "placement", "sample"})
+                     "placement", "sample", "tenure"})
 
 
 class Quantity(NamedTuple):

@@ -79,7 +79,7 @@ def tutorial(f: Features) -> Raised | None:
     first = min(markers, key=lambda h: h.start)
     before = [c for c in consume if c.end <= first.start]
     authors = [a for a in f.spans("tut_author") if a.end <= first.start]
-    if authors and not any(c.start > authors[0].start for c in before):
+    if authors and not any(c.start > authors[0].start and "tut_manner" not in c.tags for c in before):
         return None  # the person wrote or taught the material
     start = min([first.start, *(c.start for c in before if first.first - c.first <= 8)])
     end = max(h.end for h in markers)
