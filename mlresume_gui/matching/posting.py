@@ -39,6 +39,7 @@ _REQUIRED = re.compile(
     r"|\byou (?:have|bring|know)\b|\bhands-on\b|\bfamiliar(?:ity)? with\b|\bknowledge of\b|\bbackground in\b"
     r"|\bwe(?:'re| are) looking for\b|\bexperienced (?:in|with)\b|\btrack record\b|\bfluency\b|\bfluent\b", re.I)
 _DUTY = re.compile(r"\byou(?:'ll| will)\b|\byour (?:work|job|role) (?:is|will)\b", re.I)
+_ASIDE = re.compile(r"\([^()]*\)")
 _EXAMPLES = re.compile(r"\b(?:e\.\s?g\.?|eg\.|such as|for example|for instance|including|incl\.|like)(?=[\s,:(]|$)", re.I)
 _NOT_EXAMPLE_LIKE = re.compile(r"(?:would|'d|’d|you|we|feel|look|looks|seem|seems|things)\s*$", re.I)
 _DEGREES = ("Bachelor's degree", "Master's degree", "PhD")
@@ -250,7 +251,12 @@ def _take(clause: str, role: str | None, line: int, companies: set[tuple[str, ..
     terms = _clause_terms(clause, companies)
     if not terms:
         return
-    preferred_cue = bool(_PREFERRED.search(clause))
+    # "(AWS preferred)": the cue speaks for what is inside the parentheses only
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(clause) if _PREFERRED.search(m.group(0))]
+    rest = clause
+    for a, b in asides:
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    preferred_cue = bool(_PREFERRED.search(rest))
     if _NEGATION.search(clause):
         if not (preferred_cue or welcome):
             return  # "you do not need a PhD": not a requirement at all
@@ -266,7 +272,7 @@ def _take(clause: str, role: str | None, line: int, companies: set[tuple[str, ..
     for term, start, _end in terms:
         if _soft(term):
             continue
-        is_example = any(a <= start < b for a, b in examples)
+        is_example = any(a <= start < b for a, b in examples + asides)
         if not is_example:
             umbrella.append(term)
         _record(seen, term, required and not is_example, line)

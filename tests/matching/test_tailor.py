@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 
 from mlresume_gui.matching import match_text
 from mlresume_gui.matching.tailor import POSTING_KEY, posting_of, tailor
@@ -49,7 +50,7 @@ def test_every_entry_keeps_a_bullet() -> None:
     assert len(view.experience[0].bullets) == 1
 
 
-def test_posting_travels_with_the_saved_variant(tmp_path) -> None:  # noqa: ANN001
+def test_posting_travels_with_the_saved_variant(tmp_path: Path) -> None:
     from mlresume_gui.formats.native import dump_text
     from mlresume_gui.formats.registry import read_document
 
