@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mlresume_gui.formats.registry import read_document
 from mlresume_gui.matching import analyse, match_resume, read_posting
 from mlresume_gui.matching.evidence import norms_of, terms_in
-from mlresume_gui.scoring.bullet import clear_cache
+from mlresume_gui.scoring.scorer import clear_cache
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "sample" / "sample.mlresume"
