@@ -21,7 +21,7 @@ from mlresume_gui.formats.reading.layout import (
     is_icon_text,
     normal_text,
 )
-from mlresume_gui.formats.reading.lineparse import strip_bullet
+from mlresume_gui.formats.reading.lineparse import opens_with_date, strip_bullet
 from mlresume_gui.formats.reading.pdf.order import (
     flows,
     is_page_number,
@@ -170,9 +170,9 @@ def _marker(row: Row, fonts: dict[str, FontInfo]) -> tuple[int, str]:
         num = NUMBER.match(first)
         if num:
             return i, num.group(0).strip()
-        glyph = strip_bullet(first)[0]
+        glyph, rest = strip_bullet(first)
         if glyph and not glyph[:1].isalnum():
-            return i, glyph
+            return (i, glyph) if not (glyph in "-–—~" and opens_with_date(rest)) else (0, "")
         if i == 0:
             return 0, "•drawn"
     return 0, ""
