@@ -14,6 +14,7 @@ _SAME_ROW = 3.0  # points: text boxes whose tops are this close are one line
 
 
 def box_offset(anchor: Any, name: str) -> float:
+    """An anchored shape's offset (``positionH`` or ``positionV``) in points, 0 when unset."""
     pos = anchor.find(f"{WP}{name}/{WP}posOffset")
     try:
         return int(pos.text) / _EMU if pos is not None and pos.text else 0.0
@@ -33,17 +34,16 @@ def place_boxes(boxes: list[tuple[float, float, list[LayoutLine]]]) -> list[Layo
             rows.append([box])
     for row in rows:
         row.sort(key=lambda b: b[1])
+        for y, x, lines in row:  # where the box stands, relative to its anchor paragraph
+            for ln in lines:
+                ln.box = (x, y, x, y)
+                for p in ln.pieces:
+                    p.box = (x, y, x, y)
         if len(row) == 1:
             out.extend(row[0][2])
             continue
         first = row[0][2][0]
-        for _, x, lines in row:
-            for p in lines[0].pieces:
-                p.box = (x, row[0][0], x, row[0][0])
         first.pieces = [p for _, _, lines in row for p in lines[0].pieces]
         first.links = tuple(dict.fromkeys(u for _, _, lines in row for u in lines[0].links))
         out.append(first)
-    for ln in out:
-        if ln.pieces and ln.pieces[0].box == (0.0, 0.0, 0.0, 0.0):
-            ln.box = (0.0, 0.0, 0.0, 0.0)
     return out

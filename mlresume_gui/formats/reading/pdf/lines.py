@@ -18,7 +18,6 @@ from mlresume_gui.formats.reading.layout import (
     LayoutLine,
     Piece,
     Span,
-    is_icon_text,
     normal_text,
 )
 from mlresume_gui.formats.reading.lineparse import opens_with_date, strip_bullet
@@ -71,6 +70,14 @@ def font_style(fontname: str, info: FontInfo | None) -> tuple[str, bool, bool]:
 
 def colour_hex(value: object) -> str:
     """A fill colour as ``#rrggbb`` (gray, RGB or CMYK components in 0..1), "" when unknown."""
+    try:
+        return _colour(value if not isinstance(value, list) else tuple(value))
+    except TypeError:  # unhashable: a pattern or other object
+        return ""
+
+
+@cache
+def _colour(value: object) -> str:
     comps = value if isinstance(value, list | tuple) else (value,)
     try:
         c = [min(1.0, max(0.0, float(v))) for v in comps]  # type: ignore[arg-type]
@@ -88,8 +95,17 @@ def colour_hex(value: object) -> str:
     return "#" + "".join(f"{round(v * 255):02x}" for v in rgb)
 
 
+_GLYPH = re.compile("(?:[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]|\\(cid:\\d+\\))+")
+
+
+@cache
+def _icon_font(font: str) -> bool:
+    return bool(_ICON_FONT.search(font))
+
+
 def _is_icon(word: Word, fonts: dict[str, FontInfo]) -> bool:
-    return is_icon_text(word[0]) or bool(_ICON_FONT.search(word[2]))
+    """An icon glyph: a private-use character, a glyph with no character, or any glyph of an icon font."""
+    return _icon_font(word[2]) or bool(_GLYPH.fullmatch(word[0]))
 
 
 def _link_at(word: Word, links: list[Link]) -> str:
