@@ -362,6 +362,10 @@ def document_layout(doc: Any) -> LayoutDocument:
     for child in doc.element.body:
         body.extend(_block(child, ctx))
     lines = heads + body + feet
+    block = -1
     for ln in lines:
         _tidy(ln)
+        if not ln.extra.get("soft_break"):  # a paragraph (or a one-line table row) is a block
+            block += 1
+        ln.extra["block"] = block
     return LayoutDocument(lines, kind="docx")

@@ -360,7 +360,8 @@ def _with_margins(body: list[Row], pages: list[list[Row]], regions: dict[int, st
 def _place(doc: LayoutDocument) -> None:
     """Column boxes, each line's indent from its column's left edge, gap above it, how far it
     stops short of the column's right edge (``extra["right_gap"]``: a wrapped line runs to it) and,
-    after a list marker, where its text starts (``extra["text_indent"]``)."""
+    after a list marker, where its text starts (``extra["text_indent"]``), and the block each
+    line belongs to (``extra["block"]``: lines of one column set close together)."""
     boxes: dict[tuple[int, int], list[float]] = {}
     for ln in doc.lines:
         if ln.region in ("header", "footer"):
@@ -369,6 +370,7 @@ def _place(doc: LayoutDocument) -> None:
         b[0], b[1], b[2], b[3] = min(b[0], ln.box[0]), min(b[1], ln.box[1]), max(b[2], ln.box[2]), max(b[3], ln.box[3])
     doc.columns = {k: (b[0], b[1], b[2], b[3]) for k, b in boxes.items()}
     prev: dict[tuple[int, int], Box] = {}
+    block, last = -1, None
     for ln in doc.lines:
         key = (ln.page, ln.column)
         col = doc.columns.get(key, ln.box)
@@ -381,3 +383,9 @@ def _place(doc: LayoutDocument) -> None:
         above = prev.get(key)
         ln.gap_above = round(ln.box[1] - above[3], 2) if above is not None else 0.0
         prev[key] = ln.box
+        # a block: lines of one column and region set close together (a paragraph, an entry head)
+        if last is None or (last.page, last.column, last.region) != (ln.page, ln.column, ln.region) or (
+                ln.gap_above > 0.6 * max(ln.size, last.size, 1.0)) or ln.gap_above < -0.5 * max(ln.size, 1.0):
+            block += 1
+        ln.extra["block"] = block
+        last = ln
