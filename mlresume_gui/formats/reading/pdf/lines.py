@@ -25,7 +25,6 @@ from mlresume_gui.formats.reading.pdf.order import (
     flows,
     is_page_number,
     margin_key,
-    repeated_margins,
 )
 from mlresume_gui.formats.reading.pdf.rows import MARKERS, NUMBER, Row, Word, is_bold_name
 
@@ -223,6 +222,27 @@ def _line(row: Row, height: float, links: list[Link], fonts: dict[str, FontInfo]
     return line
 
 
+def _running(pages: list[list[Row]], heights: list[float]) -> set[str]:
+    """Texts (numbers masked) set at the same place in the top or bottom margin of two pages or
+    more: running headers and footers. A date or a subheading that happens to open two pages
+    stands elsewhere on each, and words must be the same, not only the shape of numbers."""
+    seen: dict[str, list[tuple[int, float, str]]] = {}
+    for rows, h in zip(pages, heights, strict=True):
+        for r in rows:
+            if r.top < TOP_MARGIN * h or r.bottom > BOTTOM_MARGIN * h:
+                edge = r.top if r.top < TOP_MARGIN * h else h - r.bottom
+                seen.setdefault(margin_key(r.text), []).append((r.page, edge, re.sub(r"\d+", "", r.text)))
+    out = set()
+    for key, where in seen.items():
+        pages_at = {p for p, _, _ in where}
+        if len(pages_at) < 2 or (not re.search(r"[^\W\d_]{2}", key) and not is_page_number(key.replace("#", "1"))):
+            continue
+        edges = sorted(e for _, e, _ in where)
+        if edges[-1] - edges[0] <= 3.0:
+            out.add(key)
+    return out
+
+
 def _regions(rows: list[Row], height: float, repeated: set[str], body_size: float) -> dict[int, str]:
     """Running header and footer rows of a page: page numbers and "Page 1 of 2" at an edge,
     text repeated at the same edge of other pages, and a small-print line set apart at the very
@@ -240,17 +260,18 @@ def _regions(rows: list[Row], height: float, repeated: set[str], body_size: floa
         if is_page_number(text) or _PAGE_OF.search(text):
             out[id(r)] = region
             continue
+        i = by_top.index(r)
+        neighbour = by_top[i + 1] if top_edge and i + 1 < len(by_top) else by_top[i - 1] if bottom_edge and i else None
+        gap = 1e9 if neighbour is None else neighbour.top - r.bottom if top_edge else r.top - neighbour.bottom
         if margin_key(r.text) in repeated:
             if r.page == 0 and top_edge and r.size > body_size + 1:
                 continue  # the name at the top of page 1, repeated in the later pages' headers
-            out[id(r)] = region
+            if gap >= 0.8 * max(r.height, 1.0):  # set apart from the text (a subheading that opens two pages is not)
+                out[id(r)] = region
             continue
         # small print alone at the edge: nothing beside it, a clear gap to the rest of the page
-        i = by_top.index(r)
-        neighbour = by_top[i + 1] if top_edge and i + 1 < len(by_top) else by_top[i - 1] if bottom_edge and i else None
         if neighbour is None or (top_edge and i != 0) or (bottom_edge and i != len(by_top) - 1):
             continue
-        gap = neighbour.top - r.bottom if top_edge else r.top - neighbour.bottom
         if r.size < body_size - 0.4 and gap > 1.2 * max(r.height, 1.0) and len(text.split()) <= 10:
             out[id(r)] = region
     return out
@@ -309,7 +330,7 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
                    fonts: dict[str, FontInfo]) -> LayoutDocument:
     """The layout of a PDF from its rows in reading order (one list per page)."""
     heights = [h for _, h in sizes]
-    repeated = repeated_margins(pages, heights)
+    repeated = _running(pages, heights)
     body_size = _body_size(pages)
     regions: dict[int, str] = {}
     columns: dict[int, tuple[int, bool]] = {}
