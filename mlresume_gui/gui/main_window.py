@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from . import dialogs, settings
 from .autosave import Autosaver
 from .document import ResumeDocument
+from .drop_overlay import importable_path, install_file_drops
 from .editors.card import EntryCard
 from .editors.section_view import SectionView
 from .files import FileController, display_name
@@ -38,6 +39,7 @@ from .import_flow import ImportFlow
 from .outline import Outline
 from .spelling import SpellService
 from .status import StatusInfo
+from .undo_keys import UndoKeys
 
 SHORTCUTS = {
     "add_entry": "Ctrl+Shift+E",
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.doc, self)
         self.autosaver = Autosaver(self.doc, self)
         self.importer = ImportFlow(self.doc, self.files, self)
+        self.file_drops = install_file_drops(self)  # a file dropped anywhere, text fields included
         self.files.import_opener = self.open_by_import  # Open, Open Recent, Finder: PDF, Word, text
 
         self.outline = Outline(self.doc)
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.doc.dirtyChanged.connect(lambda _d: self._update_title())
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.undo_keys = UndoKeys(self, self.doc.undo_stack, self.doc.end_burst)
         self._build_menus()
         self._restore_state()
         self._update_title()
@@ -232,6 +236,9 @@ class MainWindow(QMainWindow):
 
         h = self.menuBar().addMenu("&Help")
         h.addAction(self._action("&About MLResume", self._about))
+        from .edit_actions import install_edit_actions
+
+        install_edit_actions(self)  # Cut, Copy, Paste, Select All, Find; Close, Print
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -412,14 +419,7 @@ class MainWindow(QMainWindow):
     # -- drops ---------------------------------------------------------------------------------
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str:
-        from ..formats.registry import IMPORT_EXTENSIONS
-
-        mime = event.mimeData()
-        for url in mime.urls() if mime.hasUrls() else ():
-            path = url.toLocalFile()
-            if path and Path(path).suffix.lower() in IMPORT_EXTENSIONS:
-                return path
-        return ""
+        return importable_path(event.mimeData())  # drops on the QWindow: drop_overlay.py
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_file(event):
