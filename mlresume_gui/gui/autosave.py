@@ -13,7 +13,7 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QTimer
 from shiboken6 import isValid
 
 from ..formats import native
@@ -22,6 +22,7 @@ from ..formats.errors import ReadError, WriteError
 from ..model import Resume
 from . import settings
 from .document import ResumeDocument
+from .pools import serial_pool
 
 
 def recovery_dir() -> Path:
@@ -46,8 +47,7 @@ class Autosaver(QObject):
         self.deadline = QTimer(self, singleShot=True, interval=settings.get("autosave/max_ms"))
         self.idle.timeout.connect(self.save_now)
         self.deadline.timeout.connect(self.save_now)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = serial_pool("autosave")  # application-owned: see gui/pools.py
         self.writes = 0
         doc.undo_stack.indexChanged.connect(self._touched)
         doc.dirtyChanged.connect(self._dirty_changed)

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..model import Resume
 from . import dialogs, settings
 from .files import display_name
+from .pools import serial_pool
 
 TEMPLATED = ("docx", "pdf")  # formats that draw a template
 EXPORT_SHORTCUT = "Ctrl+E"
@@ -193,8 +194,7 @@ class ExportFlow(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window, self.doc = window, window.doc
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = serial_pool("export")  # application-owned: see gui/pools.py
         self._job: ExportJob | None = None
         self.last_seconds = 0.0
 

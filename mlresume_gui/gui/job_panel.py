@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from ..matching.source import POSTING_EXTENSIONS
 from ..matching.tailor import posting_of, tailor
 from ..model import variants as vmodel
 from . import dialogs
+from .pools import serial_pool
 
 ANALYSE_PAUSE_MS = 400  # after the last keystroke in the posting
 REMATCH_PAUSE_MS = 600  # after the last edit of the resume
@@ -168,8 +169,7 @@ class JobPanel(QWidget):
         self._cycle: dict[str, int] = {}
         self._loading = False
         self._generation = 0
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = serial_pool("job")  # application-owned: see gui/pools.py
         self._build()
         self.analyse_timer = QTimer(self, singleShot=True, interval=ANALYSE_PAUSE_MS)
         self.analyse_timer.timeout.connect(self.analyse_now)
