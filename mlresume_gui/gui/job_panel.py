@@ -123,6 +123,7 @@ class PostingEdit(QPlainTextEdit):
     """The posting's text; a dropped .txt/.md/.html/.pdf/.docx file is read into it."""
 
     fileDropped = Signal(str)
+    TAKES_FILE_DROPS = True  # the window's file-drop import (drop_overlay.py) leaves these to it
 
     def _file(self, event: QDragEnterEvent | QDropEvent) -> str:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
@@ -388,7 +389,9 @@ class JobPanel(QWidget):
         if not name.strip():
             return ""
         try:
-            variant = tailor(self.doc.resume, self.result, self.edit.toPlainText(), name)
+            # relevance from the base resume: items the shown variant hides still count
+            base = match_resume(self.doc.resume, self.requirements) if self.requirements else self.result
+            variant = tailor(self.doc.resume, base, self.edit.toPlainText(), name)
             self.doc.push(AddVariant(self.doc, variant))
         except ValueError as exc:
             dialogs.show_error(self.window, "Tailor a variant", str(exc))
