@@ -18,7 +18,7 @@ from mlresume_gui.formats.registry import read_document
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-import import_accuracy  # noqa: E402
+import fixture_accuracy as import_accuracy  # noqa: E402
 
 FIXTURES = import_accuracy.fixtures()
 _PAGE_NO = re.compile(r"^\s*(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\s*$", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """Score the importers field by field on every fixture under tests/fixtures/import/.
 
-    .venv/bin/python scripts/import_accuracy.py [--verbose]
+    .venv/bin/python scripts/fixture_accuracy.py [--verbose]
 
 Fields: name, email, phone, links; per experience entry company, title, start, end, bullet recall
 and precision; per education entry institution, degree, field, dates; skills (category and item

@@ -1,0 +1,126 @@
+"""The documents the reader learns from and is measured on, each with its truth as a Resume.
+
+- ``corpus``: tests/fixtures/corpus/ (third-party producers; manifest.json, docs/, truth/ JSON Resume)
+- ``fixtures``: tests/fixtures/import/ (layouts made by the project's fixture scripts)
+- ``exports``: MLResume's own exports of the fixture truths and the built-in resumes, every
+  template, DOCX and PDF (a user imports those too)
+- ``import-dev``: ../shared/import-dev/ (measurement only: never trained on)
+
+Shared by scripts/train_reader.py and scripts/import_accuracy.py.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("READER_CORPUS", ROOT / "tests" / "fixtures" / "corpus"))
+FIXTURES = ROOT / "tests" / "fixtures" / "import"
+IMPORT_DEV = ROOT.parent.parent / "shared" / "import-dev"
+if not IMPORT_DEV.is_dir():
+    IMPORT_DEV = Path("/work/shared/import-dev")
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "formats"))
+
+from mlresume_gui.formats.jsonresume import from_json_resume  # noqa: E402
+from mlresume_gui.model import Resume  # noqa: E402
+
+KIND = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".md": "text"}
+
+
+@dataclass
+class Doc:
+    """One document with its truth."""
+
+    id: str
+    producer: str
+    path: Path
+    truth: Resume
+    truth_json: dict | None = None  # the JSON Resume truth where the source has one
+
+    @property
+    def kind(self) -> str:
+        return KIND[self.path.suffix.lower()]
+
+
+def _manifest_docs(base: Path, producer_key: str = "renderer") -> list[Doc]:
+    manifest = base / "manifest.json"
+    if manifest.is_file():
+        entries = json.loads(manifest.read_text(encoding="utf-8"))
+    else:  # a corpus still growing: docs/ID.ext beside truth/ID.json
+        entries = [{"id": p.stem, "file": f"docs/{p.name}", "truth": f"truth/{p.stem}.json"}
+                   for p in sorted((base / "docs").glob("*")) if p.suffix.lower() in KIND]
+    out = []
+    for e in entries:
+        truth = base / e["truth"]
+        path = base / e["file"]
+        if not truth.is_file() or not path.is_file() or path.suffix.lower() not in KIND:
+            continue
+        data = json.loads(truth.read_text(encoding="utf-8"))
+        producer = e.get(producer_key) or e.get("producer") or e["id"].split("--")[-1].rsplit("-", 1)[0]
+        out.append(Doc(e["id"], producer, path, from_json_resume(data), data))
+    return sorted(out, key=lambda d: d.id)
+
+
+def corpus_docs() -> list[Doc]:
+    """Our own corpus of third-party producers."""
+    base = CORPUS / "corpus" if (CORPUS / "corpus" / "manifest.json").is_file() else CORPUS
+    return _manifest_docs(base, "producer") if base.is_dir() else []
+
+
+def import_dev_docs() -> list[Doc]:
+    """The shared development set (measure only)."""
+    return _manifest_docs(IMPORT_DEV / "corpus") if IMPORT_DEV.is_dir() else []
+
+
+def fixture_docs() -> list[Doc]:
+    """The import fixtures of tests/fixtures/import/."""
+    from export_cases import resume_from_expected
+
+    out = []
+    for exp in sorted(FIXTURES.glob("*.expected.json")):
+        stem = exp.name[: -len(".expected.json")]
+        doc = next((p for p in sorted(FIXTURES.glob(f"{stem}.*")) if p.suffix.lower() in KIND), None)
+        if doc is not None:
+            truth = resume_from_expected(json.loads(exp.read_text(encoding="utf-8")))
+            out.append(Doc(stem, "fixtures", doc, truth))
+    return out
+
+
+@functools.cache
+def _export_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="mlresume-exports-"))
+
+
+def export_docs() -> list[Doc]:
+    """MLResume's own exports (every template, DOCX and PDF) of the built-in resumes and the
+    fixture truths, written to a temporary folder."""
+    from export_cases import awkward, long_resume, sample
+
+    from mlresume_gui.formats.writing import pdf, word
+    from mlresume_gui.formats.writing.templates import template_names
+
+    resumes: list[tuple[str, Resume]] = [("sample", sample()), ("awkward", awkward()),
+                                         ("long", long_resume(jobs=5)), ("longer", long_resume(jobs=9, summary_words=90))]
+    resumes += [(d.id, d.truth) for d in fixture_docs()]
+    out = []
+    for name, resume in resumes:
+        for template in template_names():
+            for ext, writer in ((".pdf", pdf), (".docx", word)):
+                path = _export_dir() / f"{name}.{template}{ext}"
+                if not path.exists():
+                    path.write_bytes(writer.dump(resume, template=template))
+                out.append(Doc(f"{name}.{template}{ext}", "mlresume", path, resume))
+    return out
+
+
+def training_docs(exclude: str | None = None) -> list[Doc]:
+    """Every document the shipped model learns from (never import-dev), without producer ``exclude``."""
+    docs = corpus_docs() + fixture_docs() + export_docs()
+    return [d for d in docs if d.producer != exclude]
