@@ -12,8 +12,10 @@ Shared by scripts/train_reader.py and scripts/import_accuracy.py.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import os
+import pickle
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -31,6 +33,7 @@ sys.path.insert(0, str(ROOT / "tests" / "formats"))
 from mlresume_gui.formats.jsonresume import from_json_resume  # noqa: E402
 from mlresume_gui.model import Resume  # noqa: E402
 
+CACHE = Path(tempfile.gettempdir()) / "mlresume-reader-cache"
 KIND = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".md": "text"}
 
 
@@ -49,13 +52,14 @@ class Doc:
         return KIND[self.path.suffix.lower()]
 
 
-def _manifest_docs(base: Path, producer_key: str = "renderer") -> list[Doc]:
+def _manifest_docs(base: Path) -> list[Doc]:
+    """The documents of a corpus in the import-dev layout; documents the manifest does not list
+    yet (a corpus still growing: docs/ID.ext beside truth/ID.json) are taken too."""
     manifest = base / "manifest.json"
-    if manifest.is_file():
-        entries = json.loads(manifest.read_text(encoding="utf-8"))
-    else:  # a corpus still growing: docs/ID.ext beside truth/ID.json
-        entries = [{"id": p.stem, "file": f"docs/{p.name}", "truth": f"truth/{p.stem}.json"}
-                   for p in sorted((base / "docs").glob("*")) if p.suffix.lower() in KIND]
+    entries = json.loads(manifest.read_text(encoding="utf-8")) if manifest.is_file() else []
+    listed = {e["id"] for e in entries}
+    entries += [{"id": p.stem, "file": f"docs/{p.name}", "truth": f"truth/{p.stem}.json"}
+                for p in sorted((base / "docs").glob("*")) if p.suffix.lower() in KIND and p.stem not in listed]
     out = []
     for e in entries:
         truth = base / e["truth"]
@@ -63,7 +67,7 @@ def _manifest_docs(base: Path, producer_key: str = "renderer") -> list[Doc]:
         if not truth.is_file() or not path.is_file() or path.suffix.lower() not in KIND:
             continue
         data = json.loads(truth.read_text(encoding="utf-8"))
-        producer = e.get(producer_key) or e.get("producer") or e["id"].split("--")[-1].rsplit("-", 1)[0]
+        producer = e.get("producer") or e.get("renderer") or e["id"].split("--")[-1].rsplit("-", 1)[0]
         out.append(Doc(e["id"], producer, path, from_json_resume(data), data))
     return sorted(out, key=lambda d: d.id)
 
@@ -71,7 +75,7 @@ def _manifest_docs(base: Path, producer_key: str = "renderer") -> list[Doc]:
 def corpus_docs() -> list[Doc]:
     """Our own corpus of third-party producers."""
     base = CORPUS / "corpus" if (CORPUS / "corpus" / "manifest.json").is_file() else CORPUS
-    return _manifest_docs(base, "producer") if base.is_dir() else []
+    return _manifest_docs(base) if base.is_dir() else []
 
 
 def import_dev_docs() -> list[Doc]:
@@ -118,6 +122,38 @@ def export_docs() -> list[Doc]:
                     path.write_bytes(writer.dump(resume, template=template))
                 out.append(Doc(f"{name}.{template}{ext}", "mlresume", path, resume))
     return out
+
+
+_READER_SOURCES = ("pdf", "word.py", "text.py", "layout.py")
+
+
+@functools.cache
+def _reader_hash() -> str:
+    base = ROOT / "mlresume_gui" / "formats" / "reading"
+    h = hashlib.sha1()
+    for name in _READER_SOURCES:
+        for f in sorted((base / name).rglob("*.py")) if (base / name).is_dir() else [base / name]:
+            if f.is_file():
+                h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def layout(doc: Doc):
+    """The layout of ``doc``, cached on disk by the file's bytes and the readers' source."""
+    from mlresume_gui.formats.reading.pipeline import read_layout
+
+    data = doc.path.read_bytes()
+    key = hashlib.sha1(data + _reader_hash().encode()).hexdigest()
+    cache = CACHE / f"{key}.pickle"
+    if cache.is_file():
+        try:
+            return pickle.loads(cache.read_bytes())
+        except Exception:  # a stale or broken cache entry: read again
+            pass
+    result = read_layout(doc.path, doc.kind)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(result))
+    return result
 
 
 def training_docs(exclude: str | None = None) -> list[Doc]:

@@ -17,17 +17,16 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from reader_corpus import ROOT, Doc, training_docs
+from reader_corpus import ROOT, Doc, layout, training_docs  # noqa: E402
 
 from mlresume_gui.formats.reading.labelling.training import Sequence, sequence, train
-from mlresume_gui.formats.reading.pipeline import read_layout
 
 MODEL = ROOT / "resources" / "import" / "reader.crfsuite"
 
 
 def doc_sequence(doc: Doc) -> Sequence:
     """The labelled sequence of one document."""
-    return sequence(read_layout(doc.path, doc.kind), doc.truth)
+    return sequence(layout(doc), doc.truth)
 
 
 def sequences(docs: list[Doc], jobs: int = 2) -> list[Sequence]:

@@ -24,6 +24,7 @@ from mlresume_gui.model import Resume
 
 _PAGE = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)
 _GLUE = frozenset(["in", "of", "at", "and", "the", "for", "on", "a", "an", "to", "with", "as", "from"])
+_DURATION = frozenset("months month mos yrs yr years year weeks".split())
 _PRIORITY = ("w_org", "e_org", "w_title", "e_degree", "p_name", "name", "headline", "contact", "w_loc")
 _COMBINED = {frozenset({"w_org", "w_title"}): "w_orgtitle", frozenset({"e_org", "e_degree"}): "e_orgdeg"}
 
@@ -94,8 +95,9 @@ def truth_values(resume: Resume) -> list[Value]:
     for i, s in enumerate(resume.skills):
         add("skill", f"skills[{i}]", _join(s.category, ", ".join(s.items), s.level), long=True)
     for i, pub in enumerate(resume.publications):
+        cites = f"{pub.citations} citations cited by" if pub.citations is not None else ""
         add("pub", f"publications[{i}]", _join(", ".join(pub.authors), pub.title, pub.venue,
-                                               pub.date.year if pub.date else ""), long=True)
+                                               pub.date.year if pub.date else "", cites, pub.url), long=True)
     for section, fields in (("awards", ("title", "awarder", "summary")), ("certificates", ("name", "issuer")),
                             ("languages", ("language", "fluency")), ("interests", ("name",)),
                             ("references", ("name", "reference")),
@@ -157,13 +159,13 @@ def _short_match(toks: list[str], values: list[Value], used: set[int]) -> tuple[
 
 
 def _long_match(toks: list[str], values: list[Value], open_value: Value | None,
-                used: set[int]) -> tuple[float, Value | None, bool]:
+                used: set[int], marked: bool = False) -> tuple[float, Value | None, bool]:
     """The long value a segment is part of, the share of its words found there, and whether the
-    segment starts that value."""
+    segment starts that value (a segment with a list marker never carries on the one before)."""
     seg = set(toks)
     if not seg:
         return 0.0, None, False
-    if open_value is not None:
+    if open_value is not None and not marked:
         cov = len(seg & open_value.bag) / len(seg)
         if cov >= 0.7:
             return cov, open_value, False
@@ -176,13 +178,15 @@ def _long_match(toks: list[str], values: list[Value], open_value: Value | None,
             continue
         starts = toks[:2] == v.tokens[:2] or (len(toks) == 1 and toks[0] == v.tokens[0])
         rank = cov + (0.2 if starts else 0.0) + (0.1 if id(v) not in used else 0.0)
+        if marked and v is open_value:
+            continue
         if best is None or rank > best[0]:
             best = (rank, 0, v)
     if best is None:
         return 0.0, None, False
     v = best[2]
     cov = len(seg & v.bag) / len(seg)
-    starts = toks[:2] == v.tokens[:2] or (len(toks) <= 2 and toks[0] == v.tokens[0]) or id(v) not in used
+    starts = marked or toks[:2] == v.tokens[:2] or (len(toks) <= 2 and toks[0] == v.tokens[0]) or id(v) not in used
     return cov, v, starts
 
 
@@ -208,15 +212,30 @@ def align(segs: list[Segment], truth: Resume) -> list[str]:
     groups: list[str | None] = []
     open_value: Value | None = None
     used: set[int] = set()
-    for seg in segs:
+    prev_short: Value | None = None
+    prev_toks: set[str] = set()
+    for i, seg in enumerate(segs):
         toks, dated = _residual(seg.text)
         raw = seg.text.strip()
-        if not toks:
+        if i and roles[-1] == "contact" and _wrapped_contact(segs[i - 1], seg):
+            roles.append("cont")
+            groups.append("contact")
+            continue
+        if roles and roles[-1] not in (None, "cont"):
+            if roles[-1] not in ("name", "w_title", "w_org", "e_org", "e_degree", "headline"):
+                prev_short = None
+        if not toks or (dated and len(toks) <= 2 and all(t.isdigit() or t in _DURATION for t in toks)):
             roles.append("date" if dated else ("furniture" if _PAGE.match(raw) else None))
             groups.append(None)
             continue
+        if _vocab_heading(seg, segs[i - 1] if i else None):
+            roles.append("heading")
+            groups.append(None)
+            open_value = None
+            continue
         short_cov, chosen = _short_match(toks, values, used)
-        long_cov, long_v, starts = _long_match(toks, values, open_value, used)
+        marked = seg.first_of_line and (bool(seg.line.bullet) or bool(strip_bullet(raw)[0]))
+        long_cov, long_v, starts = _long_match(toks, values, open_value, used, marked)
         carries = long_v is not None and long_v is open_value
         if long_v is not None and (long_cov > short_cov or (long_cov == short_cov and (len(toks) > 6 or carries))):
             roles.append("cont" if carries or not starts else long_v.role)
@@ -231,14 +250,16 @@ def align(segs: list[Segment], truth: Resume) -> list[str]:
                 role = next((r for r in _PRIORITY if r in kinds), chosen[0].role)
             main = next(v for v in chosen if v.role == role or role in _COMBINED.values())
             # a wrapped short value: the segment before printed the start of the same value
-            prev_group = groups[-1] if groups else None
-            if roles and roles[-1] == role and prev_group == main.group and seg.first_of_line and \
-                    set(toks) < main.bag and role in ("name", "w_title", "w_org", "e_org", "e_degree"):
+            if (roles and roles[-1] == role and prev_short is not None and seg.first_of_line
+                    and set(toks) < prev_short.bag and not prev_toks & set(toks)
+                    and role in ("name", "w_title", "w_org", "e_org", "e_degree", "headline")):
                 role = "cont"
+                main = prev_short
             roles.append(role)
             groups.append(main.group)
             used.update(id(v) for v in chosen)
             open_value = None
+            prev_short, prev_toks = main, set(toks)
             continue
         listed = _list_match(toks, values)
         if listed is not None:
@@ -246,13 +267,37 @@ def align(segs: list[Segment], truth: Resume) -> list[str]:
             groups.append(listed.group)
             open_value = None
             continue
-        if EMAIL.search(raw) or (PHONE.search(raw) and sum(c.isdigit() for c in raw) >= 7) or URL.search(raw):
+        if EMAIL.search(raw) or "@" in raw or (PHONE.search(raw) and sum(c.isdigit() for c in raw) >= 7) or URL.search(raw):
             roles.append("contact")
             groups.append("contact")
             continue
         roles.append("location" if is_location(raw) else ("furniture" if _PAGE.match(raw) else None))
         groups.append(None)
     return _settle(segs, roles, groups)
+
+
+def _wrapped_contact(before: Segment, seg: Segment) -> bool:
+    """An e-mail address or link cut at the column's edge: ``name@mail.co`` / ``m``."""
+    raw = seg.text.strip()
+    if not seg.first_of_line or " " in raw or len(raw) > 24 or EMAIL.search(raw) or URL.search(raw):
+        return False
+    if not (raw[:1].islower() or raw[:1].isdigit()) or seg.line.bold != before.line.bold:
+        return False
+    joined = before.text.strip() + raw
+    return bool(EMAIL.fullmatch(joined) or URL.fullmatch(joined))
+
+
+def _vocab_heading(seg: Segment, before: Segment | None) -> bool:
+    """A line of its own that names a section and is set apart from the line before it."""
+    if not (seg.first_of_line and seg.last_of_line) or not section_for_heading(seg.text):
+        return False
+    if before is None:
+        return True
+    text = seg.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters) and len(letters) > 2
+    line, prev = seg.line, before.line
+    return caps or line.bold != prev.bold or abs(line.size - prev.size) > 0.3 or bool(line.extra.get("heading"))
 
 
 def _neighbour_family(roles: list[str | None], i: int) -> str | None:

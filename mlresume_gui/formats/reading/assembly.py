@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mlresume_gui.formats.reading import items
-from mlresume_gui.formats.reading.contacts import add_link, is_location, take_contacts
+from mlresume_gui.formats.reading.contacts import EMAIL, URL, add_link, full_url, is_location, take_contacts
 from mlresume_gui.formats.reading.contacts import segments as split_fields
 from mlresume_gui.formats.reading.entries import split_degree, split_title_company, title_score
 from mlresume_gui.formats.reading.headings import section_for_heading
@@ -56,6 +56,7 @@ class _Pending:
 
     kind: str  # "skill", "pub" or an item section key, or "custom"
     text: str
+    lines: list[str] = field(default_factory=list)  # the item's text line by line
     segs: list[int] = field(default_factory=list)
     section: CustomSection | None = None
 
@@ -76,6 +77,7 @@ class _Assembler:
         self.pending: list[_Pending] = []
         self.holding: list[list[str]] = []  # texts for "Unsorted", each a one-item list that may grow
         self.seen_heading = False
+        self.org_alone: set[int] = set()  # entries whose company stood on a line of its own
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -177,6 +179,14 @@ class _Assembler:
 
     def _on_contact(self, i: int, text: str) -> None:
         b = self.resume.basics
+        entry = self.entry
+        if (self.seen_heading and entry is not None and hasattr(entry, "url") and URL.fullmatch(text.strip())
+                and not EMAIL.search(text)):  # an entry's own link (a project's repository)
+            if not entry.url:
+                entry.url = full_url(text.strip())
+                self.targets[i] = f"{self.entry_path}.url"
+                self._continue(None, "")
+                return
         before = (b.email, b.phone, b.url, len(b.profiles), b.location.address)
         rest = take_contacts(b, text)
         after = (b.email, b.phone, b.url, len(b.profiles), b.location.address)
@@ -188,10 +198,29 @@ class _Assembler:
                 take_contacts(b, r)
             else:
                 self._hold(i, r)
-        self._continue(lambda t: self._more_contact(t), self.targets[i])
+        self._continue(lambda t: self._more_contact(text, t), self.targets[i])
 
-    def _more_contact(self, text: str) -> None:
-        for r in take_contacts(self.resume.basics, text.lstrip("| ")):
+    def _more_contact(self, before: str, text: str) -> None:
+        """A continuation of a contact line: the rest of an address or link cut at the column's
+        edge, or more details."""
+        b = self.resume.basics
+        text = text.lstrip("| ")
+        joined = before.strip() + text.strip()
+        fragment = " " not in text.strip() and (text[:1].islower() or text[:1].isdigit())
+        if fragment and (EMAIL.fullmatch(joined) or URL.fullmatch(joined)):
+            if EMAIL.fullmatch(joined) and (not b.email or joined.startswith(b.email)):
+                b.email = joined
+                self.holding = [h for h in self.holding if h[0] != before.strip()]
+                return
+            partial = full_url(before.strip())
+            kept = [p for p in b.profiles if p.url.rstrip("/") != partial.rstrip("/")]
+            if len(kept) != len(b.profiles) or b.url.rstrip("/") == partial.rstrip("/"):
+                b.profiles[:] = kept
+                if b.url.rstrip("/") == partial.rstrip("/"):
+                    b.url = ""
+                add_link(b, joined)
+                return
+        for r in take_contacts(b, text):
             self.holding.append([r])
 
     def _on_summary(self, i: int, text: str) -> None:
@@ -237,7 +266,7 @@ class _Assembler:
         if entry is None:
             entry = self._new_entry(key, Volunteer if key == "volunteer" else Experience)
         self._close_header()
-        bullet = Bullet(strip_bullet(text)[1])
+        bullet = Bullet(strip_bullet(text, listed=bool(self.segs[i].line.bullet))[1])
         entry.bullets.append(bullet)
         self.entry_body = True
         path = f"{self.entry_path}.bullets[{len(entry.bullets) - 1}]"
@@ -247,7 +276,8 @@ class _Assembler:
     def _close_header(self) -> None:
         """A role listed under the entry before it with no company of its own keeps that company."""
         e, prev = self.entry, getattr(self, "entry_prev", None)
-        if isinstance(e, Experience) and isinstance(prev, Experience) and not e.company and e.title and prev.company:
+        if (isinstance(e, Experience) and isinstance(prev, Experience) and not e.company and e.title
+                and prev.company and prev.title and id(prev) in self.org_alone):
             e.company = prev.company
 
     def _header(self, role: str, i: int, text: str) -> None:
@@ -292,6 +322,8 @@ class _Assembler:
         if field_name == "location" and not isinstance(e, Experience):
             return self._hold(i, rest)
         _set_work(e, field_name, rest)
+        if role == "w_org" and self.segs[i].first_of_line:
+            self.org_alone.add(id(e))
         path = f"{self.entry_path}.{field_name}"
         self.targets[i] = path
         self._continue(lambda t: _set_work(e, field_name, join_wrapped(_get_work(e, field_name), t), True), path)
@@ -375,7 +407,7 @@ class _Assembler:
             if isinstance(self.entry, Experience | Volunteer):
                 return self._on_w_bullet(i, text)
             p = self._new_entry("projects", Project)
-        bullet = Bullet(strip_bullet(text)[1])
+        bullet = Bullet(strip_bullet(text, listed=bool(self.segs[i].line.bullet))[1])
         p.bullets.append(bullet)
         self.entry_body = True
         path = f"{self.entry_path}.bullets[{len(p.bullets) - 1}]"
@@ -407,16 +439,21 @@ class _Assembler:
         self._pend("custom", i, strip_bullet(text)[1])
 
     def _pend(self, kind: str, i: int, text: str) -> None:
-        p = _Pending(kind, strip_bullet(text)[1] if kind != "skill" else text, [i], self.custom)
+        p = _Pending(kind, strip_bullet(text)[1] if kind != "skill" else text, segs=[i], section=self.custom)
         if kind == "custom" and self.custom is not None and self.custom not in self.resume.custom:
             self.resume.custom.append(self.custom)
             self._order(f"custom:{self.custom.id}")
         self.pending.append(p)
         self.entry = None
 
+        p.lines.append(p.text)
+
         def grow(t: str) -> None:
             p.text = f"{p.text} {t}" if t.startswith("|") else join_wrapped(p.text, t)
-            p.segs.append(-1)
+            if t.startswith("|") and p.lines:
+                p.lines[-1] = f"{p.lines[-1]} {t}"
+            else:
+                p.lines.append(t)
 
         self._continue(grow, f"pending:{len(self.pending) - 1}")
         self.targets[i] = f"pending:{len(self.pending) - 1}"
@@ -424,6 +461,9 @@ class _Assembler:
     def _finish(self, p: _Pending) -> None:
         r = self.resume
         text = p.text.replace("| ", ", ") if p.kind != "pub" else p.text.replace(" | ", ". ")
+        parts = p.text.split(" | ")
+        if p.kind == "skill" and len(parts) > 1 and ":" not in parts[0] and len(parts[0].split()) <= 4:
+            text = f"{parts[0]}: {', '.join(parts[1:])}"  # "Languages | Python, Go": category, items
         if p.kind == "skill":
             r.skills.append(items.skill_group_from_text(text))
             self._order("skills")
@@ -444,7 +484,7 @@ class _Assembler:
                 "languages": lambda: items.languages_from_text(text),
                 "interests": lambda: items.interests_from_text(text),
                 "references": lambda: [Reference(name=text)],
-                "competitions": lambda: [items.competition_from_lines([text], [])],
+                "competitions": lambda: [_competition(p.lines)],
             }[p.kind]()
             lst = r.section(p.kind)
             lst.extend(made)
@@ -464,6 +504,22 @@ for _role in ("w_org", "w_title", "w_orgtitle", "w_date", "w_loc"):
     setattr(_Assembler, f"_on_{_role}", _bind(_role))
 for _role in ("e_org", "e_degree", "e_orgdeg", "e_date", "e_loc"):
     setattr(_Assembler, f"_on_{_role}", _bind(_role))
+
+
+def _competition(lines: list[str]) -> object:
+    """A competition from its lines: the heading lines, then its bullets (wrapped lines joined)."""
+    head: list[str] = []
+    bullets: list[str] = []
+    for line in lines:
+        line = line.replace("| ", "\t")
+        marker, rest = strip_bullet(line)
+        if marker:
+            bullets.append(rest)
+        elif bullets:
+            bullets[-1] = join_wrapped(bullets[-1], rest)
+        else:
+            head.append(rest)
+    return items.competition_from_lines(head, bullets)
 
 
 def _work_fields(e: object) -> tuple[str, str]:
