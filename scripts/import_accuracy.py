@@ -24,12 +24,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from reader_corpus import IMPORT_DEV, Doc, corpus_docs, layout, training_docs  # noqa: E402
+from reader_corpus import IMPORT_DEV, Doc, corpus_docs, layout, training_docs
 
-from mlresume_gui.formats.jsonresume import to_json_resume  # noqa: E402
-from mlresume_gui.formats.reading.labelling.model import Labeller, shipped  # noqa: E402
-from mlresume_gui.formats.reading.labelling.training import sequence, train  # noqa: E402
-from mlresume_gui.formats.reading.pipeline import read_document_layout  # noqa: E402
+from mlresume_gui.formats.jsonresume import to_json_resume
+from mlresume_gui.formats.reading.labelling.model import Labeller, shipped
+from mlresume_gui.formats.reading.labelling.training import sequence, train
+from mlresume_gui.formats.reading.pipeline import read_document_layout
 
 GROUPS = {"basics": "basics.", "work": "work.", "edu": "education.", "skills": "skills.", "pubs": "publications."}
 

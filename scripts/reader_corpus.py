@@ -107,7 +107,7 @@ def export_docs() -> list[Doc]:
     fixture truths, written to a temporary folder."""
     from export_cases import awkward, long_resume, sample
 
-    from mlresume_gui.formats.writing import pdf, word
+    from mlresume_gui.formats.writing import pdf, text, word
     from mlresume_gui.formats.writing.templates import template_names
 
     resumes: list[tuple[str, Resume]] = [("sample", sample()), ("awkward", awkward()),
@@ -121,6 +121,11 @@ def export_docs() -> list[Doc]:
                 if not path.exists():
                     path.write_bytes(writer.dump(resume, template=template))
                 out.append(Doc(f"{name}.{template}{ext}", "mlresume", path, resume))
+        for ext, dump in ((".md", text.dump_markdown), (".txt", text.dump_text)):
+            path = _export_dir() / f"{name}{ext}"
+            if not path.exists():
+                path.write_text(dump(resume), encoding="utf-8")
+            out.append(Doc(f"{name}{ext}", "mlresume", path, resume))
     return out
 
 

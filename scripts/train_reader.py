@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from reader_corpus import ROOT, Doc, layout, training_docs  # noqa: E402
+from reader_corpus import ROOT, Doc, layout, training_docs
 
 from mlresume_gui.formats.reading.labelling.training import Sequence, sequence, train
 

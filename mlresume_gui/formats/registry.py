@@ -15,6 +15,7 @@ from typing import Any
 from ..model import Resume
 from .errors import ReadError, WriteError
 from .limits import MAX_INPUT_BYTES
+from .reading.placement import ImportResult
 
 
 @dataclass(frozen=True)
@@ -97,9 +98,26 @@ def read_document(
     parses in this process, for benchmarks). ``progress(fraction)`` and ``cancel`` (a callable or
     an Event; cancelling raises ``sandbox.ReadCancelled``) serve the window's import worker.
     """
+    return _read(path, progress, cancel, isolate, result=False)
+
+
+def read_import(
+    path: str | os.PathLike[str],
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | threading.Event | None = None,
+    isolate: bool = True,
+) -> ImportResult:
+    """As :func:`read_document`, but the whole ImportResult: the resume and where every source
+    line of a PDF, Word or text file went (JSON and MLResume files come with no placements)."""
+    return _read(path, progress, cancel, isolate, result=True)
+
+
+def _read(path: str | os.PathLike[str], progress: Callable[[float], None] | None,
+          cancel: Callable[[], bool] | threading.Event | None, isolate: bool, result: bool) -> Any:
     p = Path(path)
     try:
-        return _read_checked(p, progress, cancel, isolate)
+        return _read_checked(p, progress, cancel, isolate, result)
     except ReadError as exc:
         exc.path = str(p)
         exc.args = (f"{p}: {exc.reason}",)
@@ -111,7 +129,7 @@ def read_document(
 
 
 def _read_checked(p: Path, progress: Callable[[float], None] | None,
-                  cancel: Callable[[], bool] | threading.Event | None, isolate: bool) -> Resume:
+                  cancel: Callable[[], bool] | threading.Event | None, isolate: bool, result: bool) -> Any:
     from . import limits, sniff
 
     try:
@@ -132,7 +150,10 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
     reader = _reader_for_content(p, kind)
     limits.check_size(size, reader.name)
     if reader.name in _IN_PROCESS:
-        return reader.load(p)
+        resume = reader.load(p)
+        source = "embedded" if reader.name == "mlresume" else "text"
+        return ImportResult(resume=resume, source=source) if result else resume
+    target = "reading.pipeline:import_result" if result else reader.target
     if reader.name == "docx":
         limits.check_docx_archive(p)
     if not _module_available(reader.target):
@@ -141,10 +162,10 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
         from .safe_xml import harden_docx_parser
 
         harden_docx_parser()
-        return _resolve(reader.target)(p, progress=progress)
+        return _resolve(target)(p, progress=progress)
     from .sandbox import run_reader
 
-    return run_reader(reader.target, str(p), description=_PLAIN[reader.name],
+    return run_reader(target, str(p), description=_PLAIN[reader.name],
                       progress=progress, cancel=cancel)
 
 

@@ -104,7 +104,7 @@ def test_every_word_of_the_document_is_in_the_import(path: Path) -> None:
     words = _words(_file_text(path))
     lost = []
     for i, w in enumerate(words):
-        if w in have or w.isdigit() and len(w) <= 2:  # page numbers, list numbers
+        if w in have or (w.isdigit() and len(w) <= 2):  # page numbers, list numbers
             continue
         # a word the file breaks across two lines (a hyphen or a narrow column) is held whole
         joined = [words[i - 1] + w] if i else []

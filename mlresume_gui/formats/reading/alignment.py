@@ -24,7 +24,7 @@ from mlresume_gui.model import Resume
 
 _PAGE = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)
 _GLUE = frozenset(["in", "of", "at", "and", "the", "for", "on", "a", "an", "to", "with", "as", "from"])
-_DURATION = frozenset("months month mos yrs yr years year weeks".split())
+_DURATION = frozenset(["months", "month", "mos", "yrs", "yr", "years", "year", "weeks"])
 _PRIORITY = ("w_org", "e_org", "w_title", "e_degree", "p_name", "name", "headline", "contact", "w_loc")
 _COMBINED = {frozenset({"w_org", "w_title"}): "w_orgtitle", frozenset({"e_org", "e_degree"}): "e_orgdeg"}
 
@@ -221,9 +221,8 @@ def align(segs: list[Segment], truth: Resume) -> list[str]:
             roles.append("cont")
             groups.append("contact")
             continue
-        if roles and roles[-1] not in (None, "cont"):
-            if roles[-1] not in ("name", "w_title", "w_org", "e_org", "e_degree", "headline"):
-                prev_short = None
+        if roles and roles[-1] not in (None, "cont", "name", "w_title", "w_org", "e_org", "e_degree", "headline"):
+            prev_short = None
         if not toks or (dated and len(toks) <= 2 and all(t.isdigit() or t in _DURATION for t in toks)):
             roles.append("date" if dated else ("furniture" if _PAGE.match(raw) else None))
             groups.append(None)

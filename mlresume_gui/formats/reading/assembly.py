@@ -16,7 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mlresume_gui.formats.reading import items
-from mlresume_gui.formats.reading.contacts import EMAIL, URL, add_link, full_url, is_location, take_contacts
+from mlresume_gui.formats.reading.contacts import (
+    EMAIL,
+    URL,
+    add_link,
+    full_url,
+    is_location,
+    take_contacts,
+)
 from mlresume_gui.formats.reading.contacts import segments as split_fields
 from mlresume_gui.formats.reading.entries import split_degree, split_title_company, title_score
 from mlresume_gui.formats.reading.headings import section_for_heading
@@ -106,6 +113,7 @@ class _Assembler:
             last_line = seg.line_index
             if new_line:
                 self._links(seg, role)
+            role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
             if role == "cont" and self.extend is not None:
                 if not new_line:
                     text = f"| {text}"
@@ -181,12 +189,11 @@ class _Assembler:
         b = self.resume.basics
         entry = self.entry
         if (self.seen_heading and entry is not None and hasattr(entry, "url") and URL.fullmatch(text.strip())
-                and not EMAIL.search(text)):  # an entry's own link (a project's repository)
-            if not entry.url:
-                entry.url = full_url(text.strip())
-                self.targets[i] = f"{self.entry_path}.url"
-                self._continue(None, "")
-                return
+                and not EMAIL.search(text) and not entry.url):  # an entry's own link (a project's repository)
+            entry.url = full_url(text.strip())
+            self.targets[i] = f"{self.entry_path}.url"
+            self._continue(None, "")
+            return
         before = (b.email, b.phone, b.url, len(b.profiles), b.location.address)
         rest = take_contacts(b, text)
         after = (b.email, b.phone, b.url, len(b.profiles), b.location.address)
@@ -310,6 +317,14 @@ class _Assembler:
                 field_name = "location" if is_location(rest) else "title" if not _work_fields(e)[1] else "company"
             else:
                 self.targets[i] = f"{self.entry_path}.dates"
+                self._continue(None, "")
+                return
+        if field_name in ("company", "title") and not any(_work_fields(e)):
+            split = _split_header(rest, commas=False)
+            if split and not is_location(split[0]) and not is_location(split[1]):
+                _set_work(e, "title", split[0])
+                _set_work(e, "company", split[1])
+                self.targets[i] = f"{self.entry_path}.{field_name}"
                 self._continue(None, "")
                 return
         if field_name in ("company", "title"):
@@ -494,6 +509,20 @@ class _Assembler:
         self.targets = [path if t == mark else t for t in self.targets]
 
 
+def _guard(role: str, seg: Segment, text: str, before: str, before_text: str) -> str:
+    """Deterministic checks on the labeller's word: a continuation that is an e-mail address or a
+    link after a segment that is no contact is a contact; a continuation that is a whole line
+    naming a section, after contact details, a date or a finished sentence, is a heading."""
+    if role != "cont":
+        return role
+    if before not in ("contact", "cont") and (EMAIL.search(text) or URL.fullmatch(text.strip())):
+        return "contact"
+    ended = before in ("name", "contact", "headline", "w_date", "e_date", "p_date") or before_text.rstrip().endswith(".")
+    if seg.first_of_line and seg.last_of_line and text[:1].isupper() and ended and section_for_heading(text):
+        return "heading"
+    return role
+
+
 def _bind(role: str) -> Callable:
     if role.startswith("w_"):
         return lambda self, i, text: self._header(role, i, text)
@@ -551,14 +580,18 @@ def _set_work(e: object, name: str, value: str, force: bool = False) -> None:
     setattr(e, name, value if force or not current else f"{current}, {value}")
 
 
-def _split_header(text: str) -> tuple[str, str] | None:
-    """(title, company) from one header segment: "Role at Company", "Company — Role", "Role, Company"."""
+def _split_header(text: str, commas: bool = True) -> tuple[str, str] | None:
+    """(title, company) from one header segment: "Role at Company", "Company — Role", "Role, Company"
+    (``commas=False``: only at a dash, a bar, "at" or "@", where the split is plain)."""
     for sep in (" — ", " – ", " - ", " | "):
         if sep in text:
             a, b = (x.strip() for x in text.split(sep, 1))
             if a and b:
                 return (a, b) if title_score(a) >= title_score(b) else (b, a)
-    return split_title_company(text)
+    if commas:
+        return split_title_company(text)
+    m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", text)
+    return (m.group(1), m.group(2)) if m and title_score(m.group(1)) > title_score(m.group(2)) else None
 
 
 def assemble(doc: LayoutDocument, segs: list[Segment], roles: list[str], probs: list[float]) -> ImportResult:
