@@ -26,9 +26,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mlresume_gui.model import Bullet, Experience, Resume
-from mlresume_gui.scoring.bullet import clear_cache, score_bullet
+from mlresume_gui.scoring.bullet import score_bullet
 from mlresume_gui.scoring.knowledge import knowledge
 from mlresume_gui.scoring.resume import ResumeScorer
+from mlresume_gui.scoring.scorer import clear_cache
 
 BUDGET_BULLET_MS = 0.2
 BUDGET_RESUME_MS = 10.0

@@ -6,7 +6,9 @@
 Each file is listed in ``manifest.json`` beside it with what it is and the reason MLResume must
 give: a regular expression matched against the one-line message, or "ok" when the file must be
 read. The big cases (over the size limits, very long lines) are not committed; tests and
-scripts/hostile_report.py build them in a temporary folder with ``build_large``.
+scripts/hostile_report.py build them in a temporary folder with ``build_large``. The second
+round of cases (hostile_second_round.py) adds files, files built at run time (names git refuses,
+documents too big to commit) and conversions to odd or unwritable outputs.
 """
 
 from __future__ import annotations
@@ -382,10 +384,13 @@ def build(out: Path = OUT) -> dict[str, dict[str, str]]:
          "a bullet of 215,000 characters on one line", "ok|more than"),
         ("resume.rtf", b"{\\rtf1\\ansi Jordan Example}", "an RTF document", "unsupported file type.*RTF"),
     ]
+    import hostile_second_round as second
+
+    items += second.committed(random.Random(20261203))
     manifest: dict[str, dict[str, str]] = {}
     for name, data, what, expect in items:
         (out / name).write_bytes(data)
-        manifest[name] = {"what": what, "expect": expect}
+        manifest[name] = {"what": what, "expect": expect, **second.CHECKS.get(name, {})}
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", "utf-8")
     return manifest
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -24,6 +25,9 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, never a mix."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    if _is_special(target):
+        _write_in_place(target, data)
+        return
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TMP_SUFFIX, dir=folder)
     except OSError as exc:
@@ -42,6 +46,27 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             os.unlink(tmp)
         raise WriteError(f"cannot save: {exc.strerror or exc}", str(target)) from None
     remove_stale_temporaries(target)
+
+
+def _is_special(target: Path) -> bool:
+    """True for an existing target that is not a regular file: a folder, or a device, pipe or
+    socket (``/dev/null``, ``/dev/stdout``) that must be written into, never replaced."""
+    try:
+        mode = target.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode)
+
+
+def _write_in_place(target: Path, data: bytes) -> None:
+    if target.is_dir():
+        raise WriteError("is a folder: give a file name to write", str(target))
+    try:
+        with open(target, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+    except OSError as exc:
+        raise WriteError(f"cannot write: {exc.strerror or exc}", str(target)) from None
 
 
 def remove_stale_temporaries(target: Path, older_than_s: float = STALE_AFTER_S) -> list[Path]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ from ..model import (
     SkillGroup,
     Volunteer,
 )
-from ..model.codec import check, decode, encode
+from ..model.codec import check, decode, encode, type_hints
 from ..model.dates import _Present
 from .errors import ReadError
 from .native import decode_utf8, from_data, parse_json_text
@@ -155,7 +155,7 @@ def _read_ext(obj: Any, data: dict[str, Any], attrs: tuple[str, ...], path: str)
     if not isinstance(ext, dict):
         raise ModelError(f"{path}.{EXT}", "expected an object")
     rest = dict(ext)
-    hints = typing.get_type_hints(type(obj))
+    hints = type_hints(type(obj))
     for attr in attrs:
         if attr in rest:
             setattr(obj, attr, decode(hints[attr], rest.pop(attr), f"{path}.{EXT}.{attr}"))
@@ -258,7 +258,7 @@ def _read_document_ext(resume: Resume, ext: Any) -> None:
     if not isinstance(ext, dict):
         raise ModelError(EXT, "expected an object")
     rest = dict(ext)
-    hints = typing.get_type_hints(Resume)
+    hints = type_hints(Resume)
     for attr in ("custom", "section_order", "target", "seniority", "variants"):
         if attr in rest:
             setattr(resume, attr, decode(hints[attr], rest.pop(attr), f"{EXT}.{attr}"))
@@ -286,7 +286,7 @@ def loads(text: str) -> Resume:
     return _from_parsed(parse_json_text(text, "JSON"))
 
 
-def load_any_json(path: str | os.PathLike[str]) -> Resume:
+def load_any_json(path: str | os.PathLike[str], progress: Callable[[float], None] | None = None) -> Resume:
     """Read a ``.json`` file that holds either a JSON Resume or an MLResume document."""
     try:
         raw = Path(path).read_bytes()

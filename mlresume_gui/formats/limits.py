@@ -28,6 +28,9 @@ READ_MEMORY_LIMIT_BYTES = 1024 * MB
 MAX_PDF_PAGES = 30
 MAX_PDF_CHARS = 300_000
 
+# JSON Resume and .mlresume: values in the parsed document (a real resume holds a few thousand).
+MAX_JSON_VALUES = 100_000
+
 MAX_REF_HOPS = 32  # references followed in a row before a PDF object graph counts as a loop
 
 # DOCX (a zip archive): checked from the central directory before anything is inflated.
@@ -77,6 +80,32 @@ class CharBudget:
                 f"the document holds more than {self.limit:,} characters of text; "
                 "that is not a resume MLResume can import"
             )
+
+
+def check_json_values(data: object, what: str = "document", limit: int | None = None) -> None:
+    """Refuse parsed JSON holding more than ``limit`` values (MAX_JSON_VALUES), naming the
+    longest list in it; one pass, no recursion."""
+    limit = MAX_JSON_VALUES if limit is None else limit
+    count = 0
+    longest, longest_path = 0, ""
+    stack: list[tuple[object, str]] = [(data, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict):
+            count += len(value)
+            stack.extend((v, f"{path}.{k}" if path else str(k)) for k, v in value.items()
+                         if isinstance(v, dict | list))
+        elif isinstance(value, list):
+            count += len(value)
+            if len(value) > longest:
+                longest, longest_path = len(value), path
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value) if isinstance(v, dict | list))
+        if count > limit:
+            break
+    if count > limit:
+        where = f"; {longest_path or 'the top level'} alone holds {longest:,} items" if longest > limit // 10 else ""
+        raise ReadError(f"not a resume MLResume can import: the {what} holds more than {limit:,} "
+                        f"values{where}")
 
 
 def resolve_ref(obj: object) -> object:

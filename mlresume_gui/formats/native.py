@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,8 @@ from ..model import ModelError, Resume
 from ..model.codec import from_dict, to_dict
 from .atomic import write_text_atomic
 from .errors import ReadError
+from .limits import check_json_values
+from .sniff import decode_bom
 
 FORMAT_VERSION = 1
 EXTENSION = ".mlresume"
@@ -23,13 +26,16 @@ def dumps(resume: Resume) -> str:
 
 
 def parse_json_text(text: str, what: str = "JSON") -> Any:
-    """``json.loads`` with the position of a syntax error in the message."""
+    """``json.loads`` with the position of a syntax error in the message; a document with more
+    values than a resume import reads (``limits.MAX_JSON_VALUES``) is refused here."""
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReadError(f"invalid {what} at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise ReadError(f"invalid {what}: nested too deeply") from None
+    check_json_values(data, f"{what} document" if what == "JSON" else what)
+    return data
 
 
 def loads(text: str) -> Resume:
@@ -59,14 +65,18 @@ def from_data(data: Any) -> Resume:
 
 
 def decode_utf8(raw: bytes) -> str:
-    """Bytes to text, with a clear reason when they are not UTF-8."""
+    """Bytes to text: UTF-16 or UTF-32 with a byte-order mark, else UTF-8 (with or without its
+    mark), with a clear reason when they are none of these."""
+    marked = decode_bom(raw)
+    if marked is not None:
+        return marked
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ReadError(f"not UTF-8 text (bad byte at offset {exc.start})") from None
 
 
-def load(path: str | os.PathLike[str]) -> Resume:
+def load(path: str | os.PathLike[str], progress: Callable[[float], None] | None = None) -> Resume:
     """Read a ``.mlresume`` file."""
     try:
         raw = Path(path).read_bytes()

@@ -3,6 +3,8 @@ and the window ask. Implementations are imported lazily so the command line star
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import importlib
 import importlib.util
 import os
@@ -13,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Resume
-from .errors import ReadError, WriteError
+from ..model.unwritable import describe, find_unwritable, replace_unwritable
+from .errors import ReadError, WriteError, collecting_notes, damage_reason, note, one_line
 from .limits import MAX_INPUT_BYTES
 from .reading.placement import ImportResult
 
@@ -42,7 +45,20 @@ class Writer:
     description: str
 
     def dump(self, resume: Resume, **options: Any) -> str | bytes:
-        return _resolve(self.target)(resume, **options)
+        """The file's content; text no file can hold is replaced first (in a copy; see
+        ``model.unwritable``) and reported with ``errors.note``."""
+        return _resolve(self.target)(writable(resume), **options)
+
+
+def writable(resume: Resume) -> Resume:
+    """``resume`` itself, or a copy with its unwritable characters replaced (noted)."""
+    count, _places = find_unwritable(resume)
+    if not count:
+        return resume
+    with contextlib.suppress(RecursionError):  # extra data too deep to copy: clean the original
+        resume = copy.deepcopy(resume)
+    note(describe(*replace_unwritable(resume)))
+    return resume
 
 
 def _resolve(target: str) -> Callable[..., Any]:
@@ -53,9 +69,9 @@ def _resolve(target: str) -> Callable[..., Any]:
 READERS: tuple[Reader, ...] = (
     Reader("mlresume", (".mlresume",), "native:load", "MLResume document"),
     Reader("json", (".json",), "jsonresume:load_any_json", "JSON Resume or MLResume JSON"),
-    Reader("pdf", (".pdf",), "reading.pipeline:load_pdf", "PDF resume"),
-    Reader("docx", (".docx",), "reading.pipeline:load_docx", "Word document"),
-    Reader("text", (".txt", ".md", ".markdown", ".text"), "reading.pipeline:load_text", "Text or Markdown"),
+    Reader("pdf", (".pdf",), "reading.pipeline:read_pdf", "PDF resume"),
+    Reader("docx", (".docx",), "reading.pipeline:read_docx", "Word document"),
+    Reader("text", (".txt", ".md", ".markdown", ".text"), "reading.pipeline:read_text", "Text or Markdown"),
 )
 
 WRITERS: dict[str, Writer] = {
@@ -83,53 +99,68 @@ def reader_for(path: str | os.PathLike[str]) -> Reader:
     raise ReadError(f"unsupported file type {ext or '(no extension)'}; MLResume reads {known}")
 
 
-def read_document(
-    path: str | os.PathLike[str],
-    *,
-    progress: Callable[[float], None] | None = None,
-    cancel: Callable[[], bool] | threading.Event | None = None,
-    isolate: bool = True,
-) -> Resume:
-    """Read any importable file into a Resume; every failure is a ReadError with one clear line.
-
-    The real content type is sniffed from the bytes (a renamed file gets its own message), sizes
-    are checked before parsing, .docx archives are checked before inflating, and PDF, Word and
-    text files are parsed in a child process with time and memory limits (``isolate=False``
-    parses in this process, for benchmarks). ``progress(fraction)`` and ``cancel`` (a callable or
-    an Event; cancelling raises ``sandbox.ReadCancelled``) serve the window's import worker.
-    """
-    return _read(path, progress, cancel, isolate, result=False)
-
-
 def read_import(
     path: str | os.PathLike[str],
     *,
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | threading.Event | None = None,
     isolate: bool = True,
+    text_only: bool = False,
 ) -> ImportResult:
-    """As :func:`read_document`, but the whole ImportResult: the resume and where every source
-    line of a PDF, Word or text file went (JSON and MLResume files come with no placements)."""
-    return _read(path, progress, cancel, isolate, result=True)
+    """Read any importable file into an :class:`ImportResult`: the resume, where each source line
+    went (when the reader tracks it) and one-line notes for the user.
 
-
-def _read(path: str | os.PathLike[str], progress: Callable[[float], None] | None,
-          cancel: Callable[[], bool] | threading.Event | None, isolate: bool, result: bool) -> Any:
+    PDF and Word files exported by MLResume carry their document as embedded data: it is used
+    (note: "read from the MLResume data in the file") unless ``text_only`` asks to read only what
+    the document shows, as an applicant tracking system would. Damaged or newer embedded data
+    falls back to the text, with a note saying so. Failures are ReadError, as in read_document.
+    """
     p = Path(path)
+    notes: list[str] = []
     try:
-        return _read_checked(p, progress, cancel, isolate, result)
+        with collecting_notes() as said:  # what the reader said (errors.note), in this process or a child
+            result = _read_checked(p, progress, cancel, isolate, text_only, notes)
     except ReadError as exc:
         exc.path = str(p)
-        exc.args = (f"{p}: {exc.reason}",)
+        exc.args = (f"{one_line(str(p))}: {exc.reason}",)
         raise
     except (MemoryError, RecursionError):
         raise ReadError("the file is too large or too deeply nested to read", str(p)) from None
     except Exception as exc:  # a damaged file must never surface as a traceback
-        raise ReadError(f"damaged or unreadable file ({type(exc).__name__})", str(p)) from None
+        raise ReadError(f"damaged or unreadable file: {damage_reason(exc)}", str(p)) from None
+    if not isinstance(result, ImportResult):
+        result = ImportResult(result)
+    notes += said
+    notes.append(describe(*replace_unwritable(result.resume)))
+    result.notes[:0] = [n for n in notes if n and n not in result.notes]
+    return result
 
 
-def _read_checked(p: Path, progress: Callable[[float], None] | None,
-                  cancel: Callable[[], bool] | threading.Event | None, isolate: bool, result: bool) -> Any:
+def read_document(
+    path: str | os.PathLike[str],
+    *,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | threading.Event | None = None,
+    isolate: bool = True,
+    text_only: bool = False,
+) -> Resume:
+    """Read any importable file into a Resume; every failure is a ReadError with one clear line.
+
+    The real content type is sniffed from the bytes (a renamed file gets its own message), sizes
+    are checked before parsing, .docx archives are checked before inflating, and every file (PDF,
+    Word, text, JSON Resume, .mlresume) is parsed in a child process with time and memory limits
+    (``isolate=False`` parses in this process, for benchmarks). ``progress(fraction)`` and
+    ``cancel`` (a callable or an Event; cancelling raises ``sandbox.ReadCancelled``) serve the
+    window's import worker. What a reader says about the file besides its result (a part it
+    skipped, a page it turned) is in :func:`read_import`'s notes.
+    """
+    return read_import(path, progress=progress, cancel=cancel, isolate=isolate,
+                       text_only=text_only).resume
+
+
+def size_and_kind(p: Path) -> tuple[int, Any]:
+    """A file's size and sniffed content type (``sniff.Kind``), refusing folders, empty files
+    and files over every size limit; OS errors become one-line ReadErrors."""
     from . import limits, sniff
 
     try:
@@ -140,40 +171,69 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
             raise ReadError("the file is empty")
         if size > MAX_INPUT_BYTES:
             limits.check_size(size, "")
-        kind = sniff.sniff(p)
+        return size, sniff.sniff(p)
     except FileNotFoundError:
         raise ReadError("no such file") from None
     except PermissionError:
         raise ReadError("permission denied: MLResume may not read this file") from None
     except OSError as exc:
         raise ReadError(exc.strerror or str(exc)) from None
+
+
+def _read_checked(p: Path, progress: Callable[[float], None] | None,
+                  cancel: Callable[[], bool] | threading.Event | None, isolate: bool,
+                  text_only: bool = False, notes: list[str] | None = None) -> Resume | ImportResult:
+    from . import limits
+
+    size, kind = size_and_kind(p)
     reader = _reader_for_content(p, kind)
     limits.check_size(size, reader.name)
-    if reader.name in _IN_PROCESS:
-        resume = reader.load(p)
-        source = "embedded" if reader.name == "mlresume" else "text"
-        return ImportResult(resume=resume, source=source) if result else resume
-    target = "reading.pipeline:import_result" if result else reader.target
     if reader.name == "docx":
         limits.check_docx_archive(p)
     if not _module_available(reader.target):
         raise ReadError(f"importing {reader.description}s is not available in this version")
+    if not text_only and reader.name in ("pdf", "docx"):
+        found, note = _embedded(p, reader.name, isolate, cancel)
+        if found is not None:
+            return found
+        if note and notes is not None:
+            notes.append(note)
     if not isolate:
         from .safe_xml import harden_docx_parser
 
         harden_docx_parser()
-        return _resolve(target)(p, progress=progress)
+        return _resolve(reader.target)(p, progress=progress)
     from .sandbox import run_reader
 
-    return run_reader(target, str(p), description=_PLAIN[reader.name],
+    return run_reader(reader.target, str(p), description=_PLAIN[reader.name],
                       progress=progress, cancel=cancel)
 
 
-# JSON readers are linear and fast: they run in this process. The others run in the sandbox.
-_IN_PROCESS = ("mlresume", "json")
+def _embedded(p: Path, kind: str, isolate: bool, cancel: Any) -> tuple[ImportResult | None, str]:
+    """The document embedded in an MLResume export, or None and why it was not used ("" if absent)."""
+    from . import embedded
+
+    if kind == "docx":
+        data = embedded.docx_payload(p)
+    elif isolate:
+        from .sandbox import run_reader
+
+        try:
+            data = run_reader("embedded:read_pdf", str(p), description="PDF file", cancel=cancel)
+        except ReadError:
+            return None, ""  # the text reader below gives the file's own reason
+    else:
+        data = embedded.pdf_payload(p)
+    resume, note = embedded.embedded_resume(data)
+    if resume is None:
+        return None, note
+    return ImportResult(resume, source="embedded", notes=[note]), note
+
+
 _NAMES = {"pdf": "a PDF file", "docx": "a Word (.docx) file", "text": "a text file",
           "json": "a JSON file", "mlresume": "an MLResume file"}
-_PLAIN = {"pdf": "PDF file", "docx": "Word file", "text": "text file"}
+_PLAIN = {"pdf": "PDF file", "docx": "Word file", "text": "text file", "json": "JSON file",
+          "mlresume": "MLResume file"}
 _RENAME = {"pdf": ".pdf", "docx": ".docx", "json": ".json", "text": ".txt"}
 
 

@@ -33,12 +33,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import limits
-from .errors import ReadError, damage_reason
+from .errors import ReadError, collecting_notes, damage_reason, locate, note
 
 POLL_S = 0.05
 # Imported once by the forkserver so each child starts warm (missing modules are skipped).
 PRELOAD = (
     "mlresume_gui.formats.registry",
+    "mlresume_gui.formats.native",
+    "mlresume_gui.formats.jsonresume",
     "mlresume_gui.formats.safe_xml",
     "mlresume_gui.formats.reading.pdf",
     "mlresume_gui.formats.reading.word",
@@ -182,6 +184,8 @@ def _supervise(child: Any, conn: Any, stats: RunStats, start: float, time_limit:
         stats.peak_bytes = max(stats.peak_bytes, payload[-1])
         if kind == "ok":
             stats.outcome = "ok"
+            for line in payload[1]:  # the reader's notes, passed on to this side's collector
+                note(line)
             return payload[0]
         stats.outcome = kind
         if kind == "bug":
@@ -302,8 +306,9 @@ def _child_main(conn: Any, target: str, path: str, memory_limit: int, descriptio
             harden_docx_parser()
         func = getattr(importlib.import_module(f"{package}.{module}" if package else module), name)
         takes_progress = "progress" in inspect.signature(func).parameters
-        result = func(path, progress=report) if takes_progress else func(path)
-        message: tuple[Any, ...] = ("ok", result, _own_peak())
+        with collecting_notes() as notes:
+            result = func(path, progress=report) if takes_progress else func(path)
+        message: tuple[Any, ...] = ("ok", result, notes, _own_peak())
     except ReadError as exc:
         message = ("error", exc.reason, _own_peak())
     except MemoryError:
@@ -313,11 +318,13 @@ def _child_main(conn: Any, target: str, path: str, memory_limit: int, descriptio
     except Exception as exc:
         detail = "".join(traceback.format_exception(exc))[-4000:]
         message = ("bug", f"damaged {description}: {damage_reason(exc)}", detail, _own_peak())
+    locate("")
     try:
         conn.send(message)
     except MemoryError:
         conn.send(("error", "too large to read in memory", _own_peak()))
     except Exception as exc:  # e.g. a result that cannot be pickled
-        conn.send(("bug", f"damaged {description}: it could not be parsed ({type(exc).__name__})", "", _own_peak()))
+        conn.send(("bug", f"the {description} was read but the result could not be passed back "
+                   "(a fault in MLResume: please report it)", repr(exc), _own_peak()))
     finally:
         conn.close()

@@ -31,6 +31,40 @@ _ARCHIVES = (
 )
 
 
+# Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+
+
+def bom_encoding(head: bytes) -> tuple[str, int] | None:
+    """(codec, BOM length) when ``head`` starts with a byte-order mark; else None."""
+    for mark, codec in BOMS:
+        if head.startswith(mark):
+            return codec, len(mark)
+    return None
+
+
+def decode_bom(data: bytes) -> str | None:
+    """The text of ``data`` when it starts with a UTF-8, UTF-16 or UTF-32 byte-order mark (the
+    mark itself dropped; in UTF-16/32 a broken character becomes U+FFFD); None without a mark
+    (or for UTF-8 with a mark but bytes that are not UTF-8)."""
+    found = bom_encoding(data)
+    if found is None:
+        return None
+    codec, skip = found
+    if codec == "utf-8":  # strict: the caller's own fallback (or reason) handles bad bytes
+        try:
+            return data[skip:].decode(codec)
+        except UnicodeDecodeError:
+            return None
+    return data[skip:].decode(codec, "replace")
+
+
 @dataclass(frozen=True)
 class Kind:
     """The content type found: ``reader`` ("" if none fits), a label, and an optional hint."""
@@ -59,7 +93,11 @@ def sniff(path: str | Path) -> Kind:
             return Kind("", label, hint)
     if not looks_textual(head):
         return Kind("", "binary data")
-    body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    marked = bom_encoding(head)
+    if marked is not None and marked[0] != "utf-8":
+        body = (decode_bom(head) or "").lstrip(" \t\r\n").encode("utf-8", "replace")
+    else:
+        body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if body[:1] in (b"{", b"["):
         return Kind("json", "JSON text")
     if body[:20].lower().startswith((b"<!doctype html", b"<html")):
@@ -68,8 +106,8 @@ def sniff(path: str | Path) -> Kind:
 
 
 def looks_textual(head: bytes) -> bool:
-    """True when a file's first bytes look like text (UTF-8, Latin-1 or UTF-16 with a BOM)."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """True when a file's first bytes look like text (UTF-8, Latin-1, or UTF-16/32 with a BOM)."""
+    if bom_encoding(head) is not None:
         return True
     if not head:
         return True

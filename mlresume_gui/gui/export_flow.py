@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -117,12 +118,17 @@ class ExportDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
+        self.embed = QCheckBox("&Include MLResume data, so the file reopens exactly")
+        self.embed.setToolTip("PDF and Word files carry this variant's resume data (nothing hidden "
+                              "and no other variant); applicant tracking systems read only the text")
+        self.embed.setChecked(bool(settings.get("export/embed")))
 
         form = QFormLayout()
         form.addRow("&Format:", self.format)
         form.addRow("&Template:", self.template)
         form.addRow("&Variant:", self.variant)
         form.addRow("F&ile:", file_row)
+        form.addRow("", self.embed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -157,6 +163,7 @@ class ExportDialog(QDialog):
 
     def _format_changed(self, *_args: object) -> None:
         self.template.setEnabled(self.format.currentData() in TEMPLATED)
+        self.embed.setEnabled(self.format.currentData() in TEMPLATED)
         text = self.file.text().strip()
         if text:
             self.file.setText(str(Path(text).with_suffix(self._extension())))
@@ -168,10 +175,11 @@ class ExportDialog(QDialog):
         if path:
             self.file.setText(path if Path(path).suffix else path + ext)
 
-    def choice(self) -> dict[str, str]:
-        """What the user chose: format, template, variant ("" = base) and path."""
+    def choice(self) -> dict[str, Any]:
+        """What the user chose: format, template, variant ("" = base), path and embedding."""
         return {"fmt": self.format.currentData(), "template": self.template.currentData() or "",
-                "variant": self.variant.currentData() or "", "path": self.file.text().strip()}
+                "variant": self.variant.currentData() or "", "path": self.file.text().strip(),
+                "embed": self.embed.isChecked()}
 
 
 class ExportFlow(QObject):
@@ -197,7 +205,8 @@ class ExportFlow(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.export(**dialog.choice())
 
-    def export(self, fmt: str, path: str, template: str = "", variant: str = "") -> bool:
+    def export(self, fmt: str, path: str, template: str = "", variant: str = "",
+               embed: bool | None = None) -> bool:
         """Start writing ``path``; False when another export is still running."""
         if self._job is not None or not path:
             return False
@@ -206,6 +215,12 @@ class ExportFlow(QObject):
             options["variant"] = variant
         if template and fmt in TEMPLATED:
             options["template"] = template
+        if embed is None:
+            embed = bool(settings.get("export/embed"))
+        else:
+            settings.put("export/embed", embed)
+        if fmt in TEMPLATED:
+            options["embed"] = embed
         if fmt == "pdf":
             self._prepare_pdf(template)
         settings.put("export/dir", str(Path(path).parent))

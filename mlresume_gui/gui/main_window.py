@@ -147,13 +147,17 @@ class MainWindow(QMainWindow):
         if self.tools_installed:
             return
         self.tools_installed = True
+        from .ats_view import install_ats_view
         from .export_flow import install_export
         from .import_review import install_import_review
+        from .job_panel import install_job_panel
         from .preview import install_preview
 
         install_import_review(self)
         install_export(self)
         install_preview(self)
+        install_ats_view(self)
+        install_job_panel(self)
         state = settings.get("window/state")  # again: the dock and toolbar did not exist before
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

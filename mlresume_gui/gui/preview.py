@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, QThreadPool, QTimer, 
 from PySide6.QtGui import QAction, QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -227,26 +226,11 @@ class PreviewPane(QWidget):
 
 def install_preview(window: Any) -> QAction:
     """Add View > Preview (a dock on the right, hidden until asked for) to ``window``."""
-    dock = QDockWidget("Preview", window)
-    dock.setObjectName("PreviewDock")
-    window.preview = None  # the PreviewPane, built the first time the dock is shown (start-up)
+    from .docks import lazy_dock
 
-    def build(visible: bool) -> None:
-        if visible and window.preview is None:
-            window.preview = PreviewPane(window)
-            dock.setWidget(window.preview)
-
-    dock.visibilityChanged.connect(build)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.hide()
-    act = dock.toggleViewAction()
-    act.setText("&Preview")
-    act.setShortcut(PREVIEW_SHORTCUT)
+    # the PreviewPane is built the first time the dock is shown (start-up)
+    dock, act = lazy_dock(window, "Preview", "PreviewDock", "preview", lambda: PreviewPane(window),
+                          "&Preview", PREVIEW_SHORTCUT, separator=True)
     act.setObjectName("PreviewAction")
-    window.addAction(act)
-    view_menu = next((a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View"), None)
-    if view_menu is not None:
-        view_menu.addSeparator()
-        view_menu.addAction(act)
     window.preview_dock = dock
     return act

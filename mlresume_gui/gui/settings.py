@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "export/dir": "",
     "export/format": "pdf",
     "export/template": "classic",
+    "export/embed": True,  # PDF and Word exports carry their MLResume data (reopen exactly)
     "preview/template": "classic",
 }
 

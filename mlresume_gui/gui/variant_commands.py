@@ -71,6 +71,23 @@ class CreateVariant(_VariantCommand):
             self.doc.resume.variants.remove(_by_id(self.doc, self.variant.id))
 
 
+class AddVariant(_VariantCommand):
+    """Add a variant built elsewhere (e.g. tailored to a job posting) and show it."""
+
+    def __init__(self, doc: ResumeDocument, variant: Variant) -> None:
+        variant.name = _checked_name(doc, variant.name)
+        super().__init__(doc, f"Create variant {variant.name}")
+        self.variant = variant
+        self.index = len(doc.resume.variants)
+        self.shown_after = variant.id
+
+    def apply(self, forward: bool) -> None:
+        if forward:
+            self.doc.resume.variants.insert(self.index, copy.deepcopy(self.variant))
+        else:
+            self.doc.resume.variants.remove(_by_id(self.doc, self.variant.id))
+
+
 class RenameVariant(_VariantCommand):
     """Rename a variant; ValueError (a one-line reason) when the name is empty or taken."""
 

@@ -20,7 +20,8 @@ T = TypeVar("T")
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def type_hints(cls: type) -> dict[str, Any]:
+    """``typing.get_type_hints(cls)``, computed once per class."""
     return typing.get_type_hints(cls)
 
 
@@ -121,7 +122,7 @@ def decode_object(cls: type[T], data: Any, path: str = "") -> T:
     """Build dataclass ``cls`` from a dict, keeping unknown keys in its ``extra``."""
     if not isinstance(data, dict):
         raise ModelError(path or "document", f"expected an object, got {type(data).__name__}")
-    hints = _hints(cls)
+    hints = type_hints(cls)
     kwargs: dict[str, Any] = {}
     known = set()
     for f in _fields(cls):
@@ -144,6 +145,16 @@ def from_dict(data: Any) -> Resume:
     return resume
 
 
+def _numbered_entries(resume: Resume) -> typing.Iterator[tuple[str, int, Any]]:
+    """(section key, index in its list, entry) for every entry, in document order."""
+    current: list[Any] | None = None
+    index = 0
+    for key, lst, entry in resume.iter_entries():
+        index = index + 1 if lst is current else 0
+        current = lst
+        yield key, index, entry
+
+
 def check(resume: Resume) -> None:
     """Rules beyond types: known target and seniority, unique ids, ranges that run forward."""
     from .document import ARCHETYPES, SENIORITIES
@@ -154,9 +165,8 @@ def check(resume: Resume) -> None:
         raise ModelError(
             "seniority", f"{resume.seniority!r} is not one of {', '.join(SENIORITIES)}"
         )
-    seen: dict[str, str] = {}
-    for key, lst, entry in resume.iter_entries():
-        idx = lst.index(entry)
+    seen: dict[str, str] = {}  # one pass over entries and bullets: linear in the document's size
+    for key, idx, entry in _numbered_entries(resume):
         where = f"{key}[{idx}]"
         if entry.id in seen:
             raise ModelError(f"{where}.id", f"id {entry.id!r} is also used by {seen[entry.id]}")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .findings import Finding, Severity
 from .rules import Raised
 
@@ -12,6 +10,29 @@ _RESULT_EXAMPLE = {
     "research": "the benchmark and the score you reached (e.g. +2.1 BLEU on WMT'14, SOTA on ImageNet)",
     "infra": "the scale and the speed-up (GPU count, step time before → after, p99 latency, cost)",
     "applied": "the shipped outcome (metric before → after, A/B lift with its size and duration, users reached)",
+}
+
+# What each target's reader looks for, used in the off-target note.
+_SIGNAL_EXAMPLE = {
+    "research": "the venue, the benchmark and your part (first author, state of the art on a named benchmark, citations)",
+    "infra": "the system and its scale (GPUs or nodes, parameters, throughput, p99 latency, step time, cost) "
+             "with the tools that did it (FSDP, vLLM, CUDA …)",
+    "applied": "what shipped, to how many users, and the product metric it moved (with the A/B test's size and length)",
+}
+_TARGET_LABEL = {"research": "a research", "infra": "an ML infrastructure", "applied": "an applied ML"}
+
+# The notes that explain a low score (explain.py): message and suggestion templates.
+_NOTES = {
+    "no-outcome": ("Shows effort or scale (what was used or built) but not what it changed",
+                   "Add the outcome: {result}"),
+    "unspecific": ("Says little a reader could check: no task, data set or named metric",
+                   "Name the task and the data, and the metric that moved"),
+    "no-scale": ("No scale: how much data, how many users, GPUs or requests", "Add the scale you worked at"),
+    "unnamed-tech": ("Names no model, tool or technique", "Name the model type and the tools that did the work "
+                     "(e.g. a LightGBM ranker, Llama-3-8B with LoRA, PyTorch FSDP)"),
+    "off-target": ("Little here that {target} reader looks for", "Add {signal}"),
+    "plain-opener": ("Opens without an action verb of yours", "Lead with what you did: Built, Shipped, Cut, Trained…"),
+    "short-bullet": ("Very short bullet", "Say what you built, for what, at what scale, and what it changed"),
 }
 
 _MISSING = {
@@ -64,15 +85,18 @@ def _words(r: Raised, target: str, seniority: str | None) -> tuple[str, str]:
         pct = r.detail[0] if r.detail else "the percentage"
         return (f"{pct} without a baseline is hard to judge",
                 f"Say what the {pct} is measured against: a baseline, a benchmark or an A/B test")
+    if code in _NOTES:
+        pts = f" (about {r.detail[0]} points)" if r.detail else ""
+        message, suggestion = _NOTES[code]
+        label = _TARGET_LABEL.get(target, target)
+        return (message.format(target=label) + pts,
+                suggestion.format(target=label, result=_RESULT_EXAMPLE[target], signal=_SIGNAL_EXAMPLE[target]))
     if code == "long-bullet":
         return ("Long bullet: the result gets lost", "Keep one idea per bullet, about one or two lines")
-    if code == "short-bullet":
-        return ("Very short bullet", "Say what you built, for what, at what scale, and what it changed")
     return (code, "")
 
 
-@lru_cache(maxsize=1024)
 def make_finding(r: Raised, severity: Severity, target: str, seniority: str | None) -> Finding:
-    """The user-facing finding for a raised rule."""
+    """The user-facing finding for a raised rule (the bullet scorer caches it)."""
     message, suggestion = _words(r, target, seniority)
     return Finding(r.code, severity, message, suggestion, r.start, r.end)

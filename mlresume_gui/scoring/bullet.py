@@ -1,19 +1,22 @@
 """Scoring one bullet: named components in [0, 1], penalties for flags, findings with spans.
 
-``score_bullet(text, target, seniority)`` is a pure function of its arguments and the knowledge
-tables, cached on them. Only the "archetype signal" component depends on the target; the target
-also sets the component weights and the wording of suggestions.
+A :class:`BulletScorer` is built from one set of knowledge tables and owns the caches of its
+readings and scores; ``score(text, target, seniority, context)`` is a pure function of its
+arguments and those tables. Only the "archetype signal" component depends on the target; the
+target also sets the component weights and the wording of suggestions. :func:`score_bullet` scores
+with the shared scorer of the shipped tables (the one :mod:`.scorer` composes).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .advice import make_finding
+from .explain import explain
 from .features import SCALE_KINDS, Features, read_bullet
 from .findings import FLAG_CODES, Finding
 from .knowledge import ARCHETYPES, Knowledge, knowledge
@@ -70,6 +73,8 @@ class _Reading(NamedTuple):
     skills: frozenset[str]
     ships: bool
     owns_deployment: bool
+    gate: float  # the share of its points a bullet keeps: 1.0 with an outcome
+    opener_span: tuple[int, int]
 
 
 def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -80,12 +85,6 @@ def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
         else:
             out.append([s, e])
     return tuple((s, e) for s, e in out)
-
-
-@lru_cache(maxsize=512)
-def _length_of(words: int) -> float:
-    """:func:`_length` of the shared knowledge, by word count (bullets share a few counts)."""
-    return _length(words, knowledge())
 
 
 def _length(words: int, kn: Knowledge) -> float:
@@ -102,7 +101,7 @@ def _length(words: int, kn: Knowledge) -> float:
     return 1.0 - frac * (1.0 - cfg["floor"])
 
 
-def _components(f: Features, seniority: str | None, kn: Knowledge) -> tuple[float, ...]:
+def _components(f: Features, seniority: str | None, kn: Knowledge, length: float) -> tuple[float, ...]:
     """The target-independent components in COMPONENTS order (0.0 in the archetype signal's place)."""
     tags = f.tags
     kinds = f.kinds
@@ -124,6 +123,8 @@ def _components(f: Features, seniority: str | None, kn: Knowledge) -> tuple[floa
                 scale = max(scale, 0.5 + 0.5 * magnitude_score(q[1], ref[SCALE_KINDS[kind]]))
             elif kind == "throughput" or kind == "memory":
                 scale = max(scale, 0.8)
+        if not f.has_outcome:  # scale adds to an outcome; without one it counts for less
+            scale *= kn.outcome_gate["scale_share"]
     model_type = "task" in tags and not kn.model_nouns.isdisjoint(f.norms)
     if "model" in tags:
         text, starts, ends = f.text, f.starts, f.ends
@@ -133,31 +134,30 @@ def _components(f: Features, seniority: str | None, kn: Knowledge) -> tuple[floa
     named += 0.5 * (f.count("tech") if "tech" in tags else 0) + 0.5 * model_type
     specificity = (
         0.3 * ("skill" in tags or "model" in tags or "tech" in tags or model_type)
-        + 0.25 * ("task" in tags or "dataset" in tags or "datanoun" in tags)
+        + 0.25 * ("task" in tags or "dataset" in tags or "datanoun" in tags or "measure" in tags)
         + 0.2 * (not _SPECIFIC_KINDS.isdisjoint(kinds))
         + 0.25 * (has_result or "qualitative" in kinds)
     )
-    return (specificity, outcome, scale, min(1.0, named / 2), 0.0, kn.verb_strength.get(f.opener, 0.5),
-            _length_of(f.words))
+    return (specificity, outcome, scale, min(1.0, named / 2), 0.0, kn.verb_strength.get(f.opener, 0.5), length)
 
 
 _SPECIFIC_KINDS = frozenset(("data", "users", "sample", "compute", "params"))
 _KIND = itemgetter(0)
-_SPAN = itemgetter(2, 3)
 # _components and score_bullet spell the components out in this order
 assert COMPONENTS == ("specificity", "quantified outcome", "scale", "named technology", "archetype signal",
                       "verb strength", "length")
 
 
-@lru_cache(maxsize=READ_CACHE)
-def _read(text: str, seniority: str | None, context: str) -> _Reading:
-    kn = knowledge()
+def _read(text: str, seniority: str | None, context: str, kn: Knowledge, length: Any) -> _Reading:
+    """The target-independent reading of a bullet (``length`` maps a word count to its component)."""
     # a pasted wall of text is read up to a bound, so scoring time stays bounded too
     f = read_bullet(text[:MAX_CHARS], kn)
     raised = raise_all(f, context)
     if f.words > kn.length["too_long"] or len(text) > MAX_CHARS:
         raised.append(Raised("long-bullet", 0, len(text)))
-    spans = list(map(_SPAN, f.results))
+    spans = [q[2:4] for q in f.quantities if q[4] or q[0] == "compute"]  # results, and scale used
+    if "fold" in f.tags:
+        spans += [(h.start, h.end) for h in f.spans("fold")]
     opener, tags, kinds = f.opener, f.tags, f.kinds
     ships = opener != "weak" and ("ship" in tags or "users" in kinds or "sample" in kinds)  # Features.ships
     severities = []
@@ -174,15 +174,15 @@ def _read(text: str, seniority: str | None, context: str) -> _Reading:
                 penalties[code] = float(table[code])
             if code in FLAG_CODES:
                 flags.append(code)
-    return _new(_Reading, (tuple(raised), _components(f, seniority, kn), tuple(severities), penalties,
+    return _new(_Reading, (tuple(raised), _components(f, seniority, kn, length(f.words)), tuple(severities), penalties,
                            sum(penalties.values()), tuple(flags), _merge(spans) if len(spans) > 1 else tuple(spans),
-                           f.signals, f.skills, ships, opener == "strong" and "ship" in tags))
+                           f.signals, f.skills, ships, opener == "strong" and "ship" in tags,
+                           1.0 if f.has_outcome else kn.outcome_gate["factor"], f.opener_span))
 
 
-@lru_cache(maxsize=8)
-def _weight_vector(target: str) -> tuple[float, ...]:
+def _weight_vector(kn: Knowledge, target: str) -> tuple[float, ...]:
     """The target's component weights in COMPONENTS order, normalised to sum 1."""
-    weights = knowledge().weights[target]
+    weights = kn.weights[target]
     total = sum(weights.get(c, 0.0) for c in COMPONENTS) or 1.0
     return tuple(weights.get(c, 0.0) / total for c in COMPONENTS)
 
@@ -193,37 +193,76 @@ def _severity(code: str, seniority: str | None, kn: Knowledge) -> str:
     return kn.severity.get(code, "info")
 
 
-@lru_cache(maxsize=SCORE_CACHE)
-def score_bullet(text: str, target: str, seniority: str | None = None, context: str = "") -> BulletScore:
-    """Score one bullet for ``target`` ("research", "infra" or "applied").
+class BulletScorer:
+    """Scores single bullets from one set of knowledge tables, and owns the caches it fills.
 
-    ``seniority`` ("student", "junior", "mid", "senior" or None) sets the tutorial severity and
-    the scale a reader expects; ``context`` is the heading of the entry the bullet sits under
-    (a competition's name), which the competition rule may use.
+    ``score`` and ``read`` are cached per scorer (bounded, see SCORE_CACHE and READ_CACHE);
+    :meth:`clear` forgets them.
     """
-    if target not in ARCHETYPES:
-        raise ValueError(f"unknown target {target!r}; choose one of {', '.join(ARCHETYPES)}")
-    if not text.strip():
-        empty = Finding("empty", "error", "Empty bullet", "Write what you did and what it changed, or delete it", 0, 0)
-        comps = dict.fromkeys(COMPONENTS, 0.0)
-        return BulletScore(0, comps, {}, (empty,), (), (), dict.fromkeys(ARCHETYPES, 0.0))
-    r = _read(text, seniority, context)
-    b = r.base
-    signal = r.signals[target]
-    w = _weight_vector(target)
-    # the weighted sum in COMPONENTS order, as sum() adds it
-    raw = 100.0 * sum((w[0] * b[0], w[1] * b[1], w[2] * b[2], w[3] * b[3], w[4] * signal, w[5] * b[5], w[6] * b[6]))
-    score = round(max(0.0, min(100.0, raw - r.penalty)))
-    findings = tuple(map(make_finding, r.raised, r.severities, repeat(target), repeat(seniority))) if r.raised else ()
-    components = {"specificity": b[0], "quantified outcome": b[1], "scale": b[2], "named technology": b[3],
-                  "archetype signal": signal, "verb strength": b[5], "length": b[6]}
-    obj = _object_new(BulletScore)
-    # all fields at once: the frozen dataclass's __init__ sets them one by one through
-    # object.__setattr__, and this runs for every bullet on every keystroke
-    _set(obj, "__dict__", {"score": score, "components": components, "penalties": dict(r.penalties),
-                           "findings": findings, "flags": r.flags, "metric_spans": r.spans, "signals": r.signals,
-                           "skills": r.skills, "ships": r.ships, "owns_deployment": r.owns_deployment})
-    return obj
+
+    def __init__(self, kn: Knowledge) -> None:
+        self.knowledge = kn
+        self._weights = {t: _weight_vector(kn, t) for t in ARCHETYPES}
+        self._length = lru_cache(maxsize=512)(lambda words: _length(words, kn))
+        self.finding = lru_cache(maxsize=1024)(make_finding)
+        self.read = lru_cache(maxsize=READ_CACHE)(self._read)
+        self.score = lru_cache(maxsize=SCORE_CACHE)(self._score)
+
+    def clear(self) -> None:
+        """Forget every cached reading, score and finding."""
+        for cached in (self.read, self.score, self.finding, self._length):
+            cached.cache_clear()
+
+    def _read(self, text: str, seniority: str | None, context: str) -> _Reading:
+        return _read(text, seniority, context, self.knowledge, self._length)
+
+    def _score(self, text: str, target: str, seniority: str | None = None, context: str = "") -> BulletScore:
+        """Score one bullet for ``target`` ("research", "infra" or "applied").
+
+        ``seniority`` ("student", "junior", "mid", "senior" or None) sets the tutorial severity and
+        the scale a reader expects; ``context`` is the heading of the entry the bullet sits under
+        (a competition's name), which the competition rule may use.
+        """
+        if target not in ARCHETYPES:
+            raise ValueError(f"unknown target {target!r}; choose one of {', '.join(ARCHETYPES)}")
+        if not text.strip():
+            empty = Finding("empty", "error", "Empty bullet", "Write what you did and what it changed, or delete it", 0, 0)
+            comps = dict.fromkeys(COMPONENTS, 0.0)
+            return BulletScore(0, comps, {}, (empty,), (), (), dict.fromkeys(ARCHETYPES, 0.0))
+        r = self.read(text, seniority, context)
+        b = r.base
+        signal = r.signals[target]
+        w = self._weights[target]
+        # the weighted sum in COMPONENTS order, as sum() adds it
+        raw = 100.0 * sum((w[0] * b[0], w[1] * b[1], w[2] * b[2], w[3] * b[3], w[4] * signal, w[5] * b[5], w[6] * b[6]))
+        raw *= r.gate
+        score = round(max(0.0, min(100.0, raw - r.penalty)))
+        finding = self.finding
+        findings = tuple(map(finding, r.raised, r.severities, repeat(target), repeat(seniority))) if r.raised else ()
+        components = {"specificity": b[0], "quantified outcome": b[1], "scale": b[2], "named technology": b[3],
+                      "archetype signal": signal, "verb strength": b[5], "length": b[6]}
+        cfg = self.knowledge.explain
+        if score < cfg["threshold"]:  # a low score always says what costs it points
+            notes = _explain(r, components, w, len(text), cfg)
+            findings += tuple(finding(n, "info", target, seniority) for n in notes)
+        obj = _object_new(BulletScore)
+        # all fields at once: the frozen dataclass's __init__ sets them one by one through
+        # object.__setattr__, and this runs for every bullet on every keystroke
+        _set(obj, "__dict__", {"score": score, "components": components, "penalties": dict(r.penalties),
+                               "findings": findings, "flags": r.flags, "metric_spans": r.spans, "signals": r.signals,
+                               "skills": r.skills, "ships": r.ships, "owns_deployment": r.owns_deployment})
+        return obj
+
+
+@cache
+def shared_bullet_scorer() -> BulletScorer:
+    """The bullet scorer of the shipped knowledge tables (built on first use)."""
+    return BulletScorer(knowledge())
+
+
+def score_bullet(text: str, target: str, seniority: str | None = None, context: str = "") -> BulletScore:
+    """Score one bullet with the shared scorer (see :meth:`BulletScorer.score`)."""
+    return shared_bullet_scorer().score(text, target, seniority, context)
 
 
 assert tuple(f.name for f in fields(BulletScore)) == (
@@ -231,14 +270,11 @@ assert tuple(f.name for f in fields(BulletScore)) == (
     "owns_deployment"), "score_bullet builds BulletScore field by field"
 
 
-def clear_cache() -> None:
-    """Forget every cached bullet score, and the resume-level parts cached on their texts
-    (benchmarks, and after the knowledge is reloaded)."""
-    from . import archetype, coverage, resume_rules
-
-    score_bullet.cache_clear()
-    _read.cache_clear()
-    make_finding.cache_clear()
-    for cached in (coverage.listed_skills, coverage._static, archetype._evidence, resume_rules._missing,
-                   resume_rules._thin, resume_rules._buzzword_lines):
-        cached.cache_clear()
+def _explain(r: _Reading, components: dict[str, float], weights: tuple[float, ...], length: int,
+             cfg: dict[str, float]) -> tuple[Raised, ...]:
+    codes = tuple(item[0] for item in r.raised)
+    comps = tuple(components.items())
+    notes = explain(comps, weights, codes, r.gate, r.opener_span, length, cfg)
+    if not notes and not r.penalty:  # nothing raised costs points: name the costliest component anyway
+        notes = explain(comps, weights, (), r.gate, r.opener_span, length, {**cfg, "min_points": 0.0, "notes": 1})
+    return notes

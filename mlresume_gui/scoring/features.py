@@ -12,13 +12,16 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .knowledge import ARCHETYPES, Entry, Knowledge
+from .numbers import digitize
 from .quantities import Quantity, find_quantities
 from .text import Token, split_words
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
                "params": "params", "count": "count", "field": "count"}
 OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time", "throughput", "money",
-                           "metric", "placement", "citations"})
+                           "metric", "placement", "citations", "papers", "count"})
+# Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
+LAUNCH_SCOPE = frozenset({"users", "sample", "data", "count"})
 
 
 class Hit(NamedTuple):
@@ -149,9 +152,16 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     for pairs in filter(None, map(_SIGNALS, entries)):
         for arch, w in pairs:
             signals[arch] += w
-    if _DIGIT_SEARCH(text):
+    qtext, qwords, qstarts, qends = text, words, starts, ends
+    nw = kn.number_words
+    if nw is not None and not nw.starts.isdisjoint(words):
+        spelled = digitize(text, words, starts, ends, nw, kn.units)
+        if spelled is not None:  # numbers in words, now digits of the same length
+            qtext = spelled
+            qwords, qstarts, qends = split_words(spelled)
+    if _DIGIT_SEARCH(qtext):
         tech_ends = set(compress(map(ends.__getitem__, map(_LAST, found)), map(_TECH, entries)))
-        quantities = find_quantities(text, words, starts, ends, kn, tech_ends, "place" in tags or "comp" in tags)
+        quantities = find_quantities(qtext, qwords, qstarts, qends, kn, tech_ends, "place" in tags or "comp" in tags)
         seen_kinds = set(map(_KIND, quantities))
         quantity_signals = kn.quantity_signals
         for kind in sorted(seen_kinds):  # a fixed order: float sums must not vary with the hash seed
@@ -173,14 +183,17 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         workshop = any((w,) in kn.workshop_markers for w in words)
         signals["research"] += kn.venue_signal["workshop" if workshop else "main"]
     opener, opener_span = _opener(words, starts, ends, kn)
-    fold = "fold" in tags
+    # words that are results without a digit: a multiplier or fraction ("halved", "a third of"),
+    # or a paper at a named venue (a research result)
+    worded = "fold" in tags or "venue" in tags
     return _new(Features, (
         text, words, starts, ends, found, quantities, opener, opener_span,
         frozenset(filter(None, map(_SKILL, entries))),
         {a: (v if v < 1.0 else 1.0) for a, v in signals.items()}, len(text.split()), tags,
         frozenset(seen_kinds), results,
-        bool(results) or fold,
-        fold or not OUTCOME_KINDS.isdisjoint(map(_KIND, results)),
+        bool(results) or worded,
+        worded or not OUTCOME_KINDS.isdisjoint(map(_KIND, results))
+        or ("ship" in tags and not LAUNCH_SCOPE.isdisjoint(seen_kinds)),
     ))
 
 

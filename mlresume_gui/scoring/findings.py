@@ -20,7 +20,8 @@ FLAG_CODES = (
 )
 
 # Bullet notes that explain without costing points.
-NOTE_CODES = ("unanchored-percent", "long-bullet", "short-bullet", "model-size-only")
+NOTE_CODES = ("unanchored-percent", "long-bullet", "short-bullet", "model-size-only", "no-outcome", "unspecific",
+              "no-scale", "unnamed-tech", "off-target", "plain-opener")
 
 # Resume-level codes of SPEC §4, plus ``tutorial-as-work``.
 RESUME_CODES = (
@@ -58,13 +59,20 @@ class Finding(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class ResumeFinding:
-    """A resume-level problem; ``item_id`` names the entry or bullet to focus, if there is one."""
+    """A resume-level problem; ``item_id`` names the entry or bullet to focus, if there is one.
+
+    ``field`` names the item's text field the finding concerns ("title", "summary", "text" ...)
+    and ``start``/``end`` the characters of that field to underline (0, 0: the whole item).
+    """
 
     code: str
     severity: Severity
     message: str
     suggestion: str
     item_id: str | None = None
+    field: str = ""
+    start: int = 0
+    end: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the ``score`` report (code, severity, message)."""

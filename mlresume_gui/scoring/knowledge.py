@@ -1,7 +1,8 @@
 """The knowledge tables of ``resources/knowledge/*.toml``, loaded once into read-only lookups.
 
 A maintainer edits the TOML files; nothing here holds domain vocabulary. :func:`knowledge`
-returns the one shared :class:`Knowledge`; :func:`reload` rereads the files (tests use it).
+returns the one shared :class:`Knowledge` (built by :func:`load_knowledge`);
+:func:`.scorer.reload` rereads the files and starts a new shared scorer.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..resources import resource
+from .numbers import NumberWords
 from .text import PhraseTable, key_set, phrase_key
 
 ARCHETYPES = ("research", "infra", "applied")
@@ -47,7 +49,13 @@ class Knowledge:
     outcome_time_before: frozenset[tuple[str, ...]] = frozenset()
     field_before: frozenset[tuple[str, ...]] = frozenset()
     adoption: frozenset[tuple[str, ...]] = frozenset()
+    adoption_strict: frozenset[tuple[str, ...]] = frozenset()
     transitions: frozenset[str] = frozenset()
+    reverse_transitions: tuple[str, ...] = ()
+    rate_words: frozenset[str] = frozenset()
+    scope_words: frozenset[str] = frozenset()
+    effort_max_unknown: float = 1000.0
+    number_words: NumberWords | None = None
     quantity_signals: dict[str, dict[str, float]] = field(default_factory=dict)
     tag_signals: dict[str, dict[str, float]] = field(default_factory=dict)
     venues_main: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -67,6 +75,8 @@ class Knowledge:
     verb_strength: dict[str, float] = field(default_factory=dict)
     outcome_grade: dict[str, float] = field(default_factory=dict)
     fit_weights: dict[str, float] = field(default_factory=dict)
+    outcome_gate: dict[str, float] = field(default_factory=dict)
+    explain: dict[str, float] = field(default_factory=dict)
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -102,7 +112,20 @@ class _Builder:
         return table
 
 
-def _build() -> Knowledge:
+def _number_words(table: dict[str, Any]) -> NumberWords:
+    cardinal = {phrase_key(k)[0]: int(v) for k, v in table.get("cardinal", {}).items() if phrase_key(k)}
+    ordinal = {phrase_key(k)[0]: int(v) for k, v in table.get("ordinal", {}).items() if phrase_key(k)}
+    hundred = frozenset(k[0] for k in key_set(table.get("hundred", [])))
+    single: PhraseTable = PhraseTable({k: 1 for k in key_set(table.get("single", []))})
+    after: PhraseTable = PhraseTable({k: True for k in key_set(table.get("ordinal_after", []))})
+    starts = frozenset(cardinal) | frozenset(ordinal) | hundred | frozenset(single.plan)
+    return NumberWords(cardinal, hundred, single, frozenset(k[0] for k in key_set(table.get("single_lead", []))),
+                       ordinal, key_set(table.get("ordinal_before", [])), after,
+                       frozenset(k[0] for k in key_set(table.get("fraction", []))), starts)
+
+
+def load_knowledge() -> Knowledge:
+    """Read every table of ``resources/knowledge`` into a new :class:`Knowledge`."""
     kn = Knowledge()
     b = _Builder()
 
@@ -145,12 +168,17 @@ def _build() -> Knowledge:
     b.tag(tut["platforms"], "tut_plat")
     b.tag(tut["consume"], "tut_consume")
     b.tag(tut["author"], "tut_author")
+    b.tag(tut.get("teaching_roles", []), "tut_author")
+    b.tag(tut.get("manner", []), "tut_manner")
+    b.tag(tut.get("guides", []), "tut_guide")
+    b.tag(tut.get("follow_from", []), "tut_from")
     b.tag(tut.get("coursework", []), "tut_course")
     comp = markers["competition"]
     b.tag(comp["words"], "comp")
     b.tag(comp["placement"], "place")
     b.tag(comp["field"], "field")
     b.tag(comp["organize"], "comp_org")
+    b.tag(comp.get("approach", []), "approach")
     b.tag(comp["not_names"], "not_name")
     b.tag(markers["llm"]["words"], "llm")
     b.tag(markers["llm"]["models"], "model")
@@ -159,12 +187,14 @@ def _build() -> Knowledge:
     b.tag(spec.get("data_nouns", []), "datanoun")
     b.tag(spec["evaluation"], "eval")
     b.tag(spec["tasks"], "task")
+    b.tag(spec.get("measures", []), "measure")
     b.tag(spec["techniques"], "tech")
     b.tag(markers.get("research", {}).get("sota", []), "sota")
     b.tag(markers["shipping"]["words"], "ship")
     b.tag(markers["shipping"]["ownership"], "own")
     b.tag(markers["anchors"]["words"], "anchor")
     kn.adoption = key_set(markers["adoption"]["words"])
+    kn.adoption_strict = key_set(markers["adoption"].get("strict", []))
     kn.model_nouns = frozenset(k[0] for k in key_set(markers["model_nouns"]["words"]) if len(k) == 1)
 
     signals = _load("signals.toml")
@@ -212,16 +242,22 @@ def _build() -> Knowledge:
             if k and k not in ut:
                 ut[k] = kind
     rd = q["reading"]
-    for w in rd["non_outcome"]:
-        k = phrase_key(w)
-        if k:
-            ut[k] = "non_outcome"
+    for kind, listed in (("effort", "effort"), ("count", "outcome_nouns"), ("non_outcome", "non_outcome")):
+        for w in rd.get(listed, []):  # later lists win over the unit kinds above
+            k = phrase_key(w)
+            if k:
+                ut[k] = kind
     ut.freeze()
     kn.units = ut
     kn.result_kinds = frozenset(rd["result_kinds"])
     kn.outcome_time_before = key_set(rd["outcome_time_before"])
     kn.field_before = key_set(rd["field_before"])
     kn.transitions = frozenset(rd["transitions"])
+    kn.reverse_transitions = tuple(sorted(rd.get("reverse_transitions", []), key=len, reverse=True))
+    kn.rate_words = frozenset(rd.get("rate_words", []))
+    kn.scope_words = frozenset(k[0] for k in key_set(rd.get("scope_words", [])))
+    kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
+    kn.number_words = _number_words(q.get("number_words", {}))
     b.tag(rd["fold_words"], "fold")
 
     s = _load("scoring.toml")
@@ -235,6 +271,8 @@ def _build() -> Knowledge:
     kn.verb_strength = {k: float(v) for k, v in s["verb_strength"].items()}
     kn.outcome_grade = {k: float(v) for k, v in s["outcome_grade"].items()}
     kn.fit_weights = {k: float(v) for k, v in s["fit"].items()}
+    kn.outcome_gate = {k: float(v) for k, v in s["outcome_gate"].items()}
+    kn.explain = {k: float(v) for k, v in s["explain"].items()}
 
     kn.lexicon = b.build()
     return kn
@@ -243,16 +281,4 @@ def _build() -> Knowledge:
 @cache
 def knowledge() -> Knowledge:
     """The shared knowledge tables (loaded on first use)."""
-    return _build()
-
-
-def reload() -> Knowledge:
-    """Reread the TOML files (and forget every cached score that depends on them)."""
-    knowledge.cache_clear()
-    from . import archetype, coverage
-    from .bullet import _length_of, _weight_vector, clear_cache
-
-    clear_cache()
-    for cached in (_weight_vector, _length_of, coverage.skills_in, archetype.venue_kind, archetype.themes_of):
-        cached.cache_clear()
-    return knowledge()
+    return load_knowledge()

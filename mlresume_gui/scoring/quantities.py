@@ -29,7 +29,8 @@ _DASH_DIGIT = re.compile(r"-\d")
 _QUOTES = re.compile("[\"“'‘]")
 _MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
 _ARROWS = ("→", "->", "=>", "⟶", "➝")
-_BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,2}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)", re.I)
+_BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,2}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)"
+                      r"(?:\s+(?:under|below|less than|about|around|just|only|nearly|roughly|a|an))?", re.I)
 _QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
 _STOP = frozenset(",;:()[]{}")
 _JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
@@ -37,7 +38,14 @@ _new = tuple.__new__
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint"})
 _PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
-_NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size"})
+_NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size",
+                               "effort", "compute"})
+# Kinds a before→after pair may join: the same kind, two measures of time, or a bare number with
+# any kind ("from ninety seconds to nine"); "3 models to 40 GPUs" is no before→after.
+_TIME_KINDS = frozenset({"latency", "time", "duration", "tenure"})
+_PAIRED = frozenset({"before_after", "percent", "fold", "latency", "time", "duration", "throughput", "money",
+                     "metric", "count", "effort", "users", "data", "memory", "compute", "params", "citations",
+                     "placement", "sample", "tenure"})
 
 
 class Quantity(NamedTuple):
@@ -90,6 +98,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
     ``words``, ``starts`` and ``ends`` are the text's words as :func:`.text.split_words` gives them.
     """
     out: list[Quantity] = []
+    unitless: set[int] = set()  # starts of the numbers read without a unit
     magnitude = kn.magnitude
     has_eq = "=" in text
     first = _CANDIDATE.search(text)  # no number starts before it (lookbehinds still see the text before)
@@ -147,10 +156,24 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "sample"
         if (kind is None or kind == "percent") and i0 and words[i0 - 1] in _PLACEMENT_BEFORE:
             kind = "placement"
+        bare = kind is None and unit is None
         if kind is None and unit is not None:
             kind = unit
             end = max(end, unit_end) if skipped == 0 else end
-            if unit == "non_outcome":
+            unit_at = bisect_left(starts, unit_end) - 1  # the (last) word of the unit
+            if skipped and (unit == "longtime" or unit == "tenure") and words[unit_at - 1] in kn.rate_words:
+                kind = "count"  # a rate: "600 a month", "3 million shoppers a week", "40 per day"
+            elif (unit == "data" or unit == "users") and _rate_follows(words, unit_at, kn):
+                kind = "throughput"  # "3M documents per day"
+            elif unit == "effort":
+                before = tuple(words[max(0, i0 - 3) : i0])
+                if skipped and not kn.scope_words.isdisjoint(words[unit_at - skipped : unit_at]):
+                    before = ("used", "by")  # "across 18 production models": the scope of what runs
+                if mag >= 1e6 and words[unit_at] in _MODEL_WORDS:
+                    kind = "model_size"  # "a 7B model"
+                elif _ends_with(before, kn.adoption_strict) or value >= kn.effort_max_unknown:
+                    kind = "count"
+            elif unit == "non_outcome":
                 before = tuple(words[max(0, i0 - 3) : i0])
                 if placement_context and _ends_with(before, kn.field_before):
                     kind = "field"
@@ -174,17 +197,23 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "model_size"
             elif dec and value <= 1.0:
                 kind = "metric"
-            else:
+            elif value >= kn.effort_max_unknown or _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
                 kind = "count"
+            elif nxt and len(nxt) > 4 and nxt.endswith("ed") and not _STOP.intersection(text[end : starts[j]]):
+                kind = "count"  # the subject of what happened: "6 received offers", "40 migrated"
+            else:  # a small count of something unnamed: what was done, not what it changed
+                kind = "effort"
         if (kind == "field" or kind == "latency") and unit is not None and skipped == 0:
             end = max(end, unit_end)
+        if bare:
+            unitless.add(start)
         out.append(_new(Quantity, (kind, value, start, end, kind not in _NOT_RESULT_KINDS)))
     if "-" in text and _DASH_DIGIT.search(text):  # a model size follows a hyphen
         for m in _MODEL_SIZE.finditer(text):
             out.append(Quantity("model_size", _size(m.group()), m.start(), m.end(), False))
         out.sort(key=_START)
     if len(out) > 1:
-        out.extend(_pairs(text, out))
+        out.extend(_pairs(text, out, unitless, kn.reverse_transitions))
     if _QUOTES.search(text):
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
@@ -195,18 +224,47 @@ def _size(s: str) -> float:
     return float(s[:-1]) * (1e9 if s[-1] in "Bb" else 1e6)
 
 
-def _pairs(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """Before→after results: two numbers joined by "to", an arrow or "vs"."""
+def _rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
+    """A rate word and a period right after word ``at`` ("per day", "a month")."""
+    if at + 2 >= len(words) or words[at + 1] not in kn.rate_words:
+        return False
+    hit = kn.units.longest_at(words, at + 2)
+    return hit is not None and hit[1] in ("latency", "longtime", "tenure")
+
+
+def _compatible(q1: Quantity, q2: Quantity, unitless: set[int]) -> bool:
+    k1, k2 = q1.kind, q2.kind
+    if k1 not in _PAIRED or k2 not in _PAIRED:
+        return False
+    return k1 == k2 or (k1 in _TIME_KINDS and k2 in _TIME_KINDS) or q1.start in unitless or q2.start in unitless
+
+
+def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str, ...]) -> list[Quantity]:
+    """Before→after results: two numbers joined by "to", an arrow or "vs" ("from 4.2s to 1.6s"), or
+    after, then before ("3 minutes instead of an hour", "700 a month, down from 1,900")."""
     out: list[Quantity] = []
-    numeric = [q for q in qs if q.kind not in _NOT_RESULT_KINDS or q.kind == "duration"]
-    for q1, q2 in pairwise(numeric):
+    for q1, q2 in pairwise(qs):
+        if not _compatible(q1, q2, unitless):
+            continue
         between = text[q1.end : q2.start].strip()
-        if not between or len(between) > 24 or not any(j in between for j in _JOINS):
+        if not between or len(between) > 40:
             continue
-        if _BETWEEN.fullmatch(between) is None and between not in _ARROWS:
+        low = between.lower()
+        if len(between) <= 24 and any(j in between for j in _JOINS) and (
+                _BETWEEN.fullmatch(between) is not None or between in _ARROWS):
+            out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
             continue
-        out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
+        for phrase in reverse:
+            at = low.find(phrase)
+            if at >= 0 and _REVERSE_GAP.fullmatch(low[:at]) and _REVERSE_TAIL.fullmatch(low[at + len(phrase):]):
+                out.append(Quantity("before_after", q1.value, q1.start, q2.end, True))
+                break
     return out
+
+
+# what may stand around a reverse join: "a month, down from", "instead of a manual", "up from a pilot of"
+_REVERSE_GAP = re.compile(r"(?:[\w'-]+[\s,;]*){0,4}")
+_REVERSE_TAIL = re.compile(r"(?:\s+[\w'-]+){0,3}\s*")
 
 
 def magnitude_score(value: float, reference: float) -> float:

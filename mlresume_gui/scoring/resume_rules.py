@@ -6,19 +6,45 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import repeat
 from operator import attrgetter, contains
 from typing import Any
 
 from ..model import Competition, Experience, PartialDate, Resume
-from .archetype import themes_of, venue_kind
+from .archetype import PaperReader
 from .bullet import BulletScore
-from .coverage import CategoryCoverage, listed_skills
+from .coverage import CategoryCoverage, SkillReader
+from .features import read_bullet
 from .findings import ResumeFinding
-from .knowledge import knowledge
+from .knowledge import Knowledge
+from .rules import kaggle_no_context
 from .seniority import has_phd
 from .text import phrase_key, tokenize
+
+
+class ResumeReaders:
+    """What the resume rules read texts with (one set of tables), and the caches of those readings.
+
+    The rules' own readings (competition context, skills-section depth, buzzword lines, award
+    claims) are cached on their texts here, so an edit elsewhere in the resume reuses them.
+    """
+
+    def __init__(self, kn: Knowledge, skills: SkillReader, papers: PaperReader) -> None:
+        self.knowledge, self.skills, self.papers = kn, skills, papers
+        self.thin = lru_cache(maxsize=64)(partial(_thin, self))
+        self.missing = lru_cache(maxsize=256)(partial(_missing, self))
+        self.award_claim = lru_cache(maxsize=256)(partial(_award_claim, self))
+        self.buzzword_lines = lru_cache(maxsize=64)(partial(_buzzword_lines, self))
+
+    def clear(self) -> None:
+        """Forget every cached reading."""
+        for cached in (self.thin, self.missing, self.award_claim, self.buzzword_lines):
+            cached.cache_clear()
+
+    def cfg(self, key: str) -> float:
+        """A resume-level threshold of ``scoring.toml``."""
+        return self.knowledge.resume[key]
 
 
 @dataclass
@@ -32,20 +58,20 @@ class Context:
     entries: Mapping[str, Any]  # bullet id -> the entry holding it (in document order)
     fit: Mapping[str, float]
     coverage: Mapping[str, CategoryCoverage]
+    readers: ResumeReaders
+
+    def cfg(self, key: str) -> float:
+        return self.readers.cfg(key)
 
 
 _FLAGS = attrgetter("flags")
-
-
-def _cfg(key: str) -> float:
-    return knowledge().resume[key]
 
 
 def research_only(ctx: Context) -> list[ResumeFinding]:
     if ctx.target != "applied":
         return []
     ships = sum(1 for s in ctx.scores.values() if s.ships)
-    need = int(_cfg("min_shipping_bullets"))
+    need = int(ctx.cfg("min_shipping_bullets"))
     research_heavy = len(ctx.resume.publications) >= 3 or ctx.fit.get("research", 0) > ctx.fit.get("applied", 0)
     if ships >= need or not research_heavy:
         return []
@@ -58,7 +84,7 @@ def research_only(ctx: Context) -> list[ResumeFinding]:
 
 def long_publications(ctx: Context) -> list[ResumeFinding]:
     pubs = ctx.resume.publications
-    limit = int(_cfg("max_publications_non_research"))
+    limit = int(ctx.cfg("max_publications_non_research"))
     if ctx.target == "research" or len(pubs) <= limit:
         return []
     return [ResumeFinding(
@@ -71,7 +97,7 @@ def long_publications(ctx: Context) -> list[ResumeFinding]:
 def no_publications(ctx: Context) -> list[ResumeFinding]:
     if ctx.target != "research":
         return []
-    peer = [p for p in ctx.resume.publications if venue_kind(p.venue, p.workshop) != "none"]
+    peer = [p for p in ctx.resume.publications if ctx.readers.papers.venue_kind(p.venue, p.workshop) != "none"]
     if peer:
         return []
     return [ResumeFinding(
@@ -81,11 +107,19 @@ def no_publications(ctx: Context) -> list[ResumeFinding]:
         "marked as such")]
 
 
+_CITATIONS = re.compile(r"\bcit(?:ed|ation|ations)\b|\bh[- ]index\b|\bi10[- ]index\b", re.I)
+
+
 def _mentions_citations(ctx: Context) -> bool:
+    """A citation count or h-index written anywhere: summary, headline, awards, bullets, and each
+    publication's summary or notes ("Cited 540 times")."""
     r = ctx.resume
     texts = [r.summary, r.basics.headline, *(a.title + " " + a.summary for a in r.awards)]
+    texts += [p.summary for p in r.publications]
+    texts += [str(p.extra.get("note", "")) + " " + str(p.extra.get("notes", "")) for p in r.publications if p.extra]
+    texts += [e.notes for e in r.education]
     texts += [b.text for _k, _e, _i, _entry, b in r.iter_bullets()]
-    return any("citation" in t.lower() or "h-index" in t.lower() for t in texts if t)
+    return any(_CITATIONS.search(t) for t in texts if t)
 
 
 def no_citations(ctx: Context) -> list[ResumeFinding]:
@@ -102,24 +136,26 @@ def no_citations(ctx: Context) -> list[ResumeFinding]:
 
 def scattered_themes(ctx: Context) -> list[ResumeFinding]:
     pubs = ctx.resume.publications
-    if ctx.target != "research" or len(pubs) < int(_cfg("min_papers_for_theme")):
+    if ctx.target != "research" or len(pubs) < int(ctx.cfg("min_papers_for_theme")):
         return []
     counts: Counter[str] = Counter()
     themed = 0
     for p in pubs:
-        th = themes_of(p.title, p.venue)
+        th = ctx.readers.papers.themes_of(p.title, p.venue)
         if th:
             themed += 1
             counts.update(th)
-    if themed < int(_cfg("min_papers_for_theme")) or len(counts) < 3:
+    if themed < int(ctx.cfg("min_papers_for_theme")) or len(counts) < 2:
         return []
     top, n = counts.most_common(1)[0]
-    if n / themed >= _cfg("min_theme_share"):
+    if n / themed >= ctx.cfg("min_theme_share"):
         return []
+    off = next((p for p in pubs if ctx.readers.papers.themes_of(p.title, p.venue) and top not in ctx.readers.papers.themes_of(p.title, p.venue)), pubs[0])
     return [ResumeFinding(
         "scattered-research-themes", "warning",
         f"Papers spread over {len(counts)} unrelated themes; no single research story stands out",
-        f"Lead with the papers of one theme (e.g. {top}) and say in the summary what connects your work")]
+        f"Lead with the papers of one theme (e.g. {top}) and say in the summary what connects your work",
+        off.id, "title", 0, len(off.title))]
 
 
 def _latest_job(resume: Resume) -> Experience | None:
@@ -162,22 +198,21 @@ def no_owned_deployment(ctx: Context) -> list[ResumeFinding]:
 
 def thin_skills(ctx: Context) -> list[ResumeFinding]:
     skills = ctx.resume.skills
-    return list(_thin(ctx.target, tuple(tuple(g.items) for g in skills), skills[0].id if skills else None))
+    return list(ctx.readers.thin(ctx.target, tuple(tuple(g.items) for g in skills), skills[0].id if skills else None))
 
 
-@lru_cache(maxsize=64)
-def _thin(target: str, groups: tuple[tuple[str, ...], ...], first: str | None) -> tuple[ResumeFinding, ...]:
-    listed = listed_skills(groups)
-    cats = knowledge().archetypes[target]
+def _thin(rr: ResumeReaders, target: str, groups: tuple[tuple[str, ...], ...], first: str | None) -> tuple[ResumeFinding, ...]:
+    listed = rr.skills.listed(groups)
+    cats = rr.knowledge.archetypes[target]
     touched = [c for c, items in cats.items() if any(i in listed for i in items)]
     share = len(touched) / len(cats) if cats else 1.0
     n_items = sum(len(items) for items in groups)
-    if share >= _cfg("min_skill_categories") and n_items >= _cfg("min_skill_items"):
+    if share >= rr.cfg("min_skill_categories") and n_items >= rr.cfg("min_skill_items"):
         return ()
     empty = [c for c in cats if c not in touched]
     return (ResumeFinding(
         "thin-skills", "warning",
-        f"Skills section thinner than a {knowledge().labels[target].lower()} stack: "
+        f"Skills section thinner than a {rr.knowledge.labels[target].lower()} stack: "
         f"{len(touched)} of {len(cats)} categories, {n_items} items",
         "Add what you have really used under " + ", ".join(empty[:4]) if empty
         else "List the tools you have used in depth, grouped by category", first),)
@@ -187,19 +222,17 @@ _FIELD = re.compile(r"\b(?:of|out of|among)\s+[\d,.]+\s*[kK]?|[\d,.]+\s*[kK]?\+?
 _PLACE = re.compile(r"\d+(?:st|nd|rd|th)\b|\btop\s+[\d.]+|\b(?:gold|silver|bronze|winner|won|first place|rank)\b", re.I)
 
 
-def _names_approach(text: str) -> bool:
-    kn = knowledge()
+def _names_approach(kn: Knowledge, text: str) -> bool:
     words = [t.norm for t in tokenize(text)]
     return any(e.skill or e.tags & {"tech", "model"} for _f, _l, e in kn.lexicon.scan(words))
 
 
-def _competition_missing(c: Competition) -> list[str]:
+def _competition_missing(rr: ResumeReaders, c: Competition) -> list[str]:
     text = " ".join(b.text for b in c.bullets)
-    return list(_missing(c.name, c.placement, c.teams, c.approach, text))
+    return list(rr.missing(c.name, c.placement, c.teams, c.approach, text))
 
 
-@lru_cache(maxsize=256)
-def _missing(name: str, placement: str, teams: int | None, approach: str, text: str) -> tuple[str, ...]:
+def _missing(rr: ResumeReaders, name: str, placement: str, teams: int | None, approach: str, text: str) -> tuple[str, ...]:
     missing = []
     if not name.strip():
         missing.append("name")
@@ -207,37 +240,58 @@ def _missing(name: str, placement: str, teams: int | None, approach: str, text: 
         missing.append("placement")
     if teams is None and not _FIELD.search(text) and "%" not in placement + text:
         missing.append("field size")
-    if not approach.strip() and not _names_approach(text):
+    if not approach.strip() and not _names_approach(rr.knowledge, text):
         missing.append("approach")
     return tuple(missing)
 
 
+def _award_claim(rr: ResumeReaders, text: str) -> tuple[tuple[str, ...], int, int] | None:
+    """(what is missing, span) of a competition claim written as an award, None when it is none
+    or gives its context ("Top 5% in 3 Kaggle competitions" lacks the name and the approach)."""
+    raised = kaggle_no_context(read_bullet(text, rr.knowledge))
+    return None if raised is None else (raised.detail, raised.start, raised.end)
+
+
 def competitions_context(ctx: Context) -> list[ResumeFinding]:
     out = []
+    sev = "info" if ctx.target == "research" else "warning"
+    extra = " (for research roles competitions count little)" if ctx.target == "research" else ""
+    advice = "Give the competition's name, your placement and the number of teams, and the approach"
     for c in ctx.resume.competitions:
-        missing = _competition_missing(c)
+        missing = _competition_missing(ctx.readers, c)
         if not missing:
             continue
-        sev = "info" if ctx.target == "research" else "warning"
-        extra = " (for research roles competitions count little)" if ctx.target == "research" else ""
         out.append(ResumeFinding(
             "competitions-without-context", sev,
-            f"Competition {c.name or '(unnamed)'} lacks {', '.join(missing)}{extra}",
-            "Give the competition's name, your placement and the number of teams, and the approach", c.id))
+            f"Competition {c.name or '(unnamed)'} lacks {', '.join(missing)}{extra}", advice, c.id, "name"))
+    for a in ctx.resume.awards:  # "Kaggle Competitions Master", "Silver medal in a Kaggle NLP competition"
+        claim = ctx.readers.award_claim(a.title + (". " + a.summary if a.summary else ""))
+        if claim is None:
+            continue
+        missing, start, end = claim
+        label = a.title if len(a.title) <= 60 else a.title[:57] + "…"
+        out.append(ResumeFinding(
+            "competitions-without-context", sev,
+            f"Award “{label}” claims a competition result without {_WANTED.get(missing[0], missing[0])}"
+            + "".join(f", {_WANTED.get(m, m)}" for m in missing[1:]) + extra,
+            advice, a.id, "title", min(start, len(a.title)), min(end, len(a.title))))
     return out
 
 
+_WANTED = {"name": "the competition's name", "placement": "a placement", "field size": "the number of teams",
+           "approach": "the approach"}
+
+
 def buzzword_skills(ctx: Context) -> list[ResumeFinding]:
-    return list(_buzzword_lines(tuple((g.category, tuple(g.items), g.id) for g in ctx.resume.skills)))
+    return list(ctx.readers.buzzword_lines(tuple((g.category, tuple(g.items), g.id) for g in ctx.resume.skills)))
 
 
-@lru_cache(maxsize=64)
-def _buzzword_lines(groups: tuple[tuple[str, tuple[str, ...], str], ...]) -> tuple[ResumeFinding, ...]:
-    kn = knowledge()
+def _buzzword_lines(rr: ResumeReaders, groups: tuple[tuple[str, tuple[str, ...], str], ...]) -> tuple[ResumeFinding, ...]:
+    kn = rr.knowledge
     out = []
     for category, items, gid in groups:
         buzz = [i for i in items if phrase_key(i) in kn.buzzwords]
-        if len(buzz) >= _cfg("buzzword_min") and len(buzz) / max(1, len(items)) >= _cfg("buzzword_share"):
+        if len(buzz) >= rr.cfg("buzzword_min") and len(buzz) / max(1, len(items)) >= rr.cfg("buzzword_share"):
             out.append(ResumeFinding(
                 "buzzword-skills", "warning",
                 f"Skills line “{category or 'Skills'}” is mostly buzzwords ({', '.join(buzz[:5])})",

@@ -13,6 +13,10 @@ from .features import Features
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
 _JOINERS = re.compile(r"[\s\-–&:'’]*")
+# Words that end a descriptive competition name read backwards from "competition".
+_NAME_STOP = frozenset(("a", "an", "the", "in", "of", "on", "for", "at", "and", "with", "my", "our", "two", "three",
+                        "several", "multiple", "many", "some", "various", "specific", "major", "popular", "recent",
+                        "public", "private", "big", "top"))
 _TOOL_WORDS = re.compile(r"tool|technolog|framework|librar|language", re.I)
 
 
@@ -45,7 +49,7 @@ def _specific_things(f: Features) -> bool:
 
 
 def vague(f: Features) -> Raised | None:
-    if f.has_result or _specific_things(f):
+    if f.has_result or _specific_things(f) or not _COUNTED.isdisjoint(f.kinds):
         return None
     return Raised("vague", *_whole(f))
 
@@ -58,19 +62,24 @@ def no_metric(f: Features) -> Raised | None:
 
 def tutorial(f: Features) -> Raised | None:
     tags = f.tags
-    if "tut_plat" not in tags and "tut_course" not in tags and "tut_mat" not in tags:
+    if _TUTORIAL.isdisjoint(tags):
         return None
     markers = f.spans("tut_plat") + f.spans("tut_course")
     consume = f.spans("tut_consume")
     for h in f.spans("tut_mat"):
         if any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume):
             markers.append(h)
+    if "tut_guide" in tags and "tut_from" in tags:  # "from the official PyTorch tutorial"
+        follow = f.spans("tut_from")
+        for h in f.spans("tut_guide"):
+            if h not in markers and any(0 < h.first - c.first <= 5 and c.end <= h.start for c in follow):
+                markers.append(h)
     if not markers:
         return None
     first = min(markers, key=lambda h: h.start)
     before = [c for c in consume if c.end <= first.start]
     authors = [a for a in f.spans("tut_author") if a.end <= first.start]
-    if authors and not any(c.start > authors[0].start for c in before):
+    if authors and not any(c.start > authors[0].start and "tut_manner" not in c.tags for c in before):
         return None  # the person wrote or taught the material
     start = min([first.start, *(c.start for c in before if first.first - c.first <= 8)])
     end = max(h.end for h in markers)
@@ -83,6 +92,15 @@ def _has_name(f: Features, context: str) -> bool:
     skip = {i for h in f.hits if h.skill or h.tags & {"not_name", "comp", "place", "model", "tech", "field"}
             for i in range(h.first, h.last + 1)}
     comp_first = {h.first for h in f.spans("comp")}
+    norms = f.norms
+    frame = {i for h in f.hits if h.tags & {"not_name", "comp", "place", "field"} for i in range(h.first, h.last + 1)}
+    for first in comp_first:  # a descriptive name: "a retail demand forecasting competition", "a segmentation challenge"
+        k = first
+        while (k > 0 and k - 1 not in frame and norms[k - 1] not in _NAME_STOP and not norms[k - 1][0].isdigit()
+               and "[" not in f.text[f.starts[k - 1] - 1 : f.starts[k]]):
+            k -= 1
+        if first - k >= 1:
+            return True
     run = 0
     prev_end = -1
     for i, tok in enumerate(f.tokens):
@@ -122,7 +140,9 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
         missing.append("placement")
     elif "field" not in kinds and not percentile:
         missing.append("field size")
-    if not (f.has("skill") or f.has("model") or f.has("tech")):
+    # the approach: a model, technique or tool; a skill that names the task ("Forecasting") is not one
+    if not (f.has("model") or f.has("tech") or f.has("approach")
+            or any(e.skill and "task" not in e.tags for _a, _b, e in f.found)):
         missing.append("approach")
     if not missing:
         return None
@@ -180,7 +200,9 @@ RULES = (weak_verb, vague, no_metric, tutorial, buzzword_stack, llm_unspecific, 
 
 
 _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
-_TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat"))
+# Counted things make a bullet concrete even when they are effort, not results ("6 eviction policies").
+_COUNTED = frozenset(("effort", "compute", "model_size"))
+_TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
 
 
 def raise_all(f: Features, context: str = "") -> list[Raised]:
@@ -191,7 +213,7 @@ def raise_all(f: Features, context: str = "") -> list[Raised]:
     if f.opener == "weak":
         out.append(weak_verb(f))  # type: ignore[arg-type]
     if not f.has_result:
-        if tags.isdisjoint(_SPECIFIC):
+        if tags.isdisjoint(_SPECIFIC) and _COUNTED.isdisjoint(f.kinds):
             out.append(Raised("vague", 0, len(f.text)))
         out.append(Raised("no-metric", 0, len(f.text)))
     if not tags.isdisjoint(_TUTORIAL):

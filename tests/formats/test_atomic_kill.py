@@ -132,3 +132,19 @@ def test_a_save_removes_only_stale_leftovers_of_its_own_file(tmp_path: Path) -> 
     assert not stale.exists()
     assert running.exists() and all(p.exists() for p in others)
     assert native.load(path) is not None
+
+
+def test_writing_to_a_device_writes_into_it_and_leaves_it_a_device(tmp_path: Path) -> None:
+    # ``convert ... -o /dev/null``: a rename over the device would replace it with a file
+    before = os.stat(os.devnull).st_mode
+    atomic.write_bytes_atomic(os.devnull, b"discarded")
+    assert os.stat(os.devnull).st_mode == before
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        atomic.write_bytes_atomic(fifo, b"through the pipe")
+        assert os.read(reader, 100) == b"through the pipe"
+    finally:
+        os.close(reader)
+    assert fifo.is_fifo()

@@ -131,3 +131,40 @@ def test_variant_and_template_options():
     with pytest.raises(KeyError, match="templates:"):
         dump(r, template="nope")
     assert len(_pages(dump(r, template="compact"))) <= len(_pages(dump(r, template="classic")))
+
+
+@pytest.mark.parametrize("template", ["classic", "compact"])
+def test_wrapped_bullet_lines_start_where_the_first_line_text_starts(template: str) -> None:
+    """The hanging indent: text after the bullet and every wrapped line share one left edge."""
+
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTTextLine
+
+    from mlresume_gui.model import Bullet, Experience, Resume
+
+    resume = Resume()
+    resume.basics.name = "Hang Tester"
+    resume.experience.append(Experience(company="Acme", title="Engineer",
+                                        bullets=[Bullet("Measured the wrap " * 25)]))
+
+    def text_lines(obj):
+        for child in obj:
+            if isinstance(child, LTTextLine):
+                yield child
+            elif hasattr(child, "__iter__"):
+                yield from text_lines(child)
+
+    starts: list[tuple[bool, float]] = []
+    for page in extract_pages(io.BytesIO(dump(resume, template=template, embed=False))):
+        for line in text_lines(page):
+            chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
+            if not chars or ("Measured" not in line.get_text() and "wrap" not in line.get_text()):
+                continue
+            bullet = chars[0].get_text() == "\u2022"
+            first = chars[1] if bullet else chars[0]
+            starts.append((bullet, first.x0))
+    assert starts[0][0] and len(starts) >= 3, starts
+    first_text = starts[0][1]
+    for _bullet, x0 in starts[1:]:
+        assert abs(x0 - first_text) < 0.5, starts

@@ -61,3 +61,22 @@ def test_a_column_gap_in_plain_text_separates_fields(tmp_path: Path) -> None:
                  "Staff ML Engineer                  London, UK\n1. Cut latency 40% for 2M users\n", encoding="utf-8")
     job = text_import.load(f).experience[0]
     assert (job.company, job.title, job.location) == ("Acme Robotics", "Staff ML Engineer", "London, UK")
+
+
+def test_text_layout_keeps_headings_markers_gaps_and_links() -> None:
+    from mlresume_gui.formats.reading.text import layout_from_text
+
+    doc = layout_from_text(
+        "# Ada Quill\n[ada@example.com](mailto:ada@example.com) | <https://github.com/aq>\n\n"
+        "Experience\n----------\n**Acme Labs**      Jan 2020 – Present\n- Built the **ranker**\n"
+        "  - nested item\n1. first\n"
+    )
+    style = [(ln.style, ln.bullet, ln.list_level) for ln in doc.lines]
+    assert style == [("heading 1", "", -1), ("", "", -1), ("heading 2", "", -1), ("", "", -1),
+                     ("", "-", 0), ("", "-", 1), ("", "1.", 0)]
+    assert doc.lines[1].links == ("mailto:ada@example.com", "https://github.com/aq")
+    assert doc.lines[1].text == "ada@example.com | https://github.com/aq"
+    entry = doc.lines[3]
+    assert [p.text for p in entry.pieces] == ["Acme Labs", "Jan 2020 – Present"]
+    assert entry.pieces[0].spans[0].bold and not entry.pieces[1].spans[0].bold
+    assert doc.lines[4].text == "Built the ranker" and doc.lines[2].gap_above == 1.0

@@ -22,7 +22,7 @@ def window(window: Any) -> Any:
     return window
 
 
-def _export(window: Any, qtbot: Any, fmt: str, path: Path, **options: str) -> list[Any]:
+def _export(window: Any, qtbot: Any, fmt: str, path: Path, **options: Any) -> list[Any]:
     with qtbot.waitSignal(window.exporter.finished, timeout=15000) as done:
         assert window.exporter.export(fmt, str(path), **options)
     return done.args
@@ -117,3 +117,25 @@ def test_export_action_is_in_the_file_menu(window: Any) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     assert window.act_export in file_menu.actions()
     assert window.act_export.shortcut().toString() == "Ctrl+E"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_embed_setting_decides_whether_the_data_travels(window: Any, qtbot: Any, tmp_path: Path,
+                                                          fmt: str) -> None:
+    from mlresume_gui.formats import embedded
+
+    find = embedded.pdf_payload if fmt == "pdf" else embedded.docx_payload
+    dialog = ExportDialog(window.doc, window)
+    assert dialog.embed.isChecked() and dialog.embed.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
+    assert not dialog.embed.isEnabled()
+    dialog.close()
+    with_data, without = tmp_path / f"a.{fmt}", tmp_path / f"b.{fmt}"
+    assert _export(window, qtbot, fmt, with_data)[0]
+    assert find(with_data) is not None
+    assert _export(window, qtbot, fmt, without, embed=False)[0]
+    assert find(without) is None
+    assert settings.get("export/embed") is False
+    dialog = ExportDialog(window.doc, window)
+    assert not dialog.embed.isChecked()
+    dialog.close()

@@ -27,15 +27,18 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import make_hostile_corpus  # noqa: E402
 
 
-def check_cli(path: Path, expect: str, capsys: pytest.CaptureFixture[str]) -> str:
-    """Convert ``path`` with the command line; returns the reason printed (or "ok")."""
+def check_cli(path: Path, expect: str, capsys: pytest.CaptureFixture[str], note: str = "",
+              stdout: str = "") -> str:
+    """Convert ``path`` with the command line; returns the reason printed (or "ok"). An "ok"
+    case must print the ``note`` (regex) on stderr and ``stdout`` (regex) in its text."""
     limit = SHORT_LIMIT if "took too long" in expect else LONG_LIMIT
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(limits, "READ_TIME_LIMIT_S", limit)
-        return _check_cli(path, expect, limit, capsys)
+        return _check_cli(path, expect, limit, capsys, note, stdout)
 
 
-def _check_cli(path: Path, expect: str, limit: float, capsys: pytest.CaptureFixture[str]) -> str:
+def _check_cli(path: Path, expect: str, limit: float, capsys: pytest.CaptureFixture[str],
+               note: str, stdout: str) -> str:
     sandbox.last_stats = sandbox.RunStats()
     start = time.perf_counter()
     code = main(["convert", str(path), "--format", "text"])
@@ -43,7 +46,12 @@ def _check_cli(path: Path, expect: str, limit: float, capsys: pytest.CaptureFixt
     out, err = capsys.readouterr()
     if code == 0:
         message = "ok"
-        assert err == "" and out.strip(), "a file read without error must give some text"
+        assert out.strip(), "a file read without error must give some text"
+        lines = err.splitlines()
+        assert all(ln.startswith(f"mlresume: {path}: ") for ln in lines), f"notes, one line each: {err!r}"
+        assert not note or any(re.search(note, ln) for ln in lines), f"{path.name}: no note /{note}/: {err!r}"
+        assert not stdout or re.search(stdout, out, re.IGNORECASE), f"{path.name}: /{stdout}/ not in {out[:300]!r}"
+        assert note or not lines, f"{path.name}: unexpected notes: {err!r}"
     else:
         assert code == 3, f"unreadable input must exit with 3, got {code}: {err}"
         assert err.endswith("\n") and err.count("\n") == 1, f"one line on stderr, got: {err!r}"
@@ -61,7 +69,8 @@ def _check_cli(path: Path, expect: str, limit: float, capsys: pytest.CaptureFixt
 
 @pytest.mark.parametrize("name", sorted(MANIFEST))
 def test_corpus_file_gets_its_reason(name: str, capsys: pytest.CaptureFixture[str]) -> None:
-    check_cli(HOSTILE / name, MANIFEST[name]["expect"], capsys)
+    entry = MANIFEST[name]
+    check_cli(HOSTILE / name, entry["expect"], capsys, entry.get("note", ""), entry.get("stdout", ""))
 
 
 def test_files_over_the_size_limits_are_refused_before_parsing(
@@ -78,6 +87,7 @@ def test_nothing_from_an_external_entity_leaks(capsys: pytest.CaptureFixture[str
 
 
 def test_every_corpus_file_is_in_the_manifest() -> None:
+    """(The corpus is rebuilt byte for byte by scripts/make_hostile_corpus.py.)"""
     on_disk = {p.name for p in HOSTILE.iterdir()} - {"manifest.json"}
     assert on_disk == set(MANIFEST)
 
@@ -89,3 +99,28 @@ def test_real_process_exits_3_without_traceback() -> None:
         assert proc.returncode == 3, proc.stderr
         assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
         assert re.search(MANIFEST[name]["expect"], proc.stderr)
+
+
+def _report_cases(tmp_path: Path) -> list[object]:
+    import hostile_report
+
+    cases = hostile_report.all_cases(tmp_path)
+    committed = {HOSTILE / name for name in MANIFEST}
+    return [c for c in cases if c.path not in committed or c.output is not None]
+
+
+@pytest.mark.slow
+def test_runtime_and_output_cases_in_real_processes(tmp_path: Path) -> None:
+    """Odd names, huge JSON, over-size files and odd or unwritable outputs, each through its own
+    ``mlresume convert`` process: the exit code, one line per message, within the limits."""
+    import hostile_report
+
+    failed = []
+    for case in _report_cases(tmp_path):
+        if case.name in ("long-lines.md", "one-long-line.txt"):
+            continue  # slow by design (they probe the time limit): scripts/hostile_report.py
+        outcome = hostile_report.run_case(case)
+        ok, _message = hostile_report.judge(case, outcome)
+        if not ok:
+            failed.append(f"{case.name!r}: exit {outcome.code}, {outcome.seconds:.1f} s: {outcome.stderr!r}")
+    assert not failed, "\n".join(failed)

@@ -77,10 +77,10 @@ def test_the_character_budget_is_the_shared_one(tmp_path: Path, monkeypatch: pyt
 
 
 @pytest.mark.parametrize(("data", "reason"), [
-    ((HOSTILE / "truncated.pdf").read_bytes(), r"damaged PDF file: it ends too early \(cut short\?\) \(PSEOF\)"),
+    ((HOSTILE / "truncated.pdf").read_bytes(), r"damaged PDF file: (page \d+: )?it ends too early \(cut short\?\)$"),
     (corpus.pdf_document([corpus.text_stream(corpus.RESUME_LINES)],  # a Type0 font that is not one
                          resources="<< /Font << /F1 << /Type /Font /Subtype /Type0 /DescendantFonts 9 >> >> >>"),
-     r"damaged PDF file: it could not be parsed \(AssertionError\)"),
+     r"damaged PDF file: (page 1: )?an internal object is malformed$"),
 ])
 def test_the_pdf_reader_names_the_damage_itself(tmp_path: Path, data: bytes, reason: str) -> None:
     path = tmp_path / "damaged.pdf"
@@ -90,11 +90,11 @@ def test_the_pdf_reader_names_the_damage_itself(tmp_path: Path, data: bytes, rea
 
 
 def test_the_word_reader_names_the_damage_itself(tmp_path: Path) -> None:
-    with pytest.raises(ReadError, match=r"damaged Word file: its XML is not well-formed \(XMLSyntaxError\)"):
+    with pytest.raises(ReadError, match=r"damaged Word file: .*its XML is not well-formed$"):
         docx_import.load(HOSTILE / "malformed-xml.docx")
     path = tmp_path / "unclosed.docx"
     path.write_bytes(corpus.minimal_docx(corpus.document_xml(corpus.RESUME_LINES)[:-20]))
-    with pytest.raises(ReadError, match=r"damaged Word file: its XML is not well-formed \(XMLSyntaxError\)"):
+    with pytest.raises(ReadError, match=r"damaged Word file: .*its XML is not well-formed$"):
         docx_import.load(path)
 
 

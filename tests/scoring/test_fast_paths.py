@@ -111,6 +111,7 @@ def test_scores_built_in_one_step_are_ordinary_frozen_dataclasses() -> None:
 
 def test_score_caches_are_bounded() -> None:
     # every cached score keeps objects the garbage collector walks: the caches must stay bounded
-    for cached in (bullet_mod.score_bullet, bullet_mod._read):
+    scorer = bullet_mod.shared_bullet_scorer()
+    for cached in (scorer.score, scorer.read, scorer.finding):
         maxsize = cached.cache_info().maxsize
         assert maxsize is not None and maxsize <= 4096

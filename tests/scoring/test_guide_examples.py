@@ -16,7 +16,6 @@ GOOD = [
     ("applied", "Shipped two-tower retrieval model for the home-feed recommendation system (820M "
      "users); lifted top-1 recall from 0.41 to 0.58, contributing to a 3.1% session-time increase "
      "in A/B test (n=12M sessions over 4 weeks)."),
-    ("applied", "Trained gradient-boosted models for fraud detection on 12B-row transaction data"),
     ("applied", "Top 0.5% finish (3rd place) in the Jigsaw Multilingual Toxic Comment Classification "
      "competition with 12,000 entrants; ensemble approach using XLM-RoBERTa, pseudo-labelling and "
      "LightGBM stacking."),
@@ -59,6 +58,16 @@ def test_good_examples_score_high_without_penalty(target: str, text: str) -> Non
     assert not set(s.flags) & PENALTY_FLAGS, s.flags
     assert not s.penalties
     assert s.score >= 60, (s.score, s.components)
+
+
+def test_scale_without_outcome_is_a_real_bullet_that_ranks_below_outcomes() -> None:
+    """The guide's real-but-outcome-less bullet: no flag, far above the vague one, below an outcome."""
+    scale = score_bullet("Trained gradient-boosted models for fraud detection on 12B-row transaction data", "applied", "mid")
+    assert not scale.flags and not scale.penalties
+    assert scale.score >= score_bullet("Worked on machine learning", "applied", "mid").score + 40
+    outcome = score_bullet("Trained gradient-boosted models for fraud detection; chargebacks fell from 2.1% to 1.3%",
+                           "applied", "mid")
+    assert outcome.score > scale.score
 
 
 @pytest.mark.parametrize("target,text", GOOD[:3])

@@ -65,8 +65,9 @@ def _resume(rng: random.Random) -> Resume:
     return r
 
 
-def _edit(r: Resume, rng: random.Random, explicit: list[str | None]) -> set[str]:
-    """One random edit of any part the scorer reads; returns the ids it would report."""
+def _edit(r: Resume, rng: random.Random, explicit: list[str | None]) -> set[str] | None:
+    """One random edit of any part the scorer reads; returns the ids it would report (None for a
+    change of structure, as the window reports a removed bullet)."""
     bullets = [b for *_rest, b in r.iter_bullets()]
     op = rng.randrange(16)
     if op <= 4 and bullets:
@@ -82,6 +83,7 @@ def _edit(r: Resume, rng: random.Random, explicit: list[str | None]) -> set[str]
         job = rng.choice(r.experience)
         if job.bullets:
             job.bullets.pop(rng.randrange(len(job.bullets)))
+            return None
     elif op == 7:
         r.skills[0].items.append(rng.choice(SKILL_ITEMS))  # edited in place: the cache must notice
     elif op == 8:
@@ -164,3 +166,20 @@ def test_an_edit_that_names_no_new_skill_reuses_the_coverage() -> None:
     scorer.update({resume.experience[0].bullets[-1].id})
     assert scorer.coverage("infra") is not before
     assert scorer.coverage("infra") == ResumeScorer(copy.deepcopy(resume), "applied", today=TODAY).coverage("infra")
+
+
+def test_a_keystroke_rescores_one_bullet_without_walking_the_document() -> None:
+    resume = _resume(random.Random(3))
+    resume.experience[0].bullets = [Bullet(t) for t in TEXTS[:8]]
+    scorer = ResumeScorer(resume, "applied", today=TODAY)
+    walks = scorer.walks
+    b = resume.experience[0].bullets[2]
+    b.text = "Cut p99 latency from 900 ms to 120 ms on 16 L4 GPUs with TensorRT-LLM"
+    scorer.update({b.id})
+    assert scorer.walks == walks
+    assert scorer.bullet(b.id).score == ResumeScorer(copy.deepcopy(resume), "applied", today=TODAY).bullet(b.id).score
+    new = Bullet("Shipped a churn model to 2M users")
+    resume.experience[0].bullets.append(new)
+    scorer.update({new.id})  # an id it has never seen: a walk finds where it sits
+    assert scorer.walks == walks + 1 and new.id in scorer.bullet_ids()
+

@@ -11,6 +11,7 @@ import pytest
 
 from mlresume_gui.resources import resource
 from mlresume_gui.scoring import knowledge as kmod
+from mlresume_gui.scoring import scorer as scorer_mod
 from mlresume_gui.scoring.bullet import COMPONENTS, score_bullet
 from mlresume_gui.scoring.findings import FLAG_CODES
 from mlresume_gui.scoring.text import phrase_key
@@ -62,7 +63,7 @@ def edited_knowledge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     monkeypatch.setattr(kmod, "resource", lambda *parts: root.joinpath(*parts))
     yield root / "knowledge"
     monkeypatch.undo()
-    kmod.reload()
+    scorer_mod.reload()
 
 
 def test_editing_a_table_changes_the_scores(edited_knowledge: Path) -> None:
@@ -74,6 +75,10 @@ def test_editing_a_table_changes_the_scores(edited_knowledge: Path) -> None:
     scoring = edited_knowledge / "scoring.toml"
     scoring.write_text(scoring.read_text(encoding="utf-8").replace('"weak-verb" = 10', '"weak-verb" = 25'),
                        encoding="utf-8")
-    kmod.reload()
+    scorer_mod.reload()
     s = score_bullet(text, "infra")
     assert "weak-verb" in s.flags and s.penalties["weak-verb"] == 25
+    # a scorer built from other tables shares no cache with the shared one
+    private = scorer_mod.Scorer(kmod.load_knowledge())
+    assert private.bullets is not scorer_mod.shared_scorer().bullets
+    assert private.bullet(text, "infra").penalties["weak-verb"] == 25

@@ -179,3 +179,46 @@ def test_findings_are_sorted_worst_first() -> None:
     sev = [f.severity for f in ResumeScorer(r, today=TODAY).resume_findings]
     order = {"error": 0, "warning": 1, "info": 2}
     assert sev == sorted(sev, key=order.get) and sev[0] == "error"
+
+
+def _findings(r: Resume) -> list:
+    return ResumeScorer(r, today=TODAY).resume_findings
+
+
+def test_competition_claims_written_as_awards_need_their_context() -> None:
+    from mlresume_gui.model import Award
+
+    for title in ("Top 5% in 3 Kaggle competitions", "Silver medal in a Kaggle NLP competition",
+                  "Kaggle Competitions Master"):
+        r = resume(APPLIED, target="applied", skills=FULL_SKILLS)
+        r.awards.append(Award(title=title))
+        found = [f for f in _findings(r) if f.code == "competitions-without-context"]
+        assert found, title
+        f = found[0]
+        assert f.item_id == r.awards[0].id and f.field == "title" and 0 <= f.start < f.end <= len(title)
+    r = resume(APPLIED, target="applied", skills=FULL_SKILLS)
+    r.awards.append(Award(title="3rd of 2,100 teams in a Kaggle retail forecasting competition with a LightGBM ensemble"))
+    r.awards.append(Award(title="Best paper award, workshop on efficient inference"))
+    assert "competitions-without-context" not in codes(r)
+
+
+def test_citations_given_in_a_publication_summary_count() -> None:
+    pubs = [pub("Sparse attention for long-context retrieval", "NeurIPS 2024"),
+            pub("Retrieval-augmented decoding", "ICML 2023")]
+    r = resume(RESEARCH, target="research", pubs=pubs)
+    assert "no-citation-signal" in codes(r)
+    r.publications[0].summary = "Cited 540 times"
+    assert "no-citation-signal" not in codes(r)
+    r.publications[0].summary = ""
+    r.publications[1].extra["note"] = "oral; 210 citations"
+    assert "no-citation-signal" not in codes(r)
+
+
+def test_papers_over_unrelated_themes_are_scattered_and_point_at_one() -> None:
+    scattered = [pub("Convergence bounds for federated optimization", "NeurIPS 2022"),
+                 pub("Lesion segmentation in abdominal CT", "MICCAI 2021"),
+                 pub("Prosody transfer for expressive speech synthesis", "Interspeech 2020"),
+                 pub("Tactile feedback for robotic grasping", "ICRA 2023")]
+    r = resume(RESEARCH, target="research", pubs=scattered)
+    f = next(f for f in _findings(r) if f.code == "scattered-research-themes")
+    assert f.item_id in {p.id for p in r.publications} and f.field == "title"

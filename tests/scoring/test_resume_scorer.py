@@ -56,7 +56,9 @@ def test_one_bullet_update_rescores_only_that_bullet(sample: Resume) -> None:
             assert scorer.bullet(bid) is old
 
 
-def test_unreported_edits_and_structure_changes_are_noticed(sample: Resume) -> None:
+def test_unreported_edits_and_structure_changes_are_noticed_by_a_full_update(sample: Resume) -> None:
+    """update(None) walks the document (the window calls it on structure changes); update(ids)
+    trusts the ids and re-scores only those."""
     scorer = ResumeScorer(sample)
     first = sample.experience[0].bullets[0]
     old = scorer.bullet(first.id)
@@ -65,6 +67,8 @@ def test_unreported_edits_and_structure_changes_are_noticed(sample: Resume) -> N
     added = Bullet("Cut p99 latency from 900 ms to 210 ms on 16 L4 GPUs with TensorRT-LLM")
     sample.experience[2].bullets.append(added)
     scorer.update(set())
+    assert scorer.bullet(first.id) is old  # nothing named: nothing re-scored
+    scorer.update(None)
     assert scorer.bullet(first.id).score < old.score
     assert removed.id not in scorer.bullet_ids()
     assert scorer.bullet(added.id).score >= 70
@@ -187,3 +191,26 @@ def test_publications_pull_the_fit_towards_research() -> None:
                                       authors=[base.basics.name], citations=80) for i in range(4)]
     after = ResumeScorer(base, today=TODAY).fit["research"]
     assert after > before
+
+
+def test_aggregates_follow_the_variant_being_edited() -> None:
+    """Hidden bullets and entries are scored but left out of the weakest, the overall and the fit."""
+    from mlresume_gui.model import Variant
+
+    weak = Bullet("Helped with various projects")
+    strong = [Bullet("Shipped a churn model to 2M users, cutting cancellations from 6.1% to 4.8% in an A/B test"),
+              Bullet("Cut p99 latency of the ranking service from 180 ms to 45 ms with ONNX Runtime")]
+    hidden_job = Experience(company="Old", title="Intern", bullets=[Bullet("Worked on data stuff")])
+    resume = Resume(target="applied", experience=[Experience(company="Now", bullets=[weak, *strong]), hidden_job])
+    scorer = ResumeScorer(resume)
+    base_overall = scorer.overall
+    assert weak.id in [bid for bid, _s in scorer.weakest(2)]
+    variant = Variant(name="applied", hidden=[weak.id, hidden_job.id])
+    scorer.set_variant(variant)
+    shown = [bid for bid, _s in scorer.weakest(5)]
+    assert weak.id not in shown and hidden_job.bullets[0].id not in shown
+    assert set(shown) == {b.id for b in strong}
+    assert scorer.overall > base_overall
+    assert scorer.bullet(weak.id).score < 40  # still scored: the base resume shows it
+    scorer.set_variant(None)
+    assert scorer.overall == base_overall

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from mlresume_gui.formats.reading.lineparse import vocabulary
+from mlresume_gui.formats.reading.lineparse import find_dates, vocabulary
 from mlresume_gui.model import Basics
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
@@ -180,3 +181,80 @@ def _set_location(basics: Basics, text: str) -> None:
 def looks_like_contact(line: str) -> bool:
     """True when a line is mostly contact details."""
     return bool(EMAIL.search(line) or URL.search(line) or (PHONE.search(line) and not re.search(r"[a-z]{4}", line)))
+
+
+# -- contact details with their positions (evidence for the labeller) --------------------------
+
+_PHONE_AT = re.compile(r"(?<![\w/.+-])(?:\+|00)?\(?\d[\d ()./\u00a0\u2011\u2013-]{5,}\d(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/])",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A contact detail found in a line: its kind ("email", "phone", "profile", "url",
+    "location"), the text as written, a normal form (``https://`` URL, ``+``-and-digits phone),
+    the profile network if any, and where it was."""
+
+    kind: str
+    text: str
+    value: str
+    begin: int
+    stop: int
+    network: str = ""
+
+
+def phone_digits(text: str) -> str | None:
+    """``text`` as a phone number (``+`` and digits) when it can be one: 7 to 15 digits, no date
+    or year range, no decimal number; None otherwise."""
+    core = re.split(r"\s*(?:x|ext\.?)\s*\d", text, flags=re.IGNORECASE)[0]
+    digits = re.sub(r"\D", "", core)
+    if not 7 <= len(digits) <= 15:
+        return None
+    if find_dates(core) is not None and not core.strip().startswith(("+", "(", "00")):
+        span = find_dates(core)
+        if span is not None and span.stop - span.begin >= len(core.strip()) - 2:
+            return None  # "2019 - 2021", "03/2018 - 06/2020"
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?", core.strip()):
+        return None  # 1,200,000
+    if core.count(".") == 1 and " " not in core.strip():
+        return None  # 3.14159265
+    return ("+" if core.strip().startswith(("+", "00")) else "") + (digits[2:] if core.strip().startswith("00") else digits)
+
+
+def find_contacts(text: str) -> list[Contact]:
+    """Every email, profile link, web address, phone number and place in ``text``, in order."""
+    out: list[Contact] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(b: int, e: int) -> bool:
+        return all(e <= tb or b >= te for tb, te in taken)
+
+    for m in EMAIL.finditer(text):
+        out.append(Contact("email", m.group(0), m.group(0), m.start(), m.end()))
+        taken.append(m.span())
+    for m in URL.finditer(text):
+        if not free(*m.span()) or "@" in m.group(0):
+            continue
+        url = full_url(m.group(0))
+        network = network_of(url) or ""
+        out.append(Contact("profile" if network else "url", m.group(0).rstrip(".,;"), url, m.start(), m.end(), network))
+        taken.append(m.span())
+    for m in _PHONE_AT.finditer(text):
+        digits = phone_digits(m.group(0))
+        if digits and free(*m.span()):
+            out.append(Contact("phone", m.group(0).strip(), digits, m.start(), m.end()))
+            taken.append(m.span())
+    masked = list(text)
+    for b, e in taken:
+        masked[b:e] = "\t" * (e - b)  # what is found already separates what is left
+    rest = "".join(masked)
+    at = 0
+    for seg in segments(rest):
+        begin = rest.find(seg, at)
+        at = begin + len(seg) if begin >= 0 else at
+        label = _LABEL.sub("", seg).strip()
+        if begin >= 0 and is_location(label) and free(begin, begin + len(seg)):
+            start = begin + seg.find(label)
+            out.append(Contact("location", label, label, start, start + len(label)))
+    out.sort(key=lambda c: c.begin)
+    return out

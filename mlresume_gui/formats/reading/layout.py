@@ -10,6 +10,8 @@ has a style name, a list level and a table cell).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in points, origin at the page's top left
@@ -90,3 +92,42 @@ class LayoutDocument:
     pages: list[tuple[float, float]] = field(default_factory=list)  # (width, height) per page
     kind: str = ""  # "pdf", "docx", "text"
     notes: list[str] = field(default_factory=list)  # one-line remarks for the user
+    columns: dict[tuple[int, int], Box] = field(default_factory=dict)  # (page, column) -> its box (PDF)
+
+    @property
+    def body(self) -> list[LayoutLine]:
+        """The lines outside running headers and footers."""
+        return [ln for ln in self.lines if ln.region not in ("header", "footer")]
+
+
+# -- text as it is read -------------------------------------------------------------------------
+
+# hyphens that look like "-" on the page: soft (drawn only where a line breaks, and a PDF draws
+# it), non-breaking, the Unicode hyphen and the minus sign; a date range written with any of them
+# must still read as a range
+_HYPHENS = {0x2010: "-", 0x2011: "-", 0x2212: "-", 0xFE63: "-", 0xFF0D: "-"}
+_LIGATURES = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_TABLE = {**_HYPHENS, **_LIGATURES, **_INVISIBLE}
+_SOFT_BETWEEN = re.compile(r"(?<=[\s\d])\u00ad|\u00ad(?=[\s\d])")
+
+
+def normal_text(text: str, soft_hyphen_drawn: bool) -> str:
+    """Text as the reader sees it: ligatures expanded, zero-width marks dropped, every hyphen-like
+    character made ``-``. ``soft_hyphen_drawn``: the source draws its soft hyphens (a PDF does);
+    otherwise a soft hyphen is invisible and dropped, except between digits or spaces, where a
+    producer used it as the dash of a range."""
+    text = text.translate(_TABLE)
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "-") if soft_hyphen_drawn else _SOFT_BETWEEN.sub("-", text).replace("\u00ad", "")
+    return text
+
+
+_CID = re.compile(r"(?:\(cid:\d+\))+")
+
+
+def is_icon_text(text: str) -> bool:
+    """True when ``text`` is only icon glyphs: private-use characters of an icon font, or glyphs
+    the PDF gives no character for (pdfminer's ``(cid:N)``)."""
+    t = text.strip()
+    return bool(t) and (all(unicodedata.category(c) == "Co" for c in t) or bool(_CID.fullmatch(t)))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from mlresume_gui.formats.reading.layout import normal_text
 from mlresume_gui.model import PRESENT, DateValue, PartialDate
 from mlresume_gui.resources import resource
 
@@ -43,6 +44,7 @@ def clean(text: str) -> str:
     line; call :func:`flatten` to turn them into spaces.
     """
     text = _CID.sub("", text)
+    text = normal_text(text, soft_hyphen_drawn=False)  # a soft hyphen used as a range's dash stays a dash
     text = text.translate(_INVISIBLE)
     text = _DROPPED.sub("", text).translate(_LIGATURES).replace("\r", "")
     text = re.sub(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text)
@@ -161,30 +163,42 @@ _MONTH_RE = (
 )
 _SEASON_RE = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR_RE = r"(?:19[5-9]\d|20\d\d)"
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
 _DATE_RE = (
-    rf"(?:(?:{_MONTH_RE}|{_SEASON_RE})\s*,?\s*(?:{_YEAR_RE}|'\d\d)"
-    rf"|(?:0?[1-9]|1[0-2])\s*[/.]\s*{_YEAR_RE}"
-    rf"|{_YEAR_RE}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?!\d)"
+    rf"(?:(?:{_DAY_RE}(?:st|nd|rd|th)?\.?\s+)?(?:{_MONTH_RE}|{_SEASON_RE})\s*(?:{_DAY_RE}(?:st|nd|rd|th)?\s*,)?"
+    rf"\s*,?\s*(?:{_YEAR_RE}|['’]\d\d)"
+    rf"|(?:(?:[12]\d|3[01]|0?[1-9])\s*[/.]\s*)?(?:[12]\d|3[01]|0?[1-9])\s*[/.]\s*{_YEAR_RE}"
+    rf"|{_YEAR_RE}\s*[-/.]\s*(?:0[1-9]|1[0-2])(?:\s*[-/.]\s*{_DAY_RE})?(?![\d])"
     rf"|{_YEAR_RE})"
 )
-_PRESENT_RE = r"(?:present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)"
-_DASH = r"(?:\s*[-–—‒―~→]+\s*|\s+(?:to|until|till|through|thru)\s+|\s*-+>\s*)"
+_PRESENT_RE = r"(?:present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date|heute|actuel|presente)"
+# every dash people and producers put in a range (hyphen, non-breaking and soft hyphen, figure
+# dash, en and em dash, horizontal bar, minus), a tilde or arrow, or a word
+_DASHES = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d~→"
+_DASH = rf"(?:\s*[{_DASHES}]+\s*|\s+(?:to|until|till|through|thru|bis|au)\s+|\s*-+>\s*)"
 _RANGE = re.compile(
     rf"(?<![\w/])(?:since\s+(?P<since>{_DATE_RE})"
-    rf"|(?P<start>{_DATE_RE}){_DASH}(?P<end>{_DATE_RE}|{_PRESENT_RE}))(?![\w/])",
+    rf"|(?P<m1>{_MONTH_RE}|{_SEASON_RE}){_DASH}(?P<m2>{_MONTH_RE}|{_SEASON_RE})\s*,?\s*(?P<y>{_YEAR_RE})"
+    rf"|(?P<start>{_DATE_RE}){_DASH}(?P<end>{_DATE_RE}|{_PRESENT_RE}|['’]?\d\d(?![\d/]))"
+    rf")(?![\w/])",
     re.IGNORECASE,
 )
+_EXPECTED = r"(?:expected|exp\.?|graduat(?:ed|ing|ion)|anticipated|est\.?|estimated)\s*:?\s*"
 _SINGLE = re.compile(
-    rf"(?<![\w/])(?:(?:expected|exp\.?|graduat(?:ed|ing)|anticipated)\s*:?\s*)?(?P<date>{_DATE_RE})(?![\w/])",
+    rf"(?<![\w/])(?P<expected>{_EXPECTED})?(?P<date>{_DATE_RE})(?![\w/])",
     re.IGNORECASE,
 )
 
 
-def parse_date(text: str) -> PartialDate | None:
-    """One date written by a person (``Jan 2021``, ``03/2020``, ``2021-03``, ``Summer 2022``,
-    ``2019``); None when ``text`` is not one."""
-    t = text.strip().lower().rstrip(".,")
-    m = re.fullmatch(r"([a-z]+)\.?\s*,?\s*(\d{4}|'\d\d)", t)
+def parse_date(text: str, month_first: bool = False) -> PartialDate | None:
+    """One date written by a person (``Jan 2021``, ``Sept. 2019``, ``03/2020``, ``2021-03``,
+    ``Summer 2022``, ``15 March 2021``, ``March 15, 2021``, ``2019``); None when ``text`` is not one.
+    The day, when given, is read and dropped (the model keeps year and month). ``month_first``:
+    read ``04/01/2021`` as April (the other end of its range showed the month first)."""
+    t = normal_text(text, soft_hyphen_drawn=False).strip().lower().rstrip(".,")
+    t = re.sub(r"^(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?=[a-z])", "", t)  # "15 March 2021"
+    t = re.sub(r"^([a-z]+\.?)\s*(\d{1,2})(?:st|nd|rd|th)?\s*,\s*(?=\d{4})", r"\1 ", t)  # "March 15, 2021"
+    m = re.fullmatch(r"([a-z]+)\.?\s*,?\s*(\d{4}|['’]\d\d)", t)
     if m:
         word, year_s = m.groups()
         year = int(year_s) if len(year_s) == 4 else 2000 + int(year_s[1:])
@@ -192,10 +206,12 @@ def parse_date(text: str) -> PartialDate | None:
         if month is None or not (word in _SEASONS or re.fullmatch(_MONTH_RE, word)):
             return None
         return _safe(year, month)
-    m = re.fullmatch(r"(\d{1,2})\s*[/.]\s*(\d{4})", t)
-    if m:
-        return _safe(int(m.group(2)), int(m.group(1)))
-    m = re.fullmatch(r"(\d{4})\s*[-/.]\s*(\d{2})", t)
+    m = re.fullmatch(r"(?:(\d{1,2})\s*[/.]\s*)?(\d{1,2})\s*[/.]\s*(\d{4})", t)
+    if m:  # MM/YYYY, DD/MM/YYYY, and MM/DD/YYYY when the middle cannot be a month
+        first, middle = (int(m.group(1)) if m.group(1) else None), int(m.group(2))
+        month = first if first is not None and (middle > 12 >= first or month_first) else middle
+        return _safe(int(m.group(3)), month)
+    m = re.fullmatch(r"(\d{4})\s*[-/.]\s*(\d{2})(?:\s*[-/.]\s*\d{1,2})?", t)
     if m:
         return _safe(int(m.group(1)), int(m.group(2)))
     if re.fullmatch(r"\d{4}", t):
@@ -218,30 +234,63 @@ def parse_end(text: str) -> DateValue | None:
 
 @dataclass(frozen=True)
 class DateSpan:
-    """A date or date range found in a line, and where it was."""
+    """A date or date range found in a line, and where it was (``expected``: a date still to
+    come, such as ``Expected May 2026``)."""
 
     start: PartialDate | None
     end: DateValue | None
     begin: int
     stop: int
+    expected: bool = False
+
+
+def _short_end(start: PartialDate, text: str) -> PartialDate | None:
+    """``21`` or ``'21`` after ``2019`` as a year: the nearest year after the start ending so."""
+    digits = int(text.strip("'’"))
+    year = start.year - start.year % 100 + digits
+    if year < start.year:
+        year += 100
+    return _safe(year, None) if year - start.year <= 20 else None
+
+
+def _range(m: re.Match[str]) -> DateSpan | None:
+    if m.group("since"):
+        start = parse_date(m.group("since"))
+        return DateSpan(start, PRESENT, m.start(), m.end()) if start else None
+    if m.group("m1"):
+        year = m.group("y")
+        start, stop = parse_date(f"{m.group('m1')} {year}"), parse_date(f"{m.group('m2')} {year}")
+        if start and stop and stop >= start:
+            return DateSpan(start, stop, m.start(), m.end())
+        return None
+    start_text, end_text = m.group("start"), m.group("end")
+    start = parse_date(start_text)
+    us = re.fullmatch(r"\s*(\d{1,2})\s*[/.]\s*(\d{1,2})\s*[/.]\s*\d{4}\s*", start_text)
+    end = parse_end(end_text)
+    if us and int(us.group(2)) > 12 and end is not PRESENT:
+        end = parse_date(end_text, month_first=True)
+    if start is not None and end is None and re.fullmatch(r"['’]?\d\d", end_text) and start.month is None:
+        # "2019–21" only with the dash set tight: "2019 - 25 engineers" is no range
+        tight = not m.string[m.end("start"):m.start("end")].strip(_DASHES + "'’")
+        end = _short_end(start, end_text) if tight and " " not in m.string[m.end("start"):m.start("end")] else None
+    if start and end and (end is PRESENT or end >= start):  # type: ignore[operator]
+        return DateSpan(start, end, m.start(), m.end())
+    return None
 
 
 def find_dates(text: str) -> DateSpan | None:
-    """The first date range in ``text`` (``Jan 2021 – Present``, ``2019–2021``, ``03/2020 - now``),
-    else the first single date (``Summer 2022``, ``Expected May 2025``); None when there is none."""
+    """The first date range in ``text`` (``Jan 2021 – Present``, ``2019–2021``, ``03/2018 - 06/2020``,
+    ``June–July 2017``, ``2019–21``, ``since 2021``), else the first single date (``Summer 2022``,
+    ``Expected May 2026``); None when there is none. Any dash counts, soft and non-breaking
+    hyphens included."""
     for m in _RANGE.finditer(text):
-        if m.group("since"):
-            start = parse_date(m.group("since"))
-            if start:
-                return DateSpan(start, PRESENT, m.start(), m.end())
-            continue
-        start, end = parse_date(m.group("start")), parse_end(m.group("end"))
-        if start and end and (end is PRESENT or end >= start):
-            return DateSpan(start, end, m.start(), m.end())
+        span = _range(m)
+        if span is not None:
+            return span
     for m in _SINGLE.finditer(text):
         date = parse_date(m.group("date"))
         if date:
-            return DateSpan(None, date, m.start(), m.end())
+            return DateSpan(None, date, m.start(), m.end(), expected=bool(m.group("expected")))
     return None
 
 

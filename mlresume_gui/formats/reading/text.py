@@ -14,7 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mlresume_gui.formats.errors import ReadError
+from mlresume_gui.formats.reading.layout import LayoutDocument, LayoutLine, Piece, Span, normal_text
 from mlresume_gui.formats.reading.structure import Line, build_resume
+from mlresume_gui.formats.sniff import decode_bom
 from mlresume_gui.model import Resume
 
 _MD_LINK = re.compile(r"\[([^\]\[]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")  # no "[" in a label: linear
@@ -28,9 +30,10 @@ _LIST = re.compile(r"^(\s*)(?:[-*+•▪◦‣–]|\d{1,2}[.)])\s+")
 
 
 def decode(data: bytes) -> str:
-    """Bytes of a text file as a string: UTF-8 (with or without BOM), UTF-16 with BOM, else Latin-1."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """Bytes of a text file as a string: UTF-8, UTF-16 or UTF-32 with a BOM, UTF-8, else Latin-1."""
+    marked = decode_bom(data)
+    if marked is not None:
+        return marked
     if b"\x00" in data[:4096]:
         raise ReadError("this is a binary file, not text")
     try:
@@ -136,14 +139,95 @@ def lines_from_text(text: str) -> list[Line]:
     return out
 
 
-def load(path: str | Path, progress: Callable[[float], None] | None = None) -> Resume:
-    """Read a .txt or .md resume."""
+_STRONG = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
+
+
+def _spans(text: str) -> list[Span]:
+    """A line's text as spans: link labels carry their target; emphasis markers removed."""
+    out: list[Span] = []
+    at = 0
+    for m in _MD_LINK.finditer(text):
+        if m.start() > at:
+            out.append(Span(strip_emphasis(text[at:m.start()])))
+        label = strip_emphasis(m.group(1).strip()) or m.group(2)
+        out.append(Span(label, link=m.group(2)))
+        at = m.end()
+    rest = text[at:]
+    for part in re.split(r"(<(?:https?://|mailto:)[^>]+>)", rest):
+        if part.startswith("<") and part.endswith(">"):
+            out.append(Span(part[1:-1], link=part[1:-1]))
+        elif part:
+            out.append(Span(strip_emphasis(part)))
+    return [s for s in out if s.text]
+
+
+def _pieces(text: str, bold: bool) -> list[Piece]:
+    """Parts of a line set apart by a wide gap (tabs, three spaces or more) as pieces; a part
+    wrapped whole in ``**`` is bold."""
+    pieces = []
+    for part in _GAP.split(text):
+        strong = _STRONG.match(part)
+        part = strong.group(2) if strong else part
+        spans = [Span(normal_text(s.text, soft_hyphen_drawn=False), bold=bold or bool(strong), link=s.link)
+                 for s in _spans(part)]
+        if "".join(s.text for s in spans).strip():
+            pieces.append(Piece(spans))
+    return pieces
+
+
+def layout_from_text(text: str) -> LayoutDocument:
+    """Plain text or Markdown as layout lines: headings (``#`` or underlined) with their level in
+    ``style`` ("heading 1" ...), list items with their marker and level, wide gaps as pieces,
+    link targets on spans, blank lines before a line in ``gap_above`` (in lines)."""
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines: list[LayoutLine] = []
+    blank = 0
+    for i, line in enumerate(raw):
+        if not line.strip():
+            blank += 1
+            continue
+        if _RULE.match(line):
+            prev = lines[-1] if lines else None
+            if prev is not None and re.match(r"^\s*[=-]{3,}\s*$", line) and raw[i - 1].strip() and not prev.bullet:
+                prev.style = "heading 1" if "=" in line else "heading 2"
+            continue
+        indent = len(line) - len(line.lstrip(" ")) + 4 * (len(line) - len(line.lstrip("\t")))
+        style, bullet, level, body = "", "", -1, line.strip()
+        m = _HEADING.match(line)
+        lm = _LIST.match(line)
+        if m:
+            style, body = f"heading {len(m.group(1))}", m.group(2)
+        elif lm:
+            bullet, body, level = lm.group(0).strip(), line[lm.end():].strip(), indent // 2
+        pieces = _pieces(body, bold=bool(m))
+        if not pieces:
+            continue
+        ln = LayoutLine(pieces, bullet=bullet, indent=float(indent), gap_above=float(blank), style=style,
+                        list_level=level)
+        ln.links = tuple(dict.fromkeys(s.link for p in pieces for s in p.spans if s.link))
+        lines.append(ln)
+        blank = 0
+    return LayoutDocument(lines, kind="text")
+
+
+def _read(path: str | Path, progress: Callable[[float], None] | None) -> str:
     data = Path(path).read_bytes()
     if progress:
         progress(0.1)
     text = decode(data)
     if not text.strip():
         raise ReadError("the file holds no text")
+    return text
+
+
+def read_layout(path: str | Path, progress: Callable[[float], None] | None = None) -> LayoutDocument:
+    """The layout of a .txt or .md file (see :func:`layout_from_text`)."""
+    return layout_from_text(_read(path, progress))
+
+
+def load(path: str | Path, progress: Callable[[float], None] | None = None) -> Resume:
+    """Read a .txt or .md resume."""
+    text = _read(path, progress)
     resume = build_resume(lines_from_text(text))
     if progress:
         progress(1.0)

@@ -8,8 +8,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from mlresume_gui.formats.docx_package import open_package
 from mlresume_gui.formats.errors import ReadError, damaged
+from mlresume_gui.formats.reading.layout import LayoutDocument
 from mlresume_gui.formats.reading.structure import Line, build_resume, section_for_heading
+from mlresume_gui.formats.reading.word_layout import document_layout
 from mlresume_gui.model import Resume
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -198,11 +201,8 @@ def _table_lines(table, styles: _Styles, header: bool) -> list[Line]:
     return out
 
 
-def read_lines(path: str | Path) -> list[Line]:
-    """The lines of a .docx: page header first, then the body in order.
-
-    A damaged package raises ReadError with the reason (XML that is not well-formed, a missing
-    part, a broken archive), never python-docx's or lxml's own exception."""
+def _open(path: str | Path) -> Any:
+    """The python-docx Document of ``path``, or ReadError with the reason."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError
@@ -210,9 +210,36 @@ def read_lines(path: str | Path) -> list[Line]:
     p = Path(path)
     _check(p)
     try:
-        doc = docx.Document(str(p))
+        return docx.Document(open_package(p))  # relationships to missing parts dropped, noted
     except (XMLSyntaxError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise damaged("Word file", exc) from None  # KeyError, ValueError: a part that is missing
+
+
+def read_layout(path: str | Path, progress: Callable[[float], None] | None = None) -> LayoutDocument:
+    """The layout of a .docx: page headers, the body (paragraphs, tables cell by cell, text
+    boxes), footers, with style names, list markers, runs as spans and hyperlinks on them."""
+    from lxml.etree import XMLSyntaxError
+
+    if progress:
+        progress(0.05)
+    doc = _open(path)
+    try:
+        layout = document_layout(doc)
+    except XMLSyntaxError as exc:  # a part parsed on first use
+        raise damaged("Word file", exc) from None
+    if progress:
+        progress(0.6)
+    return layout
+
+
+def read_lines(path: str | Path) -> list[Line]:
+    """The lines of a .docx: page header first, then the body in order.
+
+    A damaged package raises ReadError with the reason (XML that is not well-formed, a missing
+    part, a broken archive), never python-docx's or lxml's own exception."""
+    from lxml.etree import XMLSyntaxError
+
+    doc = _open(path)
     try:
         return _document_lines(doc)
     except XMLSyntaxError as exc:  # a part parsed on first use

@@ -104,7 +104,9 @@ class _Builder:
         if indent:
             fmt.setLeftMargin(indent * u)
             fmt.setTextIndent(-hang * u)
-            fmt.setTabPositions([QTextOption.Tab(indent * u, QTextOption.TabType.LeftTab)])
+            # Qt measures tab stops from where the first line starts (after the negative text
+            # indent): the stop at the hang lines the first line's text up with the wrapped lines.
+            fmt.setTabPositions([QTextOption.Tab(hang * u, QTextOption.TabType.LeftTab)])
         if right_tab:
             fmt.setTabPositions([QTextOption.Tab(self.text_width - self.unit, QTextOption.TabType.RightTab)])
         return fmt
@@ -272,8 +274,8 @@ def render_document(layout: Layout, tpl: Template, paper: str | None = None) -> 
 
 
 def write_pdf(doc: QTextDocument, tpl: Template, paper: str | None = None,
-              author: str = "") -> bytes:
-    """Print a paginated document to PDF bytes, fonts embedded."""
+              author: str = "", embed: Resume | None = None) -> bytes:
+    """Print a paginated document to PDF bytes, fonts embedded, ``embed`` attached as MLResume data."""
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -285,6 +287,10 @@ def write_pdf(doc: QTextDocument, tpl: Template, paper: str | None = None,
     writer.setCreator("MLResume")
     if author and hasattr(writer, "setAuthor"):
         writer.setAuthor(author)
+    if embed is not None:
+        from mlresume_gui.formats.embedded import add_to_pdf
+
+        add_to_pdf(writer, embed)
     doc.print_(writer)
     del writer
     buffer.close()
@@ -292,8 +298,12 @@ def write_pdf(doc: QTextDocument, tpl: Template, paper: str | None = None,
 
 
 def dump(resume: Resume, **options: Any) -> bytes:
-    """Writer entry point: the resume (or ``variant``) as PDF bytes."""
-    layout, tpl, _view = prepare(resume, **options)
+    """Writer entry point: the resume (or ``variant``) as PDF bytes.
+
+    ``embed`` (default True) attaches the exported view as MLResume data, so reopening is exact.
+    """
+    layout, tpl, view = prepare(resume, **options)
     paper = options.get("paper")
     doc = render_document(layout, tpl, paper)
-    return write_pdf(doc, tpl, paper, author=layout.header.name)
+    embed = view if options.get("embed", True) else None
+    return write_pdf(doc, tpl, paper, author=layout.header.name, embed=embed)

@@ -323,9 +323,16 @@ def render_docx(layout: Layout, tpl: Template, paper: str | None = None) -> Any:
 
 
 def dump(resume: Resume, **options: Any) -> bytes:
-    """Writer entry point: the resume (or ``variant``) as .docx bytes."""
-    layout, tpl, _view = prepare(resume, **options)
+    """Writer entry point: the resume (or ``variant``) as .docx bytes.
+
+    ``embed`` (default True) adds the exported view as MLResume data, so reopening is exact.
+    """
+    layout, tpl, view = prepare(resume, **options)
     document = render_docx(layout, tpl, options.get("paper"))
+    if options.get("embed", True):
+        from mlresume_gui.formats.embedded import add_to_docx
+
+        add_to_docx(document, view)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -104,6 +104,7 @@ class FindingsList(QWidget):
     def __init__(self, live: LiveScoring, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
+        self._spans: dict[str, tuple[str, int]] = {}  # resume finding item -> (field, position)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -121,6 +122,8 @@ class FindingsList(QWidget):
     def refresh(self) -> None:
         scorer = self.live.scorer
         rows = []
+        self._spans = {f.item_id: (getattr(f, "field", ""), getattr(f, "start", 0))
+                       for f in scorer.resume_findings if f.item_id}
         for f in scorer.resume_findings:
             glyph = SEVERITY_GLYPHS.get(f.severity, "•")
             text = (f'<span style="color:{severity_colour(f.severity)}">{glyph}</span> '
@@ -145,6 +148,10 @@ class FindingsList(QWidget):
         if not item_id:
             return
         attr = "text" if self.live.has_bullet(item_id) else ""
+        field, start = self._spans.get(item_id, ("", 0))
+        if not attr and field:  # a resume finding names the field of its entry, and where in it
+            self.live.doc.request_focus(item_id, field, start)
+            return
         self.live.doc.request_focus(item_id, attr, 0 if attr else -1)
 
     def rows(self, which: str = "findings") -> list[tuple[str, str]]:

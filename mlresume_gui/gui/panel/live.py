@@ -100,6 +100,7 @@ class LiveScoring(QObject):
         doc.structureChanged.connect(self._on_structure)
         doc.loaded.connect(self.rebuild)
         doc.targetChanged.connect(self._on_target)
+        doc.variantChanged.connect(self._on_variant)
 
     def start(self) -> None:
         """Build the scorer (loading the knowledge tables) and score the document; idempotent.
@@ -202,6 +203,19 @@ class LiveScoring(QObject):
         self.summaryChanged.emit()
         self.schedule_details(now=True)
 
+    def _on_variant(self, _variant_id: str) -> None:
+        """The variant shown (or its hidden items) changed: the aggregates follow its view."""
+        if not self.started or self.scorer.resume is not self.doc.resume:
+            return
+        self._follow_variant()
+        self.summaryChanged.emit()
+        self.schedule_details(now=True)
+
+    def _follow_variant(self) -> None:
+        follow = getattr(self.scorer, "set_variant", None)
+        if follow is not None:
+            follow(self.doc.shown_variant())
+
     def rebuild(self) -> None:
         """Start over on the document's current model (open, revert, import)."""
         if not self.started:
@@ -211,6 +225,7 @@ class LiveScoring(QObject):
                 self.hub.set_extra_formats(bid, [], SOURCE)
         self._pushed.clear()
         self.scorer = self._factory(self.doc.resume, self.doc.effective_target() or None)
+        self._follow_variant()
         self._bullet_ids = self._current_bullet_ids()
         self.underline(self._bullet_ids)
         if self.focused not in self._bullet_ids:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams
@@ -23,9 +23,12 @@ from pdfminer.psexceptions import PSException
 
 from mlresume_gui.formats import limits
 from mlresume_gui.formats.errors import ReadError, damaged
+from mlresume_gui.formats.pdf_upright import page_layout
+from mlresume_gui.formats.reading.layout import LayoutDocument
+from mlresume_gui.formats.reading.pdf.lines import FontInfo, build_document
 from mlresume_gui.formats.reading.pdf.links import attach_links, page_links
 from mlresume_gui.formats.reading.pdf.order import pages_in_order, to_lines
-from mlresume_gui.formats.reading.pdf.rows import page_marks, page_pieces
+from mlresume_gui.formats.reading.pdf.rows import Piece, Row, page_marks, page_pieces
 from mlresume_gui.formats.reading.structure import Line, build_resume
 from mlresume_gui.model import Resume
 
@@ -55,10 +58,26 @@ class _CountingAggregator(PDFPageAggregator):
     def __init__(self, *args: Any, budget: limits.CharBudget, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.budget = budget
+        self.fonts: dict[str, FontInfo] = {}  # font name -> what its descriptor says of its style
 
-    def render_char(self, *args: Any, **kwargs: Any) -> float:
+    def render_char(self, matrix: Any, font: Any, *args: Any, **kwargs: Any) -> float:
         self.budget.add(1)
-        return super().render_char(*args, **kwargs)
+        if font.fontname not in self.fonts:
+            self.fonts[font.fontname] = _font_info(font)
+        return super().render_char(matrix, font, *args, **kwargs)
+
+
+def _font_info(font: Any) -> FontInfo:
+    """(Flags, ItalicAngle, FontWeight) of a font's descriptor; zeros where it says nothing."""
+    desc = getattr(font, "descriptor", None) or {}
+    try:
+        weight = float(limits.resolve_ref(desc.get("FontWeight", 0)) or 0)  # type: ignore[arg-type]
+    except (TypeError, ValueError, ReadError):
+        weight = 0.0
+    try:
+        return int(getattr(font, "flags", 0) or 0), float(getattr(font, "italic_angle", 0) or 0), weight
+    except (TypeError, ValueError):
+        return 0, 0.0, weight
 
 
 def _pages(doc: PDFDocument) -> list[PDFPage]:
@@ -72,8 +91,16 @@ def _pages(doc: PDFDocument) -> list[PDFPage]:
 
 def read_lines(path: str | Path, progress: Callable[[float], None] | None = None) -> list[Line]:
     """The text lines of a PDF in reading order, with style hints and link targets."""
+    return _guarded(lambda: _read_lines(path, progress))
+
+
+T = TypeVar("T")
+
+
+def _guarded(read: Callable[[], T]) -> T:
+    """``read()``, with pdfminer's errors on a damaged file turned into ReadError."""
     try:
-        return _read_lines(path, progress)
+        return read()
     except (MemoryError, RecursionError):
         raise  # the caller has its own words for these
     except Exception as exc:
@@ -92,7 +119,27 @@ def _raised_in(exc: BaseException, package: str) -> bool:
     return tb is not None and str(tb.tb_frame.f_globals.get("__name__", "")).startswith(f"{package}.")
 
 
-def _read_lines(path: str | Path, progress: Callable[[float], None] | None) -> list[Line]:
+class _Pages:
+    """What one layout pass over a PDF gives: each page's pieces, size, drawn marks and links,
+    and the fonts' descriptors."""
+
+    def __init__(self) -> None:
+        self.laid_out: list[tuple[list[Piece], float, list]] = []
+        self.sizes: list[tuple[float, float]] = []
+        self.links: list[list[tuple[tuple[float, float, float, float], str]]] = []
+        self.fonts: dict[str, FontInfo] = {}
+
+    def in_order(self) -> list[list[Row]]:
+        """The rows of every page in reading order, with the links attached."""
+        pages = pages_in_order(self.laid_out)
+        for rows, page_link, (_, h) in zip(pages, self.links, self.sizes, strict=True):
+            attach_links(rows, page_link, h)
+        if not any(pages):
+            raise ReadError("the PDF looks like a scanned image: no text to import")
+        return pages
+
+
+def _read_pages(path: str | Path, progress: Callable[[float], None] | None) -> _Pages:
     with open(path, "rb") as fh:
         head = fh.read(1024)
         if b"%PDF-" not in head:
@@ -111,22 +158,32 @@ def _read_lines(path: str | Path, progress: Callable[[float], None] | None) -> l
         rsrc = PDFResourceManager(caching=True)
         device = _CountingAggregator(rsrc, laparams=LAParams(**LAPARAMS), budget=limits.CharBudget(limits.MAX_PDF_CHARS))
         interp = PDFPageInterpreter(rsrc, device)
-        laid_out = []
-        links = []
+        out = _Pages()
         for i, page in enumerate(pages_raw):
-            interp.process_page(page)
-            layout = device.get_result()
-            laid_out.append((page_pieces(layout), layout.height, page_marks(layout)))
-            links.append(page_links(page))
+            layout = page_layout(page, interp, device, i)  # turned to read left to right, noted
+            out.laid_out.append((page_pieces(layout), layout.height, page_marks(layout)))
+            out.sizes.append((layout.width, layout.height))
+            out.links.append(page_links(page))
             if progress:
                 progress(0.05 + 0.85 * (i + 1) / len(pages_raw))
-    pages = pages_in_order(laid_out)
-    heights = [h for _, h, _ in laid_out]
-    for rows, page_link, h in zip(pages, links, heights, strict=True):
-        attach_links(rows, page_link, h)
-    if not any(pages):
-        raise ReadError("the PDF looks like a scanned image: no text to import")
-    return to_lines(pages, heights)
+        out.fonts = device.fonts
+    return out
+
+
+def _read_lines(path: str | Path, progress: Callable[[float], None] | None) -> list[Line]:
+    pages = _read_pages(path, progress)
+    return to_lines(pages.in_order(), [h for _, h in pages.sizes])
+
+
+def read_layout(path: str | Path, progress: Callable[[float], None] | None = None) -> LayoutDocument:
+    """The layout of a PDF: lines in reading order with their pieces, spans (font, size, weight,
+    slant, colour, link), columns, sidebars and running headers and footers (marked, kept)."""
+    return _guarded(lambda: _read_layout(path, progress))
+
+
+def _read_layout(path: str | Path, progress: Callable[[float], None] | None) -> LayoutDocument:
+    pages = _read_pages(path, progress)
+    return build_document(pages.in_order(), pages.sizes, pages.links, pages.fonts)
 
 
 def load(path: str | Path, progress: Callable[[float], None] | None = None) -> Resume:

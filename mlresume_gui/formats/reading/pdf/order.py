@@ -7,6 +7,7 @@ name block (its first line is not a section heading) is read first.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -61,6 +62,26 @@ def _gutter(pieces: list[Piece]) -> float | None:
     return best[1] if best else None
 
 
+def label_column(left: list[Piece], right: list[Piece]) -> bool:
+    """True when the pieces left of a gutter are a column of dates or labels set beside the lines
+    they belong to (moderncv and its kin): most of them share a baseline with a piece on the right,
+    and they are right-aligned or far fewer than the lines on the right. A sidebar is read apart."""
+    if not left or not right:
+        return False
+    baselines = sorted(p.y0 for p in right)
+    aligned = 0
+    for p in left:
+        i = bisect.bisect_left(baselines, p.y0 - 1.5)
+        if i < len(baselines) and baselines[i] <= p.y0 + 1.5:
+            aligned += 1
+    if aligned < 0.6 * len(left):
+        return False
+    ends = sorted(p.x1 for p in left)
+    median_end = ends[len(ends) // 2]
+    right_aligned = sum(1 for e in ends if abs(e - median_end) <= 3) >= 0.6 * len(ends)
+    return right_aligned or len(left) * 2 <= len(right)
+
+
 def _fits(pieces: list[Piece], x: float) -> bool:
     """True when a column edge found on an earlier page also splits this page (few pieces cross it)."""
     crossing = sum(1 for p in pieces if p.x0 < x - 1 and p.x1 > x + 1)
@@ -72,6 +93,8 @@ def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list,
     x = _gutter(pieces)
     if x is None and gutter is not None and _fits(pieces, gutter):
         x = gutter  # a page too short to show its columns keeps the previous page's
+    if x is not None and label_column([p for p in pieces if p.x1 <= x + 1], [p for p in pieces if p.x0 >= x - 1]):
+        x = None  # a column of dates or labels beside the entries they belong to: one flow
     if x is None:
         return merge_rows(pieces, height, page_no, 0, marks), None
     crossing = [p for p in pieces if p.x0 < x - 1 and p.x1 > x + 1]
@@ -111,7 +134,7 @@ def pages_in_order(pages: list[tuple[list[Piece], float, list]]) -> list[list[Ro
     return out
 
 
-def _flows(rows: list[Row], heights: list[float]) -> list[Row]:
+def flows(rows: list[Row], heights: list[float]) -> list[Row]:
     """Rows re-ordered so that a column continued on the next page is read on without a break.
 
     Each run of rows of one page and column is a segment. A segment that does not open with a
@@ -149,20 +172,25 @@ def _flows(rows: list[Row], heights: list[float]) -> list[Row]:
     return [r for flow in flows for seg in flow for r in seg]
 
 
-def _repeated(pages: list[list[Row]], heights: list[float]) -> set[str]:
+def margin_key(text: str) -> str:
+    """A row's text with its numbers masked, so "Page 1" and "Page 2" repeat as one text."""
+    return re.sub(r"\d+", "#", text.strip())
+
+
+def repeated_margins(pages: list[list[Row]], heights: list[float]) -> set[str]:
     """Texts that repeat in the top or bottom margin of several pages (running headers, footers)."""
     if len(pages) < 2:
         return set()
     seen: Counter[str] = Counter()
     for rows, h in zip(pages, heights, strict=True):
-        keys = {re.sub(r"\d+", "#", r.text.strip()) for r in rows if r.top < 0.1 * h or r.bottom > 0.92 * h}
+        keys = {margin_key(r.text) for r in rows if r.top < 0.1 * h or r.bottom > 0.92 * h}
         seen.update(keys)
     return {k for k, n in seen.items() if n >= 2}
 
 
 def to_lines(pages: list[list[Row]], heights: list[float]) -> list[Line]:
     """The rows of every page as structure lines, with repeated headers and page numbers removed."""
-    repeated = _repeated(pages, heights)
+    repeated = repeated_margins(pages, heights)
     firsts = {id(r) for r in _firsts(pages, repeated)}
     ordered: list[Row] = []
     for rows, h in zip(pages, heights, strict=True):
@@ -172,10 +200,10 @@ def to_lines(pages: list[list[Row]], heights: list[float]) -> list[Line]:
             edge = r.top < 0.1 * h or r.bottom > 0.92 * h
             if is_page_number(r.text) and (edge or r.bottom >= lowest - 1 or r.top <= highest + 1):
                 continue
-            if edge and re.sub(r"\d+", "#", r.text.strip()) in repeated and id(r) not in firsts:
+            if edge and margin_key(r.text) in repeated and id(r) not in firsts:
                 continue
             ordered.append(r)
-    return _hint(_flows(ordered, heights))
+    return _hint(flows(ordered, heights))
 
 
 def page_in_order(pieces: list[Piece], height: float, page_no: int, marks: list | None = None) -> list[Row]:
@@ -187,7 +215,7 @@ def _firsts(pages: list[list[Row]], repeated: set[str]) -> list[Row]:
     firsts: dict[str, Row] = {}
     for rows in pages:
         for r in rows:
-            key = re.sub(r"\d+", "#", r.text.strip())
+            key = margin_key(r.text)
             if key in repeated and key not in firsts:
                 firsts[key] = r
     return list(firsts.values())

@@ -27,8 +27,8 @@ from pdfminer.layout import (
 from mlresume_gui.formats.reading.lineparse import strip_bullet
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|\bbd\b", re.IGNORECASE)
-_NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
-_MARKERS = set("•▪▫■□◦○●‣⁃·►▶▸➢➤✓✔❖◆◇◾◽⦁∙⋅")
+NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+MARKERS = set("•▪▫■□◦○●‣⁃·►▶▸➢➤✓✔❖◆◇◾◽⦁∙⋅")
 
 
 @dataclass
@@ -48,10 +48,16 @@ class Row:
     links: list[str] = _field(default_factory=list)
     column: int = 0
     cells: list[tuple[float, float]] = _field(default_factory=list)  # x extent of each TAB-separated part
+    parts: list[Piece] = _field(default_factory=list)  # the pieces of the row, left to right
 
     @property
     def height(self) -> float:
         return self.bottom - self.top
+
+
+Word = tuple[str, bool, str, float, object, float, float, float, float]
+"""A word or a same-style part of one: (text, space before, font name, size, fill colour, x0, y0, x1, y1),
+in PDF coordinates (origin at the bottom left)."""
 
 
 @dataclass
@@ -64,6 +70,7 @@ class Piece:
     x1: float
     y0: float
     y1: float
+    words: list[Word] = _field(default_factory=list)
 
 
 def _text_lines(container: LTContainer) -> Iterable[LTTextLine]:
@@ -76,34 +83,66 @@ def _text_lines(container: LTContainer) -> Iterable[LTTextLine]:
 
 def _pieces(line: LTTextLine) -> list[Piece]:
     """The runs of a pdfminer line, split where a gap wider than most of an em separates two
-    characters (pdfminer joins a left cell and a right-aligned date when they come close)."""
+    characters (pdfminer joins a left cell and a right-aligned date when they come close).
+
+    In the same walk over the characters each run collects its words, a word also ending where
+    the font, size or colour changes, so the layout can give every span its style and link."""
     out: list[Piece] = []
     chars: list[LTChar] = []
     text: list[str] = []
+    words: list[Word] = []
+    word: list[str] = []
+    first: LTChar | None = None
     last: LTChar | None = None
+    space = False
+
+    def end_word() -> None:
+        nonlocal space
+        if word and first is not None and last is not None:
+            words.append(("".join(word), space, first.fontname, first.size, first.graphicstate.ncolor,
+                          first.x0, min(first.y0, last.y0), last.x1, max(first.y1, last.y1)))
+            space = False
+        word.clear()
 
     def flush() -> None:
+        nonlocal space
+        end_word()
         t = "".join(text).strip()
         if chars and t:
             out.append(Piece(list(chars), t, chars[0].x0, chars[-1].x1,
-                             min(c.y0 for c in chars), max(c.y1 for c in chars)))
+                             min(c.y0 for c in chars), max(c.y1 for c in chars), list(words)))
         chars.clear()
         text.clear()
+        words.clear()
+        space = False
 
     for obj in line:
         if isinstance(obj, LTChar):
             t = obj.get_text()
             if t in ("\t", "\xa0") or t.isspace():
                 text.append(" ")
+                end_word()
+                space = space or bool(words)
                 continue
             if last is not None and obj.x0 - last.x1 > 0.8 * max(obj.size, last.size, 1.0) and not _only_marker(text):
                 flush()
+            elif word and (obj.fontname != first.fontname or obj.size != first.size  # type: ignore[union-attr]
+                           or obj.graphicstate.ncolor != first.graphicstate.ncolor):  # type: ignore[union-attr]
+                end_word()
+            if not word:
+                first = obj
             chars.append(obj)
             text.append(t)
+            word.append(t)
             last = obj
         elif isinstance(obj, LTAnno):
             t = obj.get_text()
             text.append(" " if t.isspace() else t)
+            if t.isspace():
+                end_word()
+                space = space or bool(words)
+            else:
+                word.append(t)
     flush()
     if len(out) == 1:  # keep pdfminer's own box for an unsplit line
         out[0].x0, out[0].x1, out[0].y0, out[0].y1 = line.x0, line.x1, line.y0, line.y1
@@ -114,7 +153,7 @@ def _only_marker(text: list[str]) -> bool:
     """True when the run so far is only a list marker (a bullet glyph or ``1.``), which a hanging
     indent keeps apart from its text."""
     t = "".join(text).strip()
-    return len(t) <= 4 and (t in _MARKERS or strip_bullet(f"{t} x")[0] == t or unicodedata.category(t[:1] or " ") == "Co")
+    return len(t) <= 4 and (t in MARKERS or strip_bullet(f"{t} x")[0] == t or unicodedata.category(t[:1] or " ") == "Co")
 
 
 def page_pieces(page: LTPage) -> list[Piece]:
@@ -149,7 +188,9 @@ def merge_rows(pieces: list[Piece], height: float, page_no: int, column: int = 0
         for row in rows[-4:]:
             r = row[0]
             overlap = min(r.y1, p.y1) - max(r.y0, p.y0)
-            if overlap > 0.5 * min(r.y1 - r.y0, p.y1 - p.y0):
+            low, high = sorted((r.y1 - r.y0, p.y1 - p.y0))
+            # a name in large type beside a contact line in small type are two lines, not one
+            if overlap > 0.5 * low and high <= 1.8 * max(low, 0.1):
                 row.append(p)
                 break
         else:
@@ -177,7 +218,7 @@ def _size(chars: list[LTChar]) -> float:
 
 
 @cache
-def _is_bold(fontname: str) -> bool:
+def is_bold_name(fontname: str) -> bool:
     return bool(_BOLD.search(fontname))
 
 
@@ -188,9 +229,9 @@ def _row(group: list[Piece], height: float, page_no: int) -> Row:
         text = f"{text}\t{p.text}" if text else p.text
     first = group[0].chars[0]
     ft = first.get_text()
-    marker = ft in _MARKERS or unicodedata.category(ft[:1] or " ") == "Co"
+    marker = ft in MARKERS or unicodedata.category(ft[:1] or " ") == "Co"
     text_x0 = first.x0
-    num = _NUMBER.match(group[0].text)
+    num = NUMBER.match(group[0].text)
     glyph = strip_bullet(group[0].text)[0] if not marker and not num else ""
     if glyph and not glyph[:1].isalnum():  # a text glyph used as a marker: "– ", "* ", "> "
         marker = True
@@ -205,7 +246,7 @@ def _row(group: list[Piece], height: float, page_no: int) -> Row:
         if unicodedata.category(ft[:1]) == "Co":
             text = "• " + text[1:].lstrip()
     alnum = [c for c in chars if c.get_text().isalnum()] or chars
-    bold = sum(1 for c in alnum if _is_bold(c.fontname or "")) > len(alnum) / 2
+    bold = sum(1 for c in alnum if is_bold_name(c.fontname or "")) > len(alnum) / 2
     y1 = max(p.y1 for p in group)
     y0 = min(p.y0 for p in group)
     return Row(
@@ -220,4 +261,5 @@ def _row(group: list[Piece], height: float, page_no: int) -> Row:
         marker=marker,
         text_x0=text_x0,
         cells=[(p.x0, p.x1) for p in group],
+        parts=list(group),
     )

@@ -1,0 +1,55 @@
+"""Why a bullet scores low: notes naming the components that cost it the most points.
+
+A bullet below the explain threshold (``scoring.toml`` ``[explain]``) always carries at least one
+finding that says what costs it points and how to fix it. The flags explain some components
+already (``no-metric`` the outcome, ``vague`` the specificity, ``weak-verb`` the opener); the notes
+here explain the rest: an outcome missing behind effort or scale, little signal for the target, no
+named technology, no scale, a short bullet or a plain opener.
+"""
+
+from __future__ import annotations
+
+from .rules import Raised
+
+# The note raised when a component loses points, by component (COMPONENTS order of bullet.py).
+NOTE_OF = {
+    "quantified outcome": "no-outcome",
+    "specificity": "unspecific",
+    "scale": "no-scale",
+    "named technology": "unnamed-tech",
+    "archetype signal": "off-target",
+    "verb strength": "plain-opener",
+    "length": "short-bullet",
+}
+# The flags that already explain a component's loss.
+EXPLAINED_BY = {
+    "quantified outcome": ("no-metric", "vague"),
+    "specificity": ("vague",),
+    "verb strength": ("weak-verb",),
+    "length": ("long-bullet",),
+    "named technology": ("buzzword-stack",),
+}
+
+
+def explain(components: tuple[tuple[str, float], ...], weights: tuple[float, ...], codes: tuple[str, ...],
+            gate: float, opener: tuple[int, int], length: int, cfg: dict[str, float]) -> tuple[Raised, ...]:
+    """The notes of a low-scoring bullet: the costliest components the raised ``codes`` leave unexplained.
+
+    ``components`` are (name, value) in the scorer's order and ``weights`` their weights (summing
+    to 1); ``gate`` the share of its points a bullet without an outcome keeps. Each note carries
+    the points its component costs (rounded) as its detail.
+    """
+    losses = []
+    for (name, value), weight in zip(components, weights, strict=True):
+        lost = 100.0 * weight * (1.0 - value) * gate
+        if name == "quantified outcome" and gate < 1.0:
+            lost += 100.0 * (1.0 - gate) * 0.5  # the outcome gate's share of what is lost
+        if lost >= cfg["min_points"] and not any(c in codes for c in EXPLAINED_BY.get(name, ())):
+            losses.append((lost, name))
+    losses.sort(reverse=True)
+    out = []
+    for lost, name in losses[: int(cfg["notes"])]:
+        code = NOTE_OF[name]
+        start, end = (opener if code == "plain-opener" else (0, length))
+        out.append(Raised(code, start, end, (str(round(lost)),)))
+    return tuple(out)

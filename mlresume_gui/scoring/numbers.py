@@ -1,0 +1,148 @@
+"""Numbers written as words, rewritten as digits in place so the quantity reader sees them.
+
+"from two days to fifteen minutes", "three-fold", "instead of a manual hour" and "placed second of
+418 teams" become "from 002 days to 000015 minutes", "00003-fold", "instead of 1 manual hour" and
+"placed 0002nd of 418 teams": each rewritten number keeps the length of the words it replaces
+(padded with leading zeros), so every span the reader finds is a span of the original text.
+The vocabulary is the ``[number_words]`` table of ``quantities.toml``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .text import PhraseTable
+
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+
+class NumberWords(NamedTuple):
+    """The number-word tables, as lookups over normalised words."""
+
+    cardinal: dict[str, int]
+    hundred: frozenset[str]
+    single: PhraseTable  # "a", "an", "a single" ... -> 1
+    single_lead: frozenset[str]
+    ordinal: dict[str, int]
+    ordinal_before: frozenset[tuple[str, ...]]
+    ordinal_after: PhraseTable
+    fraction: frozenset[str]
+    starts: frozenset[str]  # every word that can begin a number written in words
+
+    @property
+    def empty(self) -> bool:
+        return not self.starts
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Two words belong to one number when only spaces or a hyphen separate them."""
+    gap = text[end:start]
+    return len(gap) <= 2 and gap.strip(" -") == ""
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else _SUFFIX.get(n % 10, 'th')}"
+
+
+def _ends(words: list[str], i: int, keys: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(words[max(0, i - n) : i]) in keys for n in (1, 2))
+
+
+def _cardinal(text: str, words: list[str], starts: list[int], ends: list[int], i: int,
+              nw: NumberWords) -> tuple[int, int] | None:
+    """(value, last word index) of a cardinal starting at word ``i`` ("twenty-five", "two hundred and ten")."""
+    n = len(words)
+    card = nw.cardinal
+
+    def group(k: int) -> tuple[int, int] | None:  # tens and units: "ninety", "twenty-five", "seven"
+        v = card.get(words[k])
+        if v is None or v >= 100:
+            return None
+        if v >= 20 and v % 10 == 0 and k + 1 < n and _joined(text, ends[k], starts[k + 1]):
+            u = card.get(words[k + 1])
+            if u is not None and 0 < u < 10:
+                return v + u, k + 1
+        return v, k
+
+    first = group(i)
+    if first is None:
+        return None
+    value, last = first
+    if last + 1 < n and words[last + 1] in nw.hundred and _joined(text, ends[last], starts[last + 1]) and value < 10:
+        value, last = value * 100, last + 1
+        k = last + 1
+        if k + 1 < n and words[k] == "and":
+            k += 1
+        if k < n and _joined(text, ends[k - 1], starts[k]):
+            rest = group(k)
+            if rest is not None:
+                value, last = value + rest[0], rest[1]
+    return value, last
+
+
+def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw: NumberWords,
+             time_units: PhraseTable) -> str | None:
+    """``text`` with its numbers in words rewritten as digits of the same length (None: none found).
+
+    ``words``, ``starts`` and ``ends`` are the text's words as :func:`.text.split_words` gives them;
+    ``time_units`` maps unit phrases to kinds (a lone "a" is one only before a time unit).
+    """
+    n = len(words)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < n:
+        w = words[i]
+        if w not in nw.starts:
+            i += 1
+            continue
+        found: tuple[int, int, str] | None = None  # (first word, last word, digits)
+        single = nw.single.longest_at(words, i) if i > 0 and words[i - 1] in nw.single_lead else None
+        if single is not None:
+            k = i + single[0]
+            for reach in (0, 1):  # "a week", "a manual hour"
+                if k + reach < n:
+                    unit = time_units.longest_at(words, k + reach)
+                    if unit is not None and unit[1] in ("longtime", "tenure", "latency"):
+                        found = (i, k - 1, "1")
+                        break
+        if w == "one" and i + 2 < n and words[i + 1] == "in":  # "one in four": a share, as a percentage
+            k = i + 2
+            den = _cardinal(text, words, starts, ends, k, nw) if words[k] in nw.cardinal else (
+                (int(words[k]), k) if words[k].isdigit() else None)
+            if den is not None and den[0] > 1:
+                found = (i, den[1], f"{round(100 / den[0])}%")
+        if found is None and w in nw.ordinal:
+            after = nw.ordinal_after.longest_at(words, i + 1) if i + 1 < n else None
+            if after is not None or _ends(words, i, nw.ordinal_before):
+                found = (i, i, _ordinal(nw.ordinal[w]))
+        if found is None and (w in nw.cardinal or w in nw.hundred):
+            if w in nw.hundred:  # "a hundred"
+                card = (100, i) if i > 0 and words[i - 1] in ("a", "one") else None
+                first = i - 1
+            else:
+                card = _cardinal(text, words, starts, ends, i, nw)
+                first = i
+            if card is not None:
+                value, last = card
+                nxt = words[last + 1] if last + 1 < n else ""
+                if nxt not in nw.fraction and not (w == "one" and last == i):
+                    found = (first, last, str(value))
+        if found is None:
+            i += 1
+            continue
+        a, b, digits = found
+        s, e = starts[a], ends[b]
+        if len(digits) > e - s:
+            i = b + 1
+            continue
+        out.append((s, e, digits.rjust(e - s, "0")))
+        i = b + 1
+    if not out:
+        return None
+    parts: list[str] = []
+    pos = 0
+    for s, e, digits in out:
+        parts += (text[pos:s], digits)
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
