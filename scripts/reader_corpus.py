@@ -129,17 +129,18 @@ def export_docs() -> list[Doc]:
     return out
 
 
-_READER_SOURCES = ("pdf", "word.py", "text.py", "layout.py")
+_NOT_READING = {"alignment.py", "assembly.py", "pipeline.py", "headings.py"}
 
 
 @functools.cache
 def _reader_hash() -> str:
+    """A hash of the layout readers' source (everything under reading/ but the labelling and
+    assembly stages), so cached layouts are read again when a reader changes."""
     base = ROOT / "mlresume_gui" / "formats" / "reading"
     h = hashlib.sha1()
-    for name in _READER_SOURCES:
-        for f in sorted((base / name).rglob("*.py")) if (base / name).is_dir() else [base / name]:
-            if f.is_file():
-                h.update(f.read_bytes())
+    for f in sorted(base.rglob("*.py")):
+        if "labelling" not in f.parts and f.name not in _NOT_READING:
+            h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
 

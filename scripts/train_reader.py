@@ -48,7 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     roles = Counter(r for _, ys in seqs for r in ys)
     print("documents by producer: " + ", ".join(f"{p} {n}" for p, n in sorted(by_producer.items())))
     print("segments by role: " + ", ".join(f"{r} {n}" for r, n in roles.most_common()))
+    t1 = time.monotonic()
     train(seqs, args.out)
+    print(f"sequences {t1 - t0:.1f} s, fitting {time.monotonic() - t1:.1f} s")
     size = args.out.stat().st_size
     print(f"train reader: {len(docs)} documents, {sum(roles.values())} segments, model {size / 1024:.0f} KiB, "
           f"{time.monotonic() - t0:.1f} s")

@@ -74,7 +74,7 @@ def truth_values(resume: Resume) -> list[Value]:
             add("w_org", g, getattr(e, "company", "") or getattr(e, "organization", ""))
             add("w_title", g, getattr(e, "title", "") or getattr(e, "position", ""))
             add("w_loc", g, getattr(e, "location", ""))
-            add("w_bullet", g, e.description, long=True)
+            add("w_desc", g, e.description, long=True)
             for bullet in e.bullets:
                 add("w_bullet", g, bullet.text, long=True)
     for i, ed in enumerate(resume.education):
@@ -299,10 +299,14 @@ def _vocab_heading(seg: Segment, before: Segment | None) -> bool:
     return caps or line.bold != prev.bold or abs(line.size - prev.size) > 0.3 or bool(line.extra.get("heading"))
 
 
-def _neighbour_family(roles: list[str | None], i: int) -> str | None:
-    """The entry family (w, e, p, pub, item ...) of the nearest labelled segment, before first."""
-    for j in _around(i, len(roles)):
+def _neighbour_family(segs: list[Segment], roles: list[str | None], i: int) -> str | None:
+    """The entry family (w, e, p, pub, item ...) of the nearest labelled segment: on the same
+    line first, then before and after (a heading bounds the search behind)."""
+    same = [j for j in _around(i, len(roles)) if segs[j].line_index == segs[i].line_index]
+    for j in same + [j for j in _around(i, len(roles)) if j not in same]:
         r = roles[j]
+        if r == "heading" and j < i:
+            continue
         if r and r[:2] in ("w_", "e_", "p_"):
             return r[:2]
         if r in ("pub", "item", "skill", "name", "contact", "headline", "heading"):
@@ -323,7 +327,7 @@ def _settle(segs: list[Segment], roles: list[str | None], groups: list[str | Non
     out: list[str] = []
     for i, (seg, role) in enumerate(zip(segs, roles, strict=True)):
         if role in ("date", "location"):
-            fam = _neighbour_family(roles, i)
+            fam = _neighbour_family(segs, roles, i)
             if fam in ("w_", "e_", "p_"):
                 role = fam + ("date" if role == "date" else "loc")
             elif fam in ("name", "contact", "headline", "heading") and role == "location":

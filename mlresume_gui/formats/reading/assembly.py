@@ -25,7 +25,9 @@ from mlresume_gui.formats.reading.contacts import (
     take_contacts,
 )
 from mlresume_gui.formats.reading.contacts import segments as split_fields
+from mlresume_gui.formats.reading.degrees import parse_degree
 from mlresume_gui.formats.reading.entries import split_degree, split_title_company, title_score
+from mlresume_gui.formats.reading.headers import split_header
 from mlresume_gui.formats.reading.headings import section_for_heading
 from mlresume_gui.formats.reading.labelling.segments import Segment
 from mlresume_gui.formats.reading.layout import LayoutDocument
@@ -280,6 +282,17 @@ class _Assembler:
         self.targets[i] = path
         self._continue(lambda t: setattr(bullet, "text", join_wrapped(bullet.text, t)), path)
 
+    def _on_w_desc(self, i: int, text: str) -> None:
+        entry = self.entry if isinstance(self.entry, Experience | Volunteer) else None
+        if entry is None:
+            return self._on_w_bullet(i, text)
+        self._close_header()
+        entry.description = f"{entry.description}\n{text}".strip()
+        self.entry_body = True
+        path = f"{self.entry_path}.description"
+        self.targets[i] = path
+        self._continue(lambda t: setattr(entry, "description", join_wrapped(entry.description, t)), path)
+
     def _close_header(self) -> None:
         """A role listed under the entry before it with no company of its own keeps that company."""
         e, prev = self.entry, getattr(self, "entry_prev", None)
@@ -308,6 +321,8 @@ class _Assembler:
             if split:
                 _set_work(e, "title", split[0])
                 _set_work(e, "company", split[1])
+                if split[2] and isinstance(e, Experience) and not e.location:
+                    e.location = split[2]
                 self.targets[i] = f"{self.entry_path}.company"
                 self._continue(None, "")
                 return
@@ -321,9 +336,11 @@ class _Assembler:
                 return
         if field_name in ("company", "title") and not any(_work_fields(e)):
             split = _split_header(rest, commas=False)
-            if split and not is_location(split[0]) and not is_location(split[1]):
+            if split and split[0] and split[1]:
                 _set_work(e, "title", split[0])
                 _set_work(e, "company", split[1])
+                if split[2] and isinstance(e, Experience) and not e.location:
+                    e.location = split[2]
                 self.targets[i] = f"{self.entry_path}.{field_name}"
                 self._continue(None, "")
                 return
@@ -371,6 +388,19 @@ class _Assembler:
             self.targets[i] = f"{path}.dates"
             self._continue(None, "")
             return
+        if role in ("e_orgdeg", "e_degree"):
+            deg = parse_degree(rest)
+            if deg is not None and not e.degree:
+                field_text = deg.field + ")" if deg.field.count("(") > deg.field.count(")") else deg.field
+                e.degree, e.field = deg.degree, field_text or e.field
+                if deg.institution and not e.institution:
+                    e.institution = deg.institution
+                left = _without(rest, deg.degree, deg.field, deg.institution)
+                if left:
+                    e.notes = f"{e.notes}\n{left}".strip()
+                self.targets[i] = f"{path}.degree"
+                self._continue(lambda t: setattr(e, "field", join_wrapped(e.field, t)), f"{path}.field")
+                return
         parts = split_fields(rest) if role in ("e_orgdeg", "e_org", "e_degree") else [rest]
         if role == "e_org" and len(parts) > 1:
             parts = [p for p in parts if not is_location(p)] or parts
@@ -535,6 +565,14 @@ for _role in ("e_org", "e_degree", "e_orgdeg", "e_date", "e_loc"):
     setattr(_Assembler, f"_on_{_role}", _bind(_role))
 
 
+def _without(text: str, *parts: str) -> str:
+    """``text`` less the given parts and the separators left around them (what a parser did not use)."""
+    for part in sorted((p for p in parts if p), key=len, reverse=True):
+        text = text.replace(part, " ")
+    left = re.sub(r"[\s,;|·•()–—-]+", " ", text).strip()
+    return "" if left.casefold() in ("", "in", "of", "at", "from") else left
+
+
 def _competition(lines: list[str]) -> object:
     """A competition from its lines: the heading lines, then its bullets (wrapped lines joined)."""
     head: list[str] = []
@@ -580,18 +618,18 @@ def _set_work(e: object, name: str, value: str, force: bool = False) -> None:
     setattr(e, name, value if force or not current else f"{current}, {value}")
 
 
-def _split_header(text: str, commas: bool = True) -> tuple[str, str] | None:
-    """(title, company) from one header segment: "Role at Company", "Company — Role", "Role, Company"
-    (``commas=False``: only at a dash, a bar, "at" or "@", where the split is plain)."""
-    for sep in (" — ", " – ", " - ", " | "):
-        if sep in text:
-            a, b = (x.strip() for x in text.split(sep, 1))
-            if a and b:
-                return (a, b) if title_score(a) >= title_score(b) else (b, a)
-    if commas:
-        return split_title_company(text)
-    m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", text)
-    return (m.group(1), m.group(2)) if m and title_score(m.group(1)) > title_score(m.group(2)) else None
+def _split_header(text: str, commas: bool = True) -> tuple[str, str, str] | None:
+    """(title, company, location) from one header segment: "Role at Company", "Company — Role |
+    City", "Role, Company" (``commas=False``: only where a dash, a bar or "at" splits it)."""
+    # the best split that places every part (a comma inside a title is not a separator)
+    cand = next((c for c in split_header(text) if c.role and c.organisation
+                 and len(c.parts) == sum(1 for x in (c.role, c.organisation, c.location) if x)), None)
+    if cand is None:
+        found = split_title_company(text) if commas else None
+        return (found[0], found[1], "") if found else None
+    if not commas and all(c.separator == "comma" for c in [cand]):
+        return None
+    return cand.role, cand.organisation, cand.location
 
 
 def assemble(doc: LayoutDocument, segs: list[Segment], roles: list[str], probs: list[float]) -> ImportResult:

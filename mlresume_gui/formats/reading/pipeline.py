@@ -1,7 +1,7 @@
 """The reading pipeline, one stage after another: a file's layout (``pdf``, ``word``, ``text``
 readers) -> segments -> features -> the trained labeller -> assembly into the model and the
-placement of every source line. The registry's PDF, Word and text targets are the ``load_*``
-functions here; :func:`import_result` gives the import review everything it shows.
+placement of every source line. The registry's PDF, Word and text targets are the ``read_*``
+functions here (an ImportResult each); ``load_*`` give the resume alone.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from mlresume_gui.formats.reading.placement import ImportResult
 from mlresume_gui.model import Resume
 
 Progress = Callable[[float], None] | None
-KINDS = {".pdf": "pdf", ".docx": "docx"}
 _EMPTY = {"pdf": "the PDF holds no text", "docx": "the Word document holds no text", "text": "the file holds no text"}
 
 
@@ -32,7 +31,7 @@ def read_layout(path: str | Path, kind: str, progress: Progress = None) -> Layou
     else:
         from mlresume_gui.formats.reading import text as reader
     if hasattr(reader, "read_layout"):
-        return reader.read_layout(path)
+        return reader.read_layout(path, progress)
     if kind == "pdf":
         lines = reader.read_lines(path, progress)
     elif kind == "docx":
@@ -71,9 +70,19 @@ def read(path: str | Path, kind: str, progress: Progress = None) -> ImportResult
     return result
 
 
-def import_result(path: str | Path, progress: Progress = None) -> ImportResult:
-    """The ImportResult of a PDF, Word or text file (picklable: the sandbox sends it back)."""
-    return read(path, KINDS.get(Path(path).suffix.lower(), "text"), progress)
+def read_pdf(path: str | Path, progress: Progress = None) -> ImportResult:
+    """A PDF resume and where each of its lines went (the registry's PDF target)."""
+    return read(path, "pdf", progress)
+
+
+def read_docx(path: str | Path, progress: Progress = None) -> ImportResult:
+    """A .docx resume and where each of its lines went (the registry's Word target)."""
+    return read(path, "docx", progress)
+
+
+def read_text(path: str | Path, progress: Progress = None) -> ImportResult:
+    """A .txt or .md resume and where each of its lines went (the registry's text target)."""
+    return read(path, "text", progress)
 
 
 def load_pdf(path: str | Path, progress: Progress = None) -> Resume:

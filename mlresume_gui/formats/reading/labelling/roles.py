@@ -14,7 +14,8 @@ ROLES: dict[str, str] = {
     "w_orgtitle": "work",  # both on one segment: "Role at Company", "Company, Role"
     "w_date": "work",
     "w_loc": "work",
-    "w_bullet": "work",  # the start of a bullet or a paragraph of the entry
+    "w_bullet": "work",  # the start of a bullet (or an unmarked highlight line) of the entry
+    "w_desc": "work",  # the start of a paragraph describing the entry (not a highlight)
     "e_org": "education",  # the institution
     "e_degree": "education",  # degree and/or field
     "e_orgdeg": "education",
