@@ -15,6 +15,7 @@ import argparse
 import functools
 import importlib.util
 import json
+import multiprocessing
 import re
 import subprocess
 import sys
@@ -84,27 +85,35 @@ def import_dev(jobs: int) -> tuple[float, float]:
     return (float(m.group(1)) if m else 0.0), min(scores, default=0.0)
 
 
-def _held_out(args: tuple[str, list[int]]) -> list[tuple[int, dict[str, float]]]:
-    """Train without one producer and score its documents (runs in a worker process)."""
-    producer, idx = args
-    docs = training_docs()
-    kept = [d for d in docs if d.producer != producer]
+_SHARED: dict[str, object] = {}  # what forked workers inherit: the training documents and their sequences
+
+
+def _held_out(producer: str) -> list[tuple[int, dict[str, float]]]:
+    """Train without one producer and score its corpus documents (in a forked worker)."""
+    docs, seqs, corpus = _SHARED["docs"], _SHARED["seqs"], _SHARED["corpus"]
+    kept = [q for d, q in zip(docs, seqs, strict=True) if d.producer != producer]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "model.crfsuite"
-        train([sequence(layout(d), d.truth) for d in kept], path)
+        train(kept, path)
         labeller = Labeller(path)
-        corpus = corpus_docs()
-        return [(i, score_doc(corpus[i], labeller)) for i in idx]
+        return [(i, score_doc(d, labeller)) for i, d in enumerate(corpus) if d.producer == producer]
 
 
 def lopo(jobs: int) -> list[tuple[Doc, dict[str, float]]]:
+    """Every corpus document read by a model trained without its producer."""
+    docs = training_docs()
     corpus = corpus_docs()
-    by_producer: dict[str, list[int]] = defaultdict(list)
-    for i, d in enumerate(corpus):
-        by_producer[d.producer].append(i)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        done = [r for part in pool.map(_held_out, sorted(by_producer.items())) for r in part]
+        seqs = list(pool.map(_sequence, docs, chunksize=4))
+    _SHARED.update(docs=docs, seqs=seqs, corpus=corpus)
+    producers = sorted({d.producer for d in corpus})
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        done = [r for part in pool.map(_held_out, producers) for r in part]
     return [(corpus[i], fields) for i, fields in sorted(done)]
+
+
+def _sequence(doc: Doc):
+    return sequence(layout(doc), doc.truth)
 
 
 def main(argv: list[str] | None = None) -> int:

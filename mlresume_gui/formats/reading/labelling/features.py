@@ -19,6 +19,7 @@ from mlresume_gui.formats.reading.lineparse import find_dates, strip_bullet
 
 _PAGE_FURNITURE = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
+_PROBE = 240
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
@@ -49,12 +50,13 @@ def body_size(doc: LayoutDocument) -> float:
 
 def _own(seg: Segment, body: float, right_edge: float, col_left: float) -> list[str]:
     """Features of one segment on its own."""
-    text = seg.text
+    text = seg.text[:_PROBE]  # the features read a segment's start: a paragraph of 100 kB costs no more
     ln = seg.line
+    bold, size = ln.bold, ln.size
     marker, bare = strip_bullet(text)
     words = _WORD.findall(bare)
-    letters = [c for c in bare if c.isalpha()]
-    caps = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    n_letters = sum(map(str.isalpha, bare))
+    caps = sum(map(str.isupper, bare)) / n_letters if n_letters else 0.0
     titled = sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
     f = [
         f"nw={_bucket(len(words), (1, 2, 3, 4, 6, 9, 14, 20))}",
@@ -64,7 +66,7 @@ def _own(seg: Segment, body: float, right_edge: float, col_left: float) -> list[
         f"lower0={bare[:1].islower()}",
         f"digit={any(c.isdigit() for c in bare)}",
         f"shape0={_shape(words[0]) if words else ''}",
-        f"bold={ln.bold}",
+        f"bold={bold}",
         f"bullet={bool(ln.bullet or marker)}",
         f"piece={min(seg.piece, 3)}/{min(seg.pieces, 4)}",
         f"part={min(seg.part, 3)}/{min(seg.parts, 4)}",
@@ -76,8 +78,8 @@ def _own(seg: Segment, body: float, right_edge: float, col_left: float) -> list[
         f"textbox={ln.in_textbox}",
         f"links={bool(ln.links)}",
     ]
-    if body and ln.size:
-        f.append(f"size={_bucket(ln.size / body, (0.85, 0.97, 1.05, 1.2, 1.5, 2.0))}")
+    if body and size:
+        f.append(f"size={_bucket(size / body, (0.85, 0.97, 1.05, 1.2, 1.5, 2.0))}")
     f.append(f"gap={_bucket(ln.gap_above / body if body else 0.0, (0.1, 0.5, 1.0, 2.0))}")
     if ln.box[2] > 0:
         f.append(f"indent={_bucket(ln.indent / body if body else 0.0, (0.5, 2.0, 5.0))}")
@@ -148,6 +150,8 @@ def document_features(doc: LayoutDocument, segs: list[Segment]) -> list[list[str
         if vocab and seg.first_of_line and seg.last_of_line:
             last_vocab = vocab
         own.append(f)
+    shared = [[x for x in f if x.split("=", 1)[0] in _SHARED] for f in own]
+    style = {id(ln): (ln.size, ln.bold) for ln in doc.lines}
     out: list[list[str]] = []
     for i, (seg, f) in enumerate(zip(segs, own, strict=True)):
         feats = ["bias", *f]
@@ -160,9 +164,10 @@ def document_features(doc: LayoutDocument, segs: list[Segment]) -> list[list[str
             same = other.line_index == seg.line_index
             feats.append(f"{off}:same_line={same}")
             if abs(off) == 1:
-                feats.extend(f"{off}:{x}" for x in own[j] if x.split("=")[0] in _SHARED)
+                feats.extend(f"{off}:{x}" for x in shared[j])
             if off == -1 and not same:
-                feats.append(f"-1:size_same={abs(other.line.size - seg.line.size) < 0.3}")
-                feats.append(f"-1:bold_same={other.line.bold == seg.line.bold}")
+                (size_a, bold_a), (size_b, bold_b) = style[id(other.line)], style[id(seg.line)]
+                feats.append(f"-1:size_same={abs(size_a - size_b) < 0.3}")
+                feats.append(f"-1:bold_same={bold_a == bold_b}")
         out.append(feats)
     return out

@@ -50,9 +50,10 @@ def segments(doc: LayoutDocument) -> list[Segment]:
     """Every segment of the document in reading order."""
     out: list[Segment] = []
     for li, line in enumerate(doc.lines):
-        pieces = [p for p in line.pieces if flatten(clean(p.text))]
-        for pi, piece in enumerate(pieces):
-            parts = split_piece(clean(piece.text))
+        cleaned = [(p, clean(p.text)) for p in line.pieces]
+        pieces = [(p, c) for p, c in cleaned if flatten(c)]
+        for pi, (piece, text) in enumerate(pieces):
+            parts = split_piece(text)
             for k, part in enumerate(parts):
                 out.append(Segment(part, line, li, pi, len(pieces), k, len(parts), piece.box[0], piece.box[2]))
     return out
