@@ -1,8 +1,10 @@
-"""Memory with a 3-page resume open (SPEC §6: <= 250 MB RSS).
+"""Memory with a 3-page resume open (SPEC §6: <= 250 MB RSS), or with a large one.
 
 Starts the real window offscreen in a child process on the bundled sample (three pages in the
 Classic template), lets the deferred work finish (coverage chart, spell-check word list, scorer),
-types into a bullet, then reads the process's resident set size. Last line: the headline figure.
+types into a bullet, then reads the process's resident set size. ``--bullets N`` opens the sample
+grown to N bullets instead (``--bullets 2000``: 100 entries, budget 300 MB and a first paint within
+1 s of opening the file, shown on the section with the most bullets). Last line: the headline.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUDGET_MB = 250.0
+LARGE_BUDGET_MB, LARGE_PAINT_S = 300.0, 1.0  # SPEC §6, 2,000 bullets in 100 entries
 
 CHILD = r"""
 import json, os, sys, time
+T_OPEN = None
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtCore import Qt
@@ -40,9 +44,12 @@ path = sys.argv[1]
 resume = native.load(path)
 layout, tpl, _view = prepare(resume)
 pages = render_document(layout, tpl).pageCount()
-window.files.open_path(path, ask=False)
-window.show()
 after_show = {}
+window.firstPainted.connect(lambda: after_show.setdefault("paint_s", time.perf_counter() - T_OPEN))
+T_OPEN = time.perf_counter()
+window.files.open_path(path, ask=False)
+window.focus_item(resume.experience[0].id)  # the section with the most bullets
+window.show()
 
 def measure_idle():
     after_show["idle"] = status("VmRSS")
@@ -56,7 +63,8 @@ def measure_idle():
 
 def finish():
     out = {"pages": pages, "idle_mb": after_show["idle"], "typing_mb": status("VmRSS"),
-           "peak_mb": status("VmHWM")}
+           "peak_mb": status("VmHWM"), "paint_s": after_show.get("paint_s", -1.0),
+           "bullets": sum(1 for _ in resume.iter_bullets())}
     print(json.dumps(out), flush=True)
     window.doc.undo_stack.setClean()
     window.doc.undo_stack.clear()
@@ -67,8 +75,21 @@ app.exec()
 """
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    sys.path.insert(0, str(ROOT / "bench"))
+    sys.path.insert(0, str(ROOT))
+    from keystroke import bullets_arg, grown_resume
+
+    bullets = bullets_arg(sys.argv[1:] if argv is None else argv, default=0)
     sample = ROOT / "resources" / "sample" / "sample.mlresume"
+    budget = BUDGET_MB if not bullets else LARGE_BUDGET_MB if bullets > 100 else BUDGET_MB
+    tmp = tempfile.TemporaryDirectory()
+    if bullets:
+        from mlresume_gui.formats import native
+
+        grown = Path(tmp.name) / f"grown-{bullets}.mlresume"
+        native.save(grown_resume(bullets), grown)
+        sample = grown
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
            "PYQTGRAPH_QT_LIB": "PySide6"}
     with tempfile.TemporaryDirectory() as home:
@@ -80,13 +101,18 @@ def main() -> int:
         print(proc.stdout + proc.stderr)
         print("memory: FAILED to measure")
         return 1
+    tmp.cleanup()
     fig = json.loads(lines[-1])
-    print(f"resume: {sample.name}, {fig['pages']} pages (Classic template)")
+    print(f"resume: {sample.name}, {fig['bullets']} bullets, {fig['pages']} pages (Classic template)")
+    print(f"first paint {fig['paint_s']:.2f} s after opening the file"
+          + (f" (budget {LARGE_PAINT_S:g} s)" if budget == LARGE_BUDGET_MB else ""))
     print(f"RSS after start-up and deferred work: {fig['idle_mb']:.1f} MB")
     print(f"RSS after typing: {fig['typing_mb']:.1f} MB; peak (VmHWM): {fig['peak_mb']:.1f} MB")
-    verdict = "within budget" if fig["peak_mb"] <= BUDGET_MB else "OVER budget"
-    print(f"memory peak RSS: {fig['peak_mb']:.1f} MB (budget {BUDGET_MB:.0f}): {verdict}")
-    return 0 if fig["peak_mb"] <= BUDGET_MB else 1
+    ok = fig["peak_mb"] <= budget and (budget != LARGE_BUDGET_MB or 0 <= fig["paint_s"] <= LARGE_PAINT_S)
+    verdict = "within budget" if ok else "OVER budget"
+    print(f"memory peak RSS: {fig['peak_mb']:.1f} MB (budget {budget:.0f}), first paint {fig['paint_s']:.2f} s: "
+          f"{verdict}")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

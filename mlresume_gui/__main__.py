@@ -8,6 +8,9 @@ import sys
 
 def open_editor(path: str | None) -> int:
     """Open the window on ``path`` (imported here so headless commands never load Qt widgets)."""
+    from .formats.sandbox import warm_up
+
+    warm_up(for_window=True)  # files are read in a sandboxed child: its server starts alongside Qt
     from .gui.app import run
 
     return run(path)

@@ -1,5 +1,6 @@
-"""A longer fuzz run than CI's: mutate the valid PDF, DOCX and JSON seeds many times and read each
-result through the real reading path (sniffing, limits, sandbox). Prints, per format, how inputs
+"""A longer fuzz run than CI's: mutate the valid PDF, DOCX, JSON Resume and .mlresume seeds many
+times (bytes, and for JSON the structure: wrong types, repeated lists, odd text, any encoding) and
+read each result through the real reading path (sniffing, limits, sandbox). Prints, per format, how inputs
 were answered, which unexpected exceptions the importers raised (each became a "damaged file"
 message, but is worth a look), the slowest read and the largest child memory.
 
@@ -20,20 +21,24 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from fuzz_mutations import mutate_bytes, mutate_docx  # noqa: E402
+from fuzz_mutations import mutate_bytes, mutate_docx, mutate_json  # noqa: E402
 
 from mlresume_gui.formats import sandbox  # noqa: E402
 from mlresume_gui.formats.errors import ReadError  # noqa: E402
 from mlresume_gui.formats.registry import read_document  # noqa: E402
 
 SEEDS = ROOT / "tests" / "fixtures" / "hostile"
-CASES = (("pdf", "valid.pdf", mutate_bytes), ("docx", "valid.docx", mutate_docx),
-         ("docx-bytes", "valid.docx", mutate_bytes), ("json", "valid.json", mutate_bytes))
+SAMPLE = ROOT / "resources" / "sample" / "sample.mlresume"
+CASES = (("pdf", SEEDS / "valid.pdf", mutate_bytes), ("docx", SEEDS / "valid.docx", mutate_docx),
+         ("docx-bytes", SEEDS / "valid.docx", mutate_bytes), ("json", SEEDS / "valid.json", mutate_bytes),
+         ("json-shape", SEEDS / "valid.json", mutate_json), ("mlresume", SAMPLE, mutate_bytes),
+         ("mlres-shape", SAMPLE, mutate_json))
 
 
 def _bucket(message: str) -> str:
-    for key in ("took too long", "too large to read", "crashed", "could not be parsed",
+    for key in ("took too long", "too large to read", "crashed", "could not be passed back",
                 "not a PDF", "not a Word", "not a JSON", "damaged", "invalid JSON", "not a valid",
+                "invalid field", "not an MLResume", "written by a newer", "more than",
                 "not UTF-8", "no text", "scanned", "password"):
         if key in message:
             return key
@@ -48,8 +53,8 @@ def run(iterations: int, seed: int) -> int:
         for kind, seed_name, mutate in CASES:
             outcomes: Counter[str] = Counter()
             bugs: Counter[str] = Counter()
-            base = (SEEDS / seed_name).read_bytes()
-            ext = Path(seed_name).suffix
+            base = seed_name.read_bytes()
+            ext = seed_name.suffix
             slowest = 0.0
             peak = 0
             for i in range(iterations):

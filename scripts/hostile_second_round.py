@@ -117,6 +117,19 @@ def external_relationship_docx() -> bytes:
     return base.minimal_docx(doc, **{"word/_rels/document.xml.rels": rels})
 
 
+def styles_of_wrong_type_docx() -> bytes:
+    """A styles part the content types do not declare (python-docx sees a plain part)."""
+    rels = _rels(_rel("rId1", "styles", "styles.xml"))
+    return base.minimal_docx(**{"word/_rels/document.xml.rels": rels, "word/styles.xml": "<w:styles/>"})
+
+
+def spreadsheet_main_part_docx() -> bytes:
+    """The main part declared as a spreadsheet: a workbook part renamed into a Word package."""
+    types = base.CONTENT_TYPES.replace("wordprocessingml.document.main+xml", "spreadsheetml.sheet.main+xml")
+    return base.docx_package({"[Content_Types].xml": types, "_rels/.rels": base.ROOT_RELS,
+                              "word/document.xml": base.document_xml(base.RESUME_LINES)})
+
+
 # --------------------------------------------------------------------------- rotated PDF
 
 
@@ -167,6 +180,10 @@ def committed(rng: random.Random) -> list[tuple[str, bytes, str, str]]:
          "an internal relationship pointing outside the package (../../etc/passwd)", "ok"),
         ("external-relationship.docx", external_relationship_docx(),
          "external hyperlink, linked image and network template", "ok"),
+        ("styles-wrong-type.docx", styles_of_wrong_type_docx(), "a styles part of an undeclared type",
+         "ok"),
+        ("spreadsheet-main-part.docx", spreadsheet_main_part_docx(),
+         "the main part declared as a spreadsheet", "main part is not a Word document.*spreadsheetml"),
         ("rotated-90.pdf", rotated_page_pdf(90), "upright text on a page with /Rotate 90", "ok"),
         ("rotated-180.pdf", rotated_page_pdf(180), "upright text on a page with /Rotate 180", "ok"),
         ("rotated-270.pdf", rotated_page_pdf(270), "upright text on a page with /Rotate 270", "ok"),
@@ -182,6 +199,7 @@ CHECKS: dict[str, dict[str, str]] = {
     "dangling-relationship.docx": {"note": r"skipped .*media/image1\.png", "stdout": NAME},
     "escaping-relationship.docx": {"note": r"skipped", "stdout": NAME},
     "external-relationship.docx": {"stdout": NAME},
+    "styles-wrong-type.docx": {"note": "styles part is damaged", "stdout": NAME},
     "utf16-le-bom.json": {"stdout": NAME}, "utf32-be-bom.json": {"stdout": NAME},
     "utf16-bom.txt": {"stdout": NAME}, "utf32-bom.txt": {"stdout": NAME}, "utf32-bom.md": {"stdout": NAME},
     **{f"rotated-{r}.pdf": {"note": "rotated", "stdout": NAME} for r in (90, 180, 270)},

@@ -1,13 +1,14 @@
 """How well the scorer ranks, flags and explains, on the evaluation sets of tests/scoring/eval/.
 
-Each half (``tune``: the rules were tuned on it; ``heldout``: never tuned on) holds strong/weak
+Each half (``tune``: the rules were tuned on it; ``heldout`` and ``heldout2``, the second written
+after the first round of tuning: never tuned on) holds strong/weak
 bullet pairs (the strong one must score higher for the pair's target; "hard" pairs share a topic and
 only the strong one states an outcome), flagged bullets (the expected flag must be raised), clean
 look-alikes (no flag may be raised) and small resumes (``resumes/<half>/*.json``, JSON Resume with
 an ``x-eval`` block: the resume-level codes expected, and the ones that must not be raised).
 
 Run: ``.venv/bin/python scripts/scoring_eval.py [-v] [tune|heldout ...]``. Prints one line of
-figures per half; the last line is the held-out half, against the bars: pairs >= 0.98, hard pairs
+figures per half; the held-out lines are the ones to hold against the bars: pairs >= 0.98, hard pairs
 >= 0.97, flag recall >= 0.97, false flags <= 0.03, resume findings recall >= 0.9, no false finding.
 """
 
@@ -26,7 +27,7 @@ from mlresume_gui.scoring.bullet import score_bullet
 from mlresume_gui.scoring.report import score_report
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "scoring" / "eval"
-HALVES = ("tune", "heldout")
+HALVES = ("tune", "heldout", "heldout2")
 SENIORITY = "mid"  # bullets are scored as on a mid-level resume unless a case says otherwise
 
 

@@ -20,6 +20,7 @@ from .safe_xml import parse_untrusted
 
 MB = 1024 * 1024
 MAX_RELS_BYTES = MB  # a relationships part is a few kilobytes
+STYLES_SKIPPED = "the Word file's styles part is damaged: read without its styles"
 
 
 def _source_folder(rels_name: str) -> str:
@@ -90,3 +91,42 @@ def open_package(path: str | Path) -> str | io.BytesIO:
         note(f"skipped {what} missing from the Word file ({shown}); read the rest")
     buffer.seek(0)
     return buffer
+
+
+def diagnose(path: str | Path, exc: BaseException) -> ReadError:
+    """The ReadError for python-docx's or lxml's exception on this package, naming the part at
+    fault when it can be found (only on this failure path: the parts are parsed once more)."""
+    from .errors import damage_reason
+
+    name = type(exc).__name__
+    text = str(exc)
+    if isinstance(exc, ValueError) and "content type is" in text:
+        kind = text.rsplit("content type is", 1)[-1].strip(" '\"")
+        return ReadError(f"damaged Word file: its main part is not a Word document (its type is {kind})")
+    if isinstance(exc, KeyError) and exc.args:
+        return ReadError(f"damaged Word file: it refers to a part that is missing ({exc.args[0]})")
+    if name == "XMLSyntaxError":
+        part, why = _unparsable_part(path)
+        if part:
+            return ReadError(f"damaged Word file: the part {part} is not well-formed XML ({why})")
+    return ReadError(f"damaged Word file: {damage_reason(exc)}")
+
+
+def _unparsable_part(path: str | Path) -> tuple[str, str]:
+    """(name, lxml's message) of the first XML part that does not parse; ("", "") if none."""
+    from lxml import etree
+
+    from .safe_xml import safe_parser
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if not info.filename.endswith((".xml", ".rels")) or info.file_size > 64 * MB:
+                    continue
+                try:
+                    etree.fromstring(zf.read(info), safe_parser())
+                except etree.XMLSyntaxError as exc:
+                    return info.filename, str(exc.msg or exc).split(" (line")[0]
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        pass
+    return "", ""

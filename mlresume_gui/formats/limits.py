@@ -84,28 +84,26 @@ class CharBudget:
 
 def check_json_values(data: object, what: str = "document", limit: int | None = None) -> None:
     """Refuse parsed JSON holding more than ``limit`` values (MAX_JSON_VALUES), naming the
-    longest list in it; one pass, no recursion."""
+    longest list in it; one pass, no recursion, and it stops as soon as the count is over."""
     limit = MAX_JSON_VALUES if limit is None else limit
     count = 0
     longest, longest_path = 0, ""
-    stack: list[tuple[object, str]] = [(data, "")]
+    stack: list[tuple[object, str]] = [(data, "")] if type(data) is dict or type(data) is list else []
     while stack:
         value, path = stack.pop()
-        if isinstance(value, dict):
-            count += len(value)
-            stack.extend((v, f"{path}.{k}" if path else str(k)) for k, v in value.items()
-                         if isinstance(v, dict | list))
-        elif isinstance(value, list):
-            count += len(value)
-            if len(value) > longest:
-                longest, longest_path = len(value), path
-            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value) if isinstance(v, dict | list))
+        count += len(value)  # type: ignore[arg-type]
+        if isinstance(value, list) and len(value) > longest:
+            longest, longest_path = len(value), path
         if count > limit:
-            break
-    if count > limit:
-        where = f"; {longest_path or 'the top level'} alone holds {longest:,} items" if longest > limit // 10 else ""
-        raise ReadError(f"not a resume MLResume can import: the {what} holds more than {limit:,} "
-                        f"values{where}")
+            where = f"; {longest_path or 'the top level'} alone holds {longest:,} items" if longest > limit // 10 else ""
+            raise ReadError(f"not a resume MLResume can import: the {what} holds more than {limit:,} "
+                            f"values{where}")
+        if isinstance(value, dict):
+            stack.extend((v, f"{path}.{k}" if path else str(k)) for k, v in value.items()
+                         if type(v) is dict or type(v) is list)
+        else:
+            stack.extend((v, f"{path}[{i}]") for i, v in enumerate(value)  # type: ignore[arg-type]
+                         if type(v) is dict or type(v) is list)
 
 
 def resolve_ref(obj: object) -> object:

@@ -103,10 +103,21 @@ def _context() -> Any:
     return ctx
 
 
-def warm_up() -> None:
-    """Start the forkserver now (it takes ~0.5 s once), e.g. from the window after it is shown."""
-    ctx = _context()
-    if ctx.get_start_method() == "forkserver":
+def warm_up(for_window: bool = False) -> None:
+    """Start the forkserver now: it takes ~0.5 s once (it preloads the readers). The editor calls
+    this with ``for_window=True`` before it imports Qt, so the server starts while the window is
+    built and the first document it opens does not wait for it."""
+    methods = multiprocessing.get_all_start_methods()
+    if for_window and "forkserver" in methods:
+        with _lock:
+            global _preloaded
+            if not _preloaded:
+                multiprocessing.get_context("forkserver").set_forkserver_preload(list(PRELOAD))
+                _preloaded = True
+        method = "forkserver"
+    else:
+        method = _context().get_start_method()
+    if method == "forkserver":
         from multiprocessing import forkserver
 
         forkserver.ensure_running()

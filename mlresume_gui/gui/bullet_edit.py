@@ -22,6 +22,7 @@ from .commands import EditBulletText
 from .document import ResumeDocument
 from .editors.growing import GrowingTextEdit
 from .highlighter import UnderlineHub
+from .undo_keys import document_undo_in_menu
 
 GLYPH_CHARS_RE = re.compile(r"^[•●◦▪▫■□‣⁃∙·○►▸➢➤✓✔]+$")
 GLYPH_RE = re.compile(r"^\s*(?:[•●◦▪▫■□‣⁃∙·○►▸➢➤✓✔]+\s*|[-*–—]\s+)")
@@ -161,14 +162,22 @@ class BulletEdit(GrowingTextEdit):
         at_start = cursor.selectionStart() == 0
         cursor.insertText(lines[0] if at_start else text.replace("\n", " ").strip("\r"))
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+    def context_menu(self, pos: Any) -> QMenu:
+        """The menu of a right click at ``pos``: the document's Undo/Redo, editing, spelling, and
+        what installed parts add."""
+        menu = self.createStandardContextMenu(pos)
+        document_undo_in_menu(menu, self.doc.undo_stack)
         if self.hub is not None and self.hub.spell is not None:
-            add_spelling_actions(menu, self, self.hub, event.pos())
+            add_spelling_actions(menu, self, self.hub, pos)
         extend = getattr(self.window(), "extend_item_menu", None)
         if extend is not None:  # e.g. "Hide in this variant" (gui/variants_ui.py)
             extend(menu, self.bullet_id)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self.hub is not None:

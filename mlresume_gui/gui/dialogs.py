@@ -49,3 +49,38 @@ def save_file_name(parent: QWidget | None, suggestion: str) -> str:
     from PySide6.QtWidgets import QFileDialog
 
     return QFileDialog.getSaveFileName(parent, "Save resume as", suggestion, NATIVE_FILTER)[0]
+
+
+def ask_external_change(parent: QWidget | None, name: str, deleted: bool, dirty: bool) -> str:
+    """Another program changed (or deleted) the open file: ``"reload"``, ``"overwrite"``,
+    ``"save_as"`` or ``"cancel"`` (keep editing, decide later)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if deleted:
+        text = (f"“{name}” was deleted or moved by another program. Your document is still open here; "
+                "save it again in the same place, or somewhere else?")
+    else:
+        text = (f"“{name}” was changed by another program"
+                + (", and you have unsaved changes here." if dirty else ".")
+                + " Reload it from the disk, overwrite it with what is shown here, or save elsewhere?")
+    box = QMessageBox(QMessageBox.Icon.Warning, "File changed on disk", text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    buttons = {}
+    if not deleted:
+        buttons[box.addButton("&Reload", QMessageBox.ButtonRole.DestructiveRole)] = "reload"
+    buttons[box.addButton("&Overwrite" if not deleted else "Save &again", QMessageBox.ButtonRole.AcceptRole)] = \
+        "overwrite"
+    buttons[box.addButton("Save &As…", QMessageBox.ButtonRole.ActionRole)] = "save_as"
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return buttons.get(box.clickedButton(), "cancel")
+
+
+def ask_print(parent: QWidget | None, printer: object) -> bool:
+    """Qt's print dialog for ``printer``; True when the user chose to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print resume")
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted

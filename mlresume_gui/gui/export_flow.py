@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -127,7 +128,9 @@ class ExportDialog(QDialog):
         form.addRow("&Format:", self.format)
         form.addRow("&Template:", self.template)
         form.addRow("&Variant:", self.variant)
-        form.addRow("F&ile:", file_row)
+        file_label = QLabel("F&ile:")  # a row holding a layout has no buddy of its own: give it one
+        file_label.setBuddy(self.file)
+        form.addRow(file_label, file_row)
         form.addRow("", self.embed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)

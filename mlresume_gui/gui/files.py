@@ -43,6 +43,9 @@ class FileController(QObject):
         # Opens a PDF, Word or text file through the import flow (progress, cancel, review); the
         # window sets it. Without it such files are read here, at once and without review.
         self.import_opener: Callable[[str], None] | None = None
+        from .file_watch import DiskGuard
+
+        self.guard = DiskGuard(self)  # changes other programs make to the open file
 
     # -- reading -------------------------------------------------------------------------------
     def new(self) -> bool:
@@ -127,6 +130,13 @@ class FileController(QObject):
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
+        """Save to ``path``; when another program changed the open file since, the user decides."""
+        if not self.guard.allow_write(path):
+            return False
+        return self.write(path)
+
+    def write(self, path: str) -> bool:
+        """Write the document to ``path`` (atomic) and make it the document's file."""
         try:
             native.save(self.doc.resume, path)
         except WriteError as exc:
@@ -138,6 +148,19 @@ class FileController(QObject):
         settings.put("files/last_dir", str(Path(full).parent))
         self.add_recent(full)
         self.saved.emit(full)
+        return True
+
+    def reload_from_disk(self) -> bool:
+        """Read the open file again, replacing what is shown (no question: the caller asked)."""
+        path = self.doc.path
+        if not path:
+            return False
+        try:
+            resume = native.load(path)
+        except ReadError as exc:
+            dialogs.show_error(self.window, "Cannot reload", str(exc))
+            return False
+        self.doc.load(resume, path)
         return True
 
     def maybe_save(self) -> bool:

@@ -15,6 +15,7 @@ from ..resources import resource
 from . import theme
 
 _BASE_STROKE = "#5f6b7a"
+DISABLED_OPACITY = 0.35  # a disabled button's icon: clearly fainter than an enabled one
 
 
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # what window managers and task bars ask for
@@ -32,22 +33,32 @@ class SvgIconEngine(QIconEngine):
     """Renders an SVG at exactly the requested size (so high-DPI screens get crisp pixels).
 
     The SVG is parsed (and QtSvg loaded) on the first paint, not when the icon is made: menus make
-    dozens of icons at start-up and show them only when opened.
+    dozens of icons at start-up and show them only when opened. With ``tinted`` the strokes take
+    the current theme's icon colour at paint time, so icons made before a theme switch follow it.
     """
 
-    def __init__(self, svg: str) -> None:
+    def __init__(self, svg: str, tinted: bool = False) -> None:
         super().__init__()
         self._svg = svg
+        self._tinted = tinted
         self._renderer: Any = None
+        self._colour = ""
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        if self._renderer is None:
+    def _current(self) -> Any:
+        colour = theme.icon_color() if self._tinted else ""
+        if self._renderer is None or colour != self._colour:
             from PySide6.QtSvg import QSvgRenderer
 
-            self._renderer = QSvgRenderer(QByteArray(self._svg.encode("utf-8")))
-        if mode == QIcon.Mode.Disabled:
-            painter.setOpacity(0.4)
-        self._renderer.render(painter, QRectF(rect))
+            svg = self._svg.replace(_BASE_STROKE, colour) if colour else self._svg
+            self._renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+            self._colour = colour
+        return self._renderer
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        if mode == QIcon.Mode.Disabled:  # faded as a whole (the SVG renderer sets its own opacity)
+            painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+            return
+        self._current().render(painter, QRectF(rect))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         from PySide6.QtGui import QImage, QPainter, QPixmap  # here: their enums cost start-up time
@@ -55,12 +66,24 @@ class SvgIconEngine(QIconEngine):
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        self._current().render(painter, QRectF(QRect(QPoint(0, 0), size)))
         painter.end()
+        if mode == QIcon.Mode.Disabled:
+            faded = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+            faded.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(faded)
+            painter.setOpacity(DISABLED_OPACITY)
+            painter.drawImage(0, 0, image)
+            painter.end()
+            image = faded
         return QPixmap.fromImage(image)
 
     def clone(self) -> QIconEngine:
-        return SvgIconEngine(self._svg)
+        return SvgIconEngine(self._svg, self._tinted)
+
+    def colour(self) -> str:
+        """The stroke colour of the last paint ("" before any, or untinted)."""
+        return self._colour
 
 
 def icon(name: str) -> QIcon:
@@ -68,7 +91,7 @@ def icon(name: str) -> QIcon:
     svg = _svg(name)
     if not svg:
         return QIcon()
-    return QIcon(SvgIconEngine(svg.replace(_BASE_STROKE, theme.icon_color())))
+    return QIcon(SvgIconEngine(svg, tinted=True))
 
 
 class _AppIconEngine(SvgIconEngine):

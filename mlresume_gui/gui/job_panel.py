@@ -388,7 +388,9 @@ class JobPanel(QWidget):
         if not name.strip():
             return ""
         try:
-            variant = tailor(self.doc.resume, self.result, self.edit.toPlainText(), name)
+            # relevance from the base resume: items the shown variant hides still count
+            base = match_resume(self.doc.resume, self.requirements) if self.requirements else self.result
+            variant = tailor(self.doc.resume, base, self.edit.toPlainText(), name)
             self.doc.push(AddVariant(self.doc, variant))
         except ValueError as exc:
             dialogs.show_error(self.window, "Tailor a variant", str(exc))

@@ -38,6 +38,7 @@ from .import_flow import ImportFlow
 from .outline import Outline
 from .spelling import SpellService
 from .status import StatusInfo
+from .undo_keys import UndoKeys
 
 SHORTCUTS = {
     "add_entry": "Ctrl+Shift+E",
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.doc.dirtyChanged.connect(lambda _d: self._update_title())
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.undo_keys = UndoKeys(self, self.doc.undo_stack, self.doc.end_burst)
         self._build_menus()
         self._restore_state()
         self._update_title()
@@ -232,6 +234,9 @@ class MainWindow(QMainWindow):
 
         h = self.menuBar().addMenu("&Help")
         h.addAction(self._action("&About MLResume", self._about))
+        from .edit_actions import install_edit_actions
+
+        install_edit_actions(self)  # Cut, Copy, Paste, Select All, Find; Close, Print
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -79,6 +79,7 @@ class Outline(QTreeWidget):
                 item.setForeground(0, self.palette().placeholderText())
             for e in entries:
                 child = QTreeWidgetItem([entry_label(key, e)])
+                child.setToolTip(0, child.text(0))  # the whole label where the column cuts it
                 child.setData(0, SECTION_ROLE, key)
                 child.setData(0, ENTRY_ROLE, e.id)
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -100,6 +101,7 @@ class Outline(QTreeWidget):
                 found = self.doc.resume.find(ident)
                 if found is not None:
                     item.setText(0, entry_label(section, found[0]))
+                    item.setToolTip(0, item.text(0))
             else:
                 item.setText(0, self._section_title(section))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,8 @@ from . import settings
 
 DEBOUNCE_MS = 500
 MIN_PAGE_WIDTH = 320
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)  # besides "Fit width" (0)
+SCREEN_DPI = 96.0  # 100 % shows the page at its printed size on a 96 dpi screen
 PREVIEW_SHORTCUT = "Ctrl+Shift+P"
 
 
@@ -97,12 +100,34 @@ class PreviewPane(QWidget):
         index = self.template.findData(settings.get("preview/template"))
         self.template.setCurrentIndex(max(index, 0))
         self.template.currentIndexChanged.connect(self._template_changed)
+        self.zoom = QComboBox()
+        self.zoom.setAccessibleName("Preview zoom")
+        self.zoom.addItem("Fit width", 0.0)
+        for z in ZOOMS:
+            self.zoom.addItem(f"{z:.0%}", z)
+        index = self.zoom.findData(float(settings.get("preview/zoom") or 0.0))
+        self.zoom.setCurrentIndex(max(index, 0))
+        self.zoom.currentIndexChanged.connect(self._zoom_changed)
+        self.zoom_buttons = {}
+        for step, text, tip in ((-1, "−", "Zoom out"), (1, "+", "Zoom in")):
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setAccessibleName(tip)
+            b.clicked.connect(lambda _c=False, s=step: self.zoom_step(s))
+            self.zoom_buttons[step] = b
         self.info = QLabel("")
         self.info.setObjectName("PreviewInfo")
         top = QHBoxLayout()
         top.addWidget(QLabel("Template:"))
         top.addWidget(self.template)
         top.addWidget(self.info, 1)
+        zoom_row = QHBoxLayout()  # a row of its own: the pane stays as narrow as before
+        zoom_row.addWidget(QLabel("Zoom:"))
+        zoom_row.addWidget(self.zoom_buttons[-1])
+        zoom_row.addWidget(self.zoom)
+        zoom_row.addWidget(self.zoom_buttons[1])
+        zoom_row.addStretch(1)
         self.pages_box = QVBoxLayout()
         self.pages_box.setSpacing(12)
         self.pages_box.setContentsMargins(12, 12, 12, 12)
@@ -113,14 +138,16 @@ class PreviewPane(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(holder)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # zoomed in
         self.scroll.setBackgroundRole(self.palette().ColorRole.Dark)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addLayout(zoom_row)
         layout.addWidget(self.scroll, 1)
         self.labels: list[QLabel] = []
         self.images: list[QImage] = []
+        self._page_mm = 0.0
         self.last_seconds = 0.0
 
         self.pool = QThreadPool(self)
@@ -152,30 +179,61 @@ class PreviewPane(QWidget):
         settings.put("preview/template", self.template.currentData())
         self.render_now()
 
-    def page_width(self) -> int:
+    def _zoom_changed(self, _index: int) -> None:
+        settings.put("preview/zoom", float(self.zoom.currentData()))
+        self.render_now()
+
+    def zoom_step(self, step: int) -> None:
+        """One zoom level in (+1) or out (-1) from what is shown (fit width counts as its scale)."""
+        now = self.zoom.currentData() or self.shown_scale()
+        levels = list(ZOOMS)
+        if step > 0:
+            target = next((z for z in levels if z > now + 1e-6), levels[-1])
+        else:
+            target = next((z for z in reversed(levels) if z < now - 1e-6), levels[0])
+        self.zoom.setCurrentIndex(self.zoom.findData(target))
+
+    def shown_scale(self) -> float:
+        """The scale of the pages shown, against their printed size (1.0 = 100 %)."""
+        if not self.images or not self._page_mm:
+            return 1.0
+        printed = self._page_mm / 25.4 * SCREEN_DPI
+        return self.images[0].width() / self.devicePixelRatioF() / printed
+
+    @property
+    def fit_width(self) -> bool:
+        return not self.zoom.currentData()
+
+    def page_width(self, page_mm: float = 0.0) -> int:
+        """Device pixels across a page: the pane's width (fit width), else the zoom of the printed size."""
         ratio = self.devicePixelRatioF()
-        width = max(MIN_PAGE_WIDTH, self.scroll.viewport().width() - 24)
+        if self.fit_width or not page_mm:
+            width = max(MIN_PAGE_WIDTH, self.scroll.viewport().width() - 24)
+        else:
+            width = page_mm / 25.4 * SCREEN_DPI * float(self.zoom.currentData())
         return round(width * ratio)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.fit_width and self.images and abs(self.page_width() - self.images[0].width()) > 2:
+            self.schedule()  # fit the new width once resizing pauses
 
     def render_now(self) -> None:
         """Build the layout here and draw the pages in the pool."""
-        from mlresume_gui.formats.writing.layout import prepare
-        from mlresume_gui.formats.writing.pdf import register_fonts
+        from .status import export_layout
 
         self.timer.stop()
         if self._running:
             self._pending = True
             return
-        variant = self.doc.shown_variant()
-        try:
-            layout, tpl, _view = prepare(self.doc.resume, variant.name if variant else None,
-                                         self.template.currentData())
-            register_fonts(tpl)  # on the GUI thread; the worker only uses the font
+        try:  # the same layout the status bar counts and the export prints
+            layout, tpl = export_layout(self.doc, self.template.currentData())
         except (KeyError, ValueError) as exc:
             self.info.setText(str(exc.args[0] if exc.args else exc))
             return
         self._generation += 1
-        job = RenderJob(self._generation, layout, tpl, self.page_width())
+        self._page_mm = tpl.page_mm(None)[0]
+        job = RenderJob(self._generation, layout, tpl, self.page_width(self._page_mm))
         job.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
         self._running = True
         self.pool.start(job)

@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "export/template": "classic",
     "export/embed": True,  # PDF and Word exports carry their MLResume data (reopen exactly)
     "preview/template": "classic",
+    "preview/zoom": 0.0,  # 0: fit the page to the pane's width, else a scale of the printed size
 }
 
 

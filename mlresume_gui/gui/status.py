@@ -1,8 +1,10 @@
 """The status bar: save state, word count and page count (refreshed off the keystroke path).
 
-The page count starts as an estimate from the text and is replaced, a moment after editing pauses,
-by the real count of the export layout (template and variant as the preview shows them), laid out
-in a pool thread.
+One source of truth for pages: the export layout (``export_layout``: the variant shown, the
+preview's template), laid out in a pool thread a moment after editing pauses; the preview counts
+the same layout. Until the first count arrives an estimate from the text stands in; after that
+the last real count stays shown while a new one is made, so the figure never flips between an
+estimate and a count. Words are counted in what the shown variant exports (hidden items out).
 """
 
 from __future__ import annotations
@@ -18,6 +20,28 @@ from .document import ResumeDocument
 from .stats import estimate_pages, word_count
 
 EXACT_PAGES_DELAY_MS = 1500
+
+
+def export_layout(doc: Any, template: str | None = None) -> tuple[Any, Any]:
+    """(layout, template) of what an export of the shown variant prints; fonts registered here, on
+    the GUI thread (a worker only uses them). Raises KeyError or ValueError for a bad variant or
+    template."""
+    from mlresume_gui.formats.writing.layout import prepare
+    from mlresume_gui.formats.writing.pdf import register_fonts
+
+    variant = getattr(doc, "shown_variant", lambda: None)()
+    layout, tpl, _view = prepare(doc.resume, variant.name if variant else None,
+                                 template or settings.get("preview/template") or "classic")
+    register_fonts(tpl)
+    return layout, tpl
+
+
+def shown_resume(doc: Any) -> Any:
+    """The resume as the shown variant exports it (the base resume itself when none is shown)."""
+    from ..model.variants import apply_variant
+
+    variant = getattr(doc, "shown_variant", lambda: None)()
+    return apply_variant(doc.resume, variant) if variant is not None else doc.resume
 
 
 class _PageSignals(QObject):
@@ -65,9 +89,11 @@ class StatusInfo(QObject):
         self.pool = QThreadPool(bar)
         self.pool.setMaxThreadCount(1)
         self._generation = 0
+        self.exact: int | None = None  # the last real page count (None before the first)
         doc.changed.connect(lambda _ids: self.timer.start())
         doc.structureChanged.connect(self.timer.start)
-        doc.loaded.connect(self.update_counts)
+        doc.loaded.connect(self._reloaded)
+        doc.variantChanged.connect(lambda _v: self.timer.start())
         doc.dirtyChanged.connect(self.update_state)
         doc.pathChanged.connect(lambda _p: self.update_state())
         self.update_counts()
@@ -81,25 +107,26 @@ class StatusInfo(QObject):
         else:
             self.state.setText("Not saved yet")
 
+    def _reloaded(self) -> None:
+        self.exact = None  # another document: its own count, the estimate until then
+        self.update_counts()
+
     def update_counts(self) -> None:
-        words = word_count(self.doc.resume)
-        pages = estimate_pages(self.doc.resume)
-        self.words.setText(f"{words} words")
-        self.pages.setText(f"≈ {pages:g} page{'s' if pages != 1 else ''}")
-        self.pages.setToolTip("Estimated from the text; the exact count follows in a moment")
+        shown = shown_resume(self.doc)
+        self.words.setText(f"{word_count(shown)} words")
+        if self.exact is None:
+            pages = estimate_pages(shown)
+            self.pages.setText(f"≈ {pages:g} page{'s' if pages != 1 else ''}")
+            self.pages.setToolTip("Estimated from the text; the exact count follows in a moment")
+        else:
+            self.pages.setToolTip("Printed pages of the export; counting again after the last change…")
         self._generation += 1  # any count in flight is now stale
         self.exact_timer.start()
 
     def count_pages(self) -> None:
         """Lay out the export of the shown variant in the pool; the label updates when done."""
-        from mlresume_gui.formats.writing.layout import prepare
-        from mlresume_gui.formats.writing.pdf import register_fonts
-
-        variant = getattr(self.doc, "shown_variant", lambda: None)()
-        template = settings.get("preview/template") or "classic"
         try:
-            layout, tpl, _view = prepare(self.doc.resume, variant.name if variant else None, template)
-            register_fonts(tpl)  # on the GUI thread; the worker only uses the font
+            layout, tpl = export_layout(self.doc)
         except (KeyError, ValueError):
             return
         job = PageCountJob(self._generation, layout, tpl)
@@ -110,6 +137,7 @@ class StatusInfo(QObject):
     def _counted(self, generation: int, pages: int) -> None:
         if generation != self._generation or pages < 1 or not isValid(self.pages):
             return
+        self.exact = pages
         self.pages.setText(f"{pages} page{'s' if pages != 1 else ''}")
         template = settings.get("preview/template") or "classic"
         self.pages.setToolTip(f"Printed pages in the {template.title()} template")

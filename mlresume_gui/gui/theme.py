@@ -59,9 +59,10 @@ def apply_theme(app: QApplication, name: str | None = None) -> str:
         role = getattr(QPalette.ColorRole, role_name, None)
         if role is not None:
             palette.setColor(role, QColor(colour))
-    if name == "dark":
-        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
-            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b7380"))
+    for role_name, colour in theme_data(name).get("disabled", {}).items():  # greyed-out controls
+        role = getattr(QPalette.ColorRole, role_name, None)
+        if role is not None:
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     app.setPalette(palette)
     app.setStyleSheet(CARD_QSS)
     app.setProperty("mlresume_theme", name)

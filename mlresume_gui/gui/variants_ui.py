@@ -175,9 +175,11 @@ class VariantsController(QObject):
             self._push(lambda vc: vc.DeleteVariant(self.doc, variant.id))
 
     def create_pair(self) -> None:
-        """The Research and Applied variants, ranked by the bullet scorer: one undo step."""
-        if self._push(lambda vc: vc.CreateResearchApplied(self.doc, vc.scorer_for(self.doc))):
-            self.window.statusBar().showMessage("Created the Research and Applied variants", 4000)
+        """The Research and Applied variants, ranked by the bullet scorer: one undo step; when they
+        exist, what an update would change is shown and the user chooses (gui/variant_pair.py)."""
+        from .variant_pair import create_or_update_pair
+
+        create_or_update_pair(self)
 
     def set_hidden(self, item_id: str, hidden: bool) -> None:
         variant = self.doc.shown_variant()

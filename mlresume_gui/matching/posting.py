@@ -25,13 +25,13 @@ _CLAUSE = re.compile(r"\s*(?:;|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)\s*", r
 _NEGATION = re.compile(
     r"\b(?:do|does|did|will|would)(?: not|n't) (?:need|require|expect|have to)\b|\bneed(?: not|n't)\b"
     r"|\b(?:is|are)(?: not|n't)(?: a)?(?: strict| hard)? (?:required|requirement|necessary|needed|mandatory|expected|a must)\b"
-    r"|\bnot (?:required|necessary|needed|mandatory|expected|a requirement|a must)\b|\bno need\b"
+    r"|\bnot (?:required|necessary|needed|mandatory|expected|a requirement|a must|a prerequisite)\b|\bno need\b"
     r"|\bno [\w.'’ ]{1,30}? (?:required|needed|necessary)\b|\bwithout (?:a|an|any) [\w.'’ ]{1,20}? is fine\b", re.I)
 _PREFERRED = re.compile(
     r"\b(?:a|big|huge|strong|major) plus\b|\bis a plus\b|\bare a plus\b|\bplus if\b|\bbonus\b|\bnice[- ]to[- ]have\b"
     r"|\bpreferred\b|\bpreferably\b|\bideally\b|\bdesirable\b|\bdesired\b|\badvantageous\b|\ban advantage\b"
     r"|\bwould be (?:great|nice|helpful|a bonus)\b|\bhelpful\b|\boptional\b|\bnot required,? but\b|\bappreciated\b"
-    r"|\bextra credit\b|\bstand out\b|\bpluses\b", re.I)
+    r"|\bextra credit\b|\bstand out\b|\bpluses\b|\b(?:we'd|we would|would) love\b|\blove to see\b|\ban asset\b", re.I)
 _REQUIRED = re.compile(
     r"\bmust\b|\brequired\b|\brequirement\b|\bexperience (?:with|in|building|designing|developing|using|working)\b"
     r"|\bproficien(?:t|cy)\b|\bexpertise\b|\bstrong (?:background|knowledge|experience|understanding|skills?|grasp|command)\b"
@@ -39,6 +39,7 @@ _REQUIRED = re.compile(
     r"|\byou (?:have|bring|know)\b|\bhands-on\b|\bfamiliar(?:ity)? with\b|\bknowledge of\b|\bbackground in\b"
     r"|\bwe(?:'re| are) looking for\b|\bexperienced (?:in|with)\b|\btrack record\b|\bfluency\b|\bfluent\b", re.I)
 _DUTY = re.compile(r"\byou(?:'ll| will)\b|\byour (?:work|job|role) (?:is|will)\b", re.I)
+_ASIDE = re.compile(r"\([^()]*\)")
 _EXAMPLES = re.compile(r"\b(?:e\.\s?g\.?|eg\.|such as|for example|for instance|including|incl\.|like)(?=[\s,:(]|$)", re.I)
 _NOT_EXAMPLE_LIKE = re.compile(r"(?:would|'d|’d|you|we|feel|look|looks|seem|seems|things)\s*$", re.I)
 _DEGREES = ("Bachelor's degree", "Master's degree", "PhD")
@@ -89,6 +90,15 @@ def heading_role(text: str) -> str | None:
             return role
     if key[0] == "about" or key[:2] in (("why", "join"), ("life", "at"), ("working", "at")):
         return "boilerplate"  # "About <company>"
+    return None
+
+
+def heading_role_by_words(text: str) -> str | None:
+    """The role of a heading no phrase names, from the words it holds ("Additional requirements")."""
+    words = set(phrase_key(text.strip().rstrip(":")))
+    for role, cues in tables().heading_words:
+        if words & cues:
+            return role
     return None
 
 
@@ -212,7 +222,7 @@ def analyse(posting: Posting) -> Requirements:
             req.roles.append("title")
             continue  # the role's name: it tells the archetype, its words are not asks
         if _is_heading(ln, text):
-            found = heading_role(text)
+            found = heading_role(text) or heading_role_by_words(text)
             role = found if found is not None else "context"
             req.roles.append("heading")
             continue
@@ -241,7 +251,12 @@ def _take(clause: str, role: str | None, line: int, companies: set[tuple[str, ..
     terms = _clause_terms(clause, companies)
     if not terms:
         return
-    preferred_cue = bool(_PREFERRED.search(clause))
+    # "(AWS preferred)": the cue speaks for what is inside the parentheses only
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(clause) if _PREFERRED.search(m.group(0))]
+    rest = clause
+    for a, b in asides:
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    preferred_cue = bool(_PREFERRED.search(rest))
     if _NEGATION.search(clause):
         if not (preferred_cue or welcome):
             return  # "you do not need a PhD": not a requirement at all
@@ -257,7 +272,7 @@ def _take(clause: str, role: str | None, line: int, companies: set[tuple[str, ..
     for term, start, _end in terms:
         if _soft(term):
             continue
-        is_example = any(a <= start < b for a, b in examples)
+        is_example = any(a <= start < b for a, b in examples + asides)
         if not is_example:
             umbrella.append(term)
         _record(seen, term, required and not is_example, line)

@@ -29,6 +29,7 @@ class MatchTables:
     cased: dict[str, str] = field(default_factory=dict)  # exact spelling -> canonical
     in_lists: dict[str, str] = field(default_factory=dict)  # exact spelling -> canonical, in lists only
     headings: dict[tuple[str, ...], str] = field(default_factory=dict)  # heading key -> role
+    heading_words: tuple[tuple[str, frozenset[str]], ...] = ()  # (role, words), in checking order
     line_markers: PhraseTable = field(default_factory=PhraseTable)
     soft: frozenset[tuple[str, ...]] = frozenset()
     not_tech: frozenset[str] = frozenset()  # lower-case words the shape detector skips
@@ -94,6 +95,8 @@ def _build() -> MatchTables:
     for role in HEADING_ROLES:
         for phrase in heads.get(role, []):
             t.headings.setdefault(phrase_key(phrase), role)
+    t.heading_words = tuple((role, frozenset(w for word in words for w in phrase_key(word)))
+                            for role, words in heads.get("heading_words", {}).items())
 
     boiler = _load("boilerplate.toml")
     markers: PhraseTable = PhraseTable()

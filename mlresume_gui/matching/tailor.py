@@ -8,11 +8,8 @@ undo step.
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..model import Resume, Variant
 from ..model import variants as vmodel
-from .evidence import terms_in
 from .match import REQUIRED_WEIGHT, MatchResult
 
 POSTING_KEY = "posting"  # variant.extra key holding the posting's text
@@ -26,22 +23,17 @@ def _weights(result: MatchResult) -> dict[str, float]:
     return {t.term: (REQUIRED_WEIGHT if t.required else 1.0) for t in result.terms}
 
 
-def relevance(text: str, result: MatchResult, weights: dict[str, float] | None = None) -> float:
-    """How much of the posting a text shows: the weights of the posting's terms it names."""
-    weights = weights or _weights(result)
-    named = terms_in(text)
-    total = 0.0
+def relevance_by_id(result: MatchResult) -> dict[str, float]:
+    """For every entry and bullet id: the weights of the posting's terms it shows (an entry
+    counts the terms of its own fields and of its bullets, each term once)."""
+    weights = _weights(result)
+    shown: dict[str, set[str]] = {}
     for t in result.terms:
-        if t.term in named or any(p.text == text for p in t.places):
-            total += weights[t.term]
-    return total
-
-
-def _entry_text(entry: Any) -> str:
-    parts = [str(getattr(entry, a, "") or "") for a in ("title", "name", "description", "approach",
-                                                          "summary", "venue", "position", "subtitle")]
-    parts += list(getattr(entry, "keywords", []) or [])
-    return ". ".join(p for p in parts if p)
+        for place in t.places:
+            for item in (place.entry_id, place.bullet_id):
+                if item:
+                    shown.setdefault(item, set()).add(t.term)
+    return {item: sum(weights[name] for name in names) for item, names in shown.items()}
 
 
 def tailor(resume: Resume, result: MatchResult, posting_text: str, name: str,
@@ -51,7 +43,7 @@ def tailor(resume: Resume, result: MatchResult, posting_text: str, name: str,
     Every entry keeps at least ``keep_bullets`` bullets, its most relevant ones; a bullet that
     names none of the posting's terms is hidden when its entry has a relevant one.
     """
-    weights = _weights(result)
+    score = relevance_by_id(result)
     variant = Variant(name=name.strip(), target=result.archetype)
     variant.extra[POSTING_KEY] = posting_text
     variant.order[vmodel.SECTIONS_KEY] = list(vmodel.section_order(resume))
@@ -62,7 +54,7 @@ def tailor(resume: Resume, result: MatchResult, posting_text: str, name: str,
         bullets = [b for b in getattr(entry, "bullets", []) if b.text.strip()]
         if not bullets:
             continue
-        scored = sorted(((-relevance(b.text, result, weights), i, b) for i, b in enumerate(bullets)),
+        scored = sorted(((-score.get(b.id, 0.0), i, b) for i, b in enumerate(bullets)),
                         key=lambda s: (s[0], s[1]))
         variant.order[entry.id] = [b.id for _s, _i, b in scored]
         relevant = sum(1 for s, _i, _b in scored if s < 0)
@@ -73,10 +65,7 @@ def tailor(resume: Resume, result: MatchResult, posting_text: str, name: str,
         entries = getattr(resume, key)
         if not entries:
             continue
-        scores = []
-        for i, e in enumerate(entries):
-            texts = [_entry_text(e)] + [b.text for b in getattr(e, "bullets", [])]
-            scores.append((-sum(relevance(t, result, weights) for t in texts if t), i, e))
+        scores = [(-score.get(e.id, 0.0), i, e) for i, e in enumerate(entries)]
         if key in _RANKED_ENTRIES:
             variant.order[key] = [e.id for _s, _i, e in sorted(scores, key=lambda s: (s[0], s[1]))]
         if key in _HIDEABLE_ENTRIES and any(s < 0 for s, _i, _e in scores):

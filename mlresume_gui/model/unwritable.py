@@ -36,16 +36,21 @@ def _walk(root: Any, fix: bool) -> tuple[int, list[str]]:
         else:  # a dataclass: its instance dictionary holds its fields
             slots, dotted = vars(value).items(), True
         for key, item in slots:
-            if isinstance(item, str):
+            if not item:  # "", None, [], {}, 0, False: most fields of most entries
+                continue
+            kind = type(item)
+            if kind is str:
                 if search(item):
                     count += len(UNWRITABLE.findall(item))
                     places.append(_join(path, key, dotted))
                     if fix:
                         _set(value, key, sub(REPLACEMENT, item))
-            elif isinstance(item, list | dict):
-                if item:
-                    stack.append((item, _join(path, key, dotted)))
-            elif hasattr(item, "__dataclass_fields__") and not isinstance(item, type):
+            elif kind is list or kind is dict:
+                stack.append((item, _join(path, key, dotted)))
+            elif kind is int or kind is float or kind is bool:
+                continue
+            elif isinstance(item, list | dict) or (
+                    hasattr(item, "__dataclass_fields__") and not isinstance(item, type)):
                 stack.append((item, _join(path, key, dotted)))
     places.sort(key=_natural)
     return count, places

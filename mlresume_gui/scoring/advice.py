@@ -25,6 +25,8 @@ _TARGET_LABEL = {"research": "a research", "infra": "an ML infrastructure", "app
 _NOTES = {
     "no-outcome": ("Shows effort or scale (what was used or built) but not what it changed",
                    "Add the outcome: {result}"),
+    "small-outcome": ("The result is a count or a scale, not a change a reader can weigh",
+                      "Say what it changed: {result}"),
     "unspecific": ("Says little a reader could check: no task, data set or named metric",
                    "Name the task and the data, and the metric that moved"),
     "no-scale": ("No scale: how much data, how many users, GPUs or requests", "Add the scale you worked at"),

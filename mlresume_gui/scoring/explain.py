@@ -50,6 +50,8 @@ def explain(components: tuple[tuple[str, float], ...], weights: tuple[float, ...
     out = []
     for lost, name in losses[: int(cfg["notes"])]:
         code = NOTE_OF[name]
+        if code == "no-outcome" and gate >= 1.0:
+            code = "small-outcome"  # an outcome is there, but a count or a scale rather than a change
         start, end = (opener if code == "plain-opener" else (0, length))
         out.append(Raised(code, start, end, (str(round(lost)),)))
     return tuple(out)

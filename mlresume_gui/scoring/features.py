@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .knowledge import ARCHETYPES, Entry, Knowledge
 from .numbers import digitize
-from .quantities import Quantity, find_quantities
+from .quantities import Quantity, find_quantities, worded_changes
 from .text import Token, split_words
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
@@ -159,6 +159,9 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         if spelled is not None:  # numbers in words, now digits of the same length
             qtext = spelled
             qwords, qstarts, qends = split_words(spelled)
+    if "-" in qtext and _RANK_DASH.search(qtext):  # "top-5 of 1,400 teams": the hyphen is no minus
+        qtext = _RANK_DASH.sub(_dash_to_space, qtext)
+        qwords, qstarts, qends = split_words(qtext)
     if _DIGIT_SEARCH(qtext):
         tech_ends = set(compress(map(ends.__getitem__, map(_LAST, found)), map(_TECH, entries)))
         quantities = find_quantities(qtext, qwords, qstarts, qends, kn, tech_ends, "place" in tags or "comp" in tags)
@@ -173,6 +176,12 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     else:
         quantities, results = [], []
         seen_kinds = set()
+    if "from" in words:  # "from days to hours": a before→after in unit words alone
+        worded = worded_changes(words, starts, ends, kn)
+        if worded:
+            quantities = quantities + worded
+            results = results + worded
+            seen_kinds.add("before_after")
     for tag, weights in kn.tag_signals.items():
         if tag in tags:
             for arch, w in weights.items():
@@ -195,6 +204,15 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         worded or not OUTCOME_KINDS.isdisjoint(map(_KIND, results))
         or ("ship" in tags and not LAUNCH_SCOPE.isdisjoint(seen_kinds)),
     ))
+
+
+# "top-5 of 1,400 teams" is a placement; "top-1 recall" names a metric and stays as it is
+_RANK_DASH = re.compile(r"\b(top|rank|ranked|placed)-(?=\d+(?:\.\d+)?%?\s+(?:of|among|out|in|finish|place|overall|on)\b)",
+                        re.I)
+
+
+def _dash_to_space(m: re.Match[str]) -> str:
+    return m.group(1) + " "
 
 
 _KIND = itemgetter(0)

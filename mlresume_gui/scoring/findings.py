@@ -20,7 +20,7 @@ FLAG_CODES = (
 )
 
 # Bullet notes that explain without costing points.
-NOTE_CODES = ("unanchored-percent", "long-bullet", "short-bullet", "model-size-only", "no-outcome", "unspecific",
+NOTE_CODES = ("unanchored-percent", "long-bullet", "short-bullet", "model-size-only", "no-outcome", "small-outcome", "unspecific",
               "no-scale", "unnamed-tech", "off-target", "plain-opener")
 
 # Resume-level codes of SPEC §4, plus ``tutorial-as-work``.

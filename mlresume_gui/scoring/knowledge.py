@@ -54,6 +54,7 @@ class Knowledge:
     reverse_transitions: tuple[str, ...] = ()
     rate_words: frozenset[str] = frozenset()
     scope_words: frozenset[str] = frozenset()
+    vague_amounts: frozenset[str] = frozenset()
     effort_max_unknown: float = 1000.0
     number_words: NumberWords | None = None
     quantity_signals: dict[str, dict[str, float]] = field(default_factory=dict)
@@ -256,6 +257,7 @@ def load_knowledge() -> Knowledge:
     kn.reverse_transitions = tuple(sorted(rd.get("reverse_transitions", []), key=len, reverse=True))
     kn.rate_words = frozenset(rd.get("rate_words", []))
     kn.scope_words = frozenset(k[0] for k in key_set(rd.get("scope_words", [])))
+    kn.vague_amounts = frozenset(k[0] for k in key_set(rd.get("vague_amounts", [])))
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))
     b.tag(rd["fold_words"], "fold")

@@ -9,6 +9,7 @@ The vocabulary is the ``[number_words]`` table of ``quantities.toml``.
 
 from __future__ import annotations
 
+from itertools import compress, count
 from typing import NamedTuple
 
 from .text import PhraseTable
@@ -89,12 +90,14 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
     """
     n = len(words)
     out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < n:
-        w = words[i]
-        if w not in nw.starts:
-            i += 1
+    free = 0  # the first word not yet part of a number found
+    starts_word, lead, single_words = nw.starts, nw.single_lead, nw.single.plan
+    for i in compress(count(), map(starts_word.__contains__, words)):
+        if i < free:
             continue
+        w = words[i]
+        if w in single_words and w not in nw.cardinal and (i == 0 or words[i - 1] not in lead) and w != "one":
+            continue  # "a", "an" without "from", "in", "of" ... before them: no number (the common case)
         found: tuple[int, int, str] | None = None  # (first word, last word, digits)
         single = nw.single.longest_at(words, i) if i > 0 and words[i - 1] in nw.single_lead else None
         if single is not None:
@@ -128,15 +131,12 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
                 if nxt not in nw.fraction and not (w == "one" and last == i):
                     found = (first, last, str(value))
         if found is None:
-            i += 1
             continue
         a, b, digits = found
         s, e = starts[a], ends[b]
-        if len(digits) > e - s:
-            i = b + 1
-            continue
-        out.append((s, e, digits.rjust(e - s, "0")))
-        i = b + 1
+        free = b + 1
+        if len(digits) <= e - s:
+            out.append((s, e, digits.rjust(e - s, "0")))
     if not out:
         return None
     parts: list[str] = []

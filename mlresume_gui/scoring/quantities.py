@@ -197,8 +197,10 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "model_size"
             elif dec and value <= 1.0:
                 kind = "metric"
-            elif value >= kn.effort_max_unknown or _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
-                kind = "count"
+            elif _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
+                kind = "count"  # "used by 40", "for 300": how far it reached
+            elif value >= kn.effort_max_unknown:
+                kind = "data"  # a large count of something unnamed reads as scale ("3,000 invoices")
             elif nxt and len(nxt) > 4 and nxt.endswith("ed") and not _STOP.intersection(text[end : starts[j]]):
                 kind = "count"  # the subject of what happened: "6 received offers", "40 migrated"
             else:  # a small count of something unnamed: what was done, not what it changed
@@ -220,6 +222,37 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
     return out
 
 
+def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
+    """Before→after written with units alone: "from days to hours", "from weeks to a few days"."""
+    out: list[Quantity] = []
+    n = len(words)
+    units = kn.units
+    for i, w in enumerate(words):
+        if w != "from" or i + 3 >= n:
+            continue
+        k = i + 1
+        while k < n and words[k] in kn.vague_amounts:
+            k += 1
+        first = units.longest_at(words, k) if k < n else None
+        if first is None or first[1] not in _TIME_UNITS:
+            continue
+        k += first[0]
+        if k >= n or words[k] != "to":
+            continue
+        k += 1
+        while k < n and (words[k] in kn.vague_amounts or words[k] in _QUALIFIERS):
+            k += 1
+        second = units.longest_at(words, k) if k < n else None
+        if second is not None and second[1] in _TIME_UNITS:
+            out.append(Quantity("before_after", 0.0, starts[i + 1], ends[k + second[0] - 1], True))
+    return out
+
+
+_TIME_UNITS = frozenset({"latency", "longtime", "tenure"})
+_QUALIFIERS = frozenset({"under", "below", "less", "than", "about", "around", "just", "only", "nearly", "roughly",
+                         "within", "a", "an", "single"})
+
+
 def _size(s: str) -> float:
     return float(s[:-1]) * (1e9 if s[-1] in "Bb" else 1e6)
 
@@ -230,6 +263,14 @@ def _rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
         return False
     hit = kn.units.longest_at(words, at + 2)
     return hit is not None and hit[1] in ("latency", "longtime", "tenure")
+
+
+_NEVER_PAIRED = frozenset({"year", "version", "bits", "model_size", "qualitative"})
+
+
+def _after_from(text: str, q1: Quantity, q2: Quantity) -> bool:
+    return (q1.kind not in _NEVER_PAIRED and q2.kind not in _NEVER_PAIRED
+            and text[max(0, q1.start - 6) : q1.start].rstrip().lower().endswith("from"))
 
 
 def _compatible(q1: Quantity, q2: Quantity, unitless: set[int]) -> bool:
@@ -244,7 +285,8 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
     after, then before ("3 minutes instead of an hour", "700 a month, down from 1,900")."""
     out: list[Quantity] = []
     for q1, q2 in pairwise(qs):
-        if not _compatible(q1, q2, unitless):
+        # "from 2 teams to 11": after "from", any two counts make a before→after
+        if not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2):
             continue
         between = text[q1.end : q2.start].strip()
         if not between or len(between) > 40:

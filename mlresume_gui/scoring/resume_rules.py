@@ -212,10 +212,15 @@ def _thin(rr: ResumeReaders, target: str, groups: tuple[tuple[str, ...], ...], f
     empty = [c for c in cats if c not in touched]
     return (ResumeFinding(
         "thin-skills", "warning",
-        f"Skills section thinner than a {rr.knowledge.labels[target].lower()} stack: "
+        f"Skills section thinner than {_with_article(rr.knowledge.labels[target].lower())} stack: "
         f"{len(touched)} of {len(cats)} categories, {n_items} items",
         "Add what you have really used under " + ", ".join(empty[:4]) if empty
         else "List the tools you have used in depth, grouped by category", first),)
+
+
+def _with_article(word: str) -> str:
+    """``"an infrastructure"``, ``"a research"``: the article by the first letter's sound."""
+    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
 
 
 _FIELD = re.compile(r"\b(?:of|out of|among)\s+[\d,.]+\s*[kK]?|[\d,.]+\s*[kK]?\+?\s+(?:teams|entrants|participants|competitors)", re.I)

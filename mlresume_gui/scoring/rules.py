@@ -17,6 +17,7 @@ _JOINERS = re.compile(r"[\s\-–&:'’]*")
 _NAME_STOP = frozenset(("a", "an", "the", "in", "of", "on", "for", "at", "and", "with", "my", "our", "two", "three",
                         "several", "multiple", "many", "some", "various", "specific", "major", "popular", "recent",
                         "public", "private", "big", "top"))
+_LIST_SPLIT = re.compile(r",|/|;|&|\band\b")
 _TOOL_WORDS = re.compile(r"tool|technolog|framework|librar|language", re.I)
 
 
@@ -154,7 +155,7 @@ def buzzword_stack(f: Features) -> Raised | None:
     buzz = f.spans("buzz")
     selfc = f.spans("self")
     models = f.count("model")
-    if len(buzz) + len(f.skills) + models < 3 and "non_outcome" not in f.kinds:
+    if len(buzz) + len(f.skills) + models < 3 and "non_outcome" not in f.kinds and f.text.count(",") < 4:
         return None
     distinct = {f.text[h.start : h.end].lower() for h in buzz}
     n = len(distinct)
@@ -162,8 +163,11 @@ def buzzword_stack(f: Features) -> Raised | None:
     tool_count = any(q.kind == "non_outcome" and _TOOL_WORDS.search(f.text[q.start : q.end + 14]) for q in f.quantities)
     outcome = f.has_outcome
     commas = f.text.count(",") + f.text.count("/")
+    items = [x for x in _LIST_SPLIT.split(f.text) if x.strip()]
+    listy = len(items) >= 6 and sum(1 for x in items if len(x.split()) <= 3) >= len(items) - 1
     fired = (
-        (n >= 3 and not outcome)
+        (listy and not outcome and (bool(selfc) or tools >= 2))  # a bare list of tools
+        or (n >= 3 and not outcome)
         or (n >= 3 and bool(selfc))
         or (n >= 5 and n / max(1, f.words) > 0.4)
         or (tools + n >= 5 and commas >= 3 and not outcome)
@@ -220,7 +224,8 @@ def raise_all(f: Features, context: str = "") -> list[Raised]:
         r = tutorial(f)
         if r is not None:
             out.append(r)
-    if "buzz" in tags or "non_outcome" in f.kinds or len(f.skills) + ("model" in tags and f.count("model")) >= 3:
+    if ("buzz" in tags or "non_outcome" in f.kinds or "self" in tags or f.text.count(",") >= 4
+            or len(f.skills) + ("model" in tags and f.count("model")) >= 3):
         r = buzzword_stack(f)
         if r is not None:
             out.append(r)

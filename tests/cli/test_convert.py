@@ -104,3 +104,35 @@ def test_headless_commands_import_no_widgets(sample_path: Path) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_stdout_that_cannot_be_written_exits_4_in_one_line(sample_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "mlresume_gui", "convert", str(sample_path), "--format",
+                               "text"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert proc.returncode == 4
+    assert proc.stderr == "mlresume: cannot write to standard output: No space left on device\n"
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    big = Path(__file__).resolve().parents[1] / "fixtures" / "hostile" / "entries-5000.mlresume"
+    proc = subprocess.Popen([sys.executable, "-m", "mlresume_gui", "convert", str(big), "--format",
+                             "json-resume"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # output >> a pipe
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(60) == 0 and err == ""
+
+
+def test_stdout_in_a_narrow_encoding_is_replaced_and_noted(tmp_path: Path) -> None:
+    path = tmp_path / "r.json"
+    path.write_text('{"basics": {"name": "Zoë Ünal"}}', "utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    proc = subprocess.run([sys.executable, "-m", "mlresume_gui", "convert", str(path), "--format", "text"],
+                          capture_output=True, env=env, timeout=60)
+    assert proc.returncode == 0
+    assert b"ZO? ?NAL" in proc.stdout.upper()
+    assert proc.stderr.decode().count("\n") == 1 and b"cannot show were replaced" in proc.stderr

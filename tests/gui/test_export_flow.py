@@ -113,6 +113,18 @@ def test_dialog_remembers_choices_and_follows_the_format(window: Any, tmp_path: 
     dialog.close()
 
 
+def test_every_mnemonic_label_has_a_buddy(window: Any) -> None:
+    """A label with "&" and no buddy shows the ampersand itself ("F&ile:")."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = ExportDialog(window.doc, window)
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert labels and all(label.buddy() is not None for label in labels), [lab.text() for lab in labels]
+    file_label = next(label for label in labels if label.text() == "F&ile:")
+    assert file_label.buddy() is dialog.file
+    dialog.close()
+
+
 def test_export_action_is_in_the_file_menu(window: Any) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     assert window.act_export in file_menu.actions()

@@ -99,3 +99,31 @@ def test_render_pages_counts_pages() -> None:
     longer = render_pages(prepare(resume, None, "classic")[0], tpl, 400)
     assert len(one) >= 1 and len(longer) > len(one)
     assert all(img.width() == 400 for img in longer)
+
+
+def test_fit_width_and_zoom(window: Any, qtbot: Any) -> None:
+    pane = _open(window, qtbot)
+    window.preview_dock.resize(520, 700)
+    assert pane.fit_width
+    ratio = pane.devicePixelRatioF()
+    fitted = pane.images[0].width() / ratio
+    assert fitted <= max(preview_mod.MIN_PAGE_WIDTH, pane.scroll.viewport().width()) + 1  # never cut
+    with qtbot.waitSignal(pane.rendered, timeout=10000):
+        pane.zoom.setCurrentIndex(pane.zoom.findData(1.0))
+    printed = pane._page_mm / 25.4 * preview_mod.SCREEN_DPI
+    assert abs(pane.images[0].width() / ratio - printed) <= 1
+    assert abs(pane.shown_scale() - 1.0) < 0.01
+    with qtbot.waitSignal(pane.rendered, timeout=10000):
+        pane.zoom_step(1)
+    assert pane.zoom.currentData() == 1.25 and pane.shown_scale() > 1.2
+    if pane.images[0].width() / ratio > pane.scroll.viewport().width():
+        assert pane.scroll.horizontalScrollBar().maximum() > 0  # wider than the pane: it scrolls
+    with qtbot.waitSignal(pane.rendered, timeout=10000):
+        pane.zoom.setCurrentIndex(0)
+    assert pane.fit_width and settings_zoom() == 0.0
+
+
+def settings_zoom() -> float:
+    from mlresume_gui.gui import settings
+
+    return float(settings.get("preview/zoom"))

@@ -190,3 +190,36 @@ def test_an_import_replacing_the_resume_returns_to_the_base(window: Any) -> None
     window.variants.switch(window.doc.resume.variants[0].id)
     window.doc.push(ReplaceResume(window.doc, Resume()))
     assert window.doc.variant_id == "" and combo_items(window) == ["Base resume"]
+
+
+def test_creating_the_pair_again_asks_and_never_overwrites(window: Any, isolated: Any) -> None:
+    from mlresume_gui.model.variants import hide
+
+    doc = window.doc
+    window.variants.create_pair()
+    assert isolated.asked == []  # the first time: created without a question
+    research = doc.resume.variants[0]
+    steps = doc.undo_stack.count()
+
+    window.variants.create_pair()  # nothing changed since: nothing to ask, nothing pushed
+    assert isolated.asked == [] and doc.undo_stack.count() == steps
+    assert "up to date" in window.statusBar().currentMessage()
+
+    bullet = doc.resume.experience[0].bullets[0]
+    hide(research, bullet.id)  # the user's own choice in the variant
+    research.target = "infra"
+    isolated.yes = False
+    window.variants.create_pair()
+    assert isolated.asked == ["Update the Research and Applied variants"]
+    assert bullet.id in research.hidden and research.target == "infra"  # left alone
+    assert doc.undo_stack.count() == steps
+
+    isolated.yes = True
+    window.variants.create_pair()
+    assert doc.undo_stack.count() == steps + 1
+    research = doc.resume.variants[0]
+    assert bullet.id not in research.hidden and research.target == "research"
+    message = window.statusBar().currentMessage()
+    assert "Research" in message and "shows again" in message and "target infra → research" in message
+    doc.undo_stack.undo()
+    assert bullet.id in doc.resume.variants[0].hidden and doc.resume.variants[0].target == "infra"

@@ -62,7 +62,10 @@ def _check_cli(path: Path, expect: str, limit: float, capsys: pytest.CaptureFixt
     if "not available in this version" in message:
         pytest.skip(f"{path.suffix} importer not present yet")
     assert re.search(expect, message), f"{path.name}: expected /{expect}/, got: {message}"
-    assert elapsed < limit + 3, f"{path.name} took {elapsed:.1f} s"
+    # The reader is held to ``limit`` by the sandbox; writing 20,000 entries on a loaded machine
+    # adds seconds, so the whole conversion only has to end (no hang).
+    assert sandbox.last_stats.seconds < limit + 3, f"{path.name}: the reader took {sandbox.last_stats.seconds:.1f} s"
+    assert elapsed < limit + 20, f"{path.name} took {elapsed:.1f} s"
     assert sandbox.last_stats.peak_bytes < GIB
     return message
 

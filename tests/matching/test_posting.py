@@ -14,6 +14,17 @@ def test_headings_decide_required_and_preferred() -> None:
     assert got == {"PyTorch": True, "JAX": False}
 
 
+def test_a_cue_in_parentheses_speaks_for_them_only() -> None:
+    got = terms("Requirements\n- Running ML workloads in production on a major cloud (AWS preferred)\n")
+    assert got == {"Machine learning": True, "AWS": False}
+
+
+def test_unlisted_headings_by_their_words() -> None:
+    got = terms("Additional requirements:\n- Terraform\nExtra things that help:\n- Helm\n"
+                "Perks at Zentrix:\n- Free Kubernetes training\n")
+    assert got == {"Terraform": True, "Helm": False}
+
+
 def test_synonyms_give_canonical_names() -> None:
     got = terms("Requirements:\n- Production experience with k8s and FSDP\n- sklearn\n")
     assert got == {"Kubernetes": True, "PyTorch FSDP": True, "scikit-learn": True}

@@ -202,3 +202,16 @@ def test_a_wall_of_text_is_bounded_and_called_long() -> None:
     s = score_bullet(text, "infra")
     assert any(f.code == "long-bullet" for f in s.findings)
     assert all(0 <= a < b <= len(text) for a, b in s.metric_spans)
+
+
+def test_a_bare_list_of_tools_is_a_buzzword_stack() -> None:
+    assert "buzzword-stack" in score_bullet("Proficient in Python, R, SQL, Spark, Hadoop, Hive, Tableau and Excel",
+                                            "applied", "mid").flags
+    assert "buzzword-stack" not in score_bullet(
+        "Cut p99 latency, memory, cost and cold start for 4 services, 12 models, 3 regions and 2 clouds by 30%",
+        "infra", "mid").flags
+
+
+def test_a_small_outcome_is_told_apart_from_none() -> None:
+    small = score_bullet("Wrote the team's onboarding tutorial for the feature store, used by 40 engineers", "applied", "mid")
+    assert "small-outcome" in {f.code for f in small.findings} and "no-outcome" not in {f.code for f in small.findings}

@@ -138,6 +138,8 @@ def test_thin_skills() -> None:
     r = resume(APPLIED, target="infra", skills=thin)
     f = codes(r)["thin-skills"]
     assert f.item_id == r.skills[0].id and "Serving" in f.suggestion
+    assert " an infrastructure stack" in f.message.lower() or " an ml infrastructure" in f.message.lower()
+    assert " a infra" not in f.message.lower()
     assert "thin-skills" not in codes(resume(APPLIED, target="infra"))
     assert "thin-skills" in codes(resume(APPLIED, target="applied", skills=[]))
 

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from mlresume_gui.formats.docx_package import open_package
-from mlresume_gui.formats.errors import ReadError, damaged
+from mlresume_gui.formats.docx_package import STYLES_SKIPPED, diagnose, open_package
+from mlresume_gui.formats.errors import ReadError, note
 from mlresume_gui.formats.reading.layout import LayoutDocument
 from mlresume_gui.formats.reading.structure import Line, build_resume, section_for_heading
 from mlresume_gui.formats.reading.word_layout import document_layout
@@ -47,7 +47,8 @@ class _Styles:
         self.default = ""
         try:
             root = doc.styles.element
-        except (KeyError, ValueError):
+        except (KeyError, ValueError, AttributeError):  # AttributeError: a styles part of the wrong type
+            note(STYLES_SKIPPED)
             return
         for st in root.iterchildren(f"{_W}style"):  # index only: a style is read when first used
             sid = st.get(f"{_W}styleId") or ""
@@ -212,7 +213,7 @@ def _open(path: str | Path) -> Any:
     try:
         return docx.Document(open_package(p))  # relationships to missing parts dropped, noted
     except (XMLSyntaxError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise damaged("Word file", exc) from None  # KeyError, ValueError: a part that is missing
+        raise diagnose(p, exc) from None  # names the part at fault
 
 
 def read_layout(path: str | Path, progress: Callable[[float], None] | None = None) -> LayoutDocument:
@@ -226,7 +227,7 @@ def read_layout(path: str | Path, progress: Callable[[float], None] | None = Non
     try:
         layout = document_layout(doc)
     except XMLSyntaxError as exc:  # a part parsed on first use
-        raise damaged("Word file", exc) from None
+        raise diagnose(path, exc) from None
     if progress:
         progress(0.6)
     return layout
@@ -243,7 +244,7 @@ def read_lines(path: str | Path) -> list[Line]:
     try:
         return _document_lines(doc)
     except XMLSyntaxError as exc:  # a part parsed on first use
-        raise damaged("Word file", exc) from None
+        raise diagnose(path, exc) from None
 
 
 def _document_lines(doc: Any) -> list[Line]:

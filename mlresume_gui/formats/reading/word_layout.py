@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from mlresume_gui.formats.docx_package import STYLES_SKIPPED
+from mlresume_gui.formats.errors import note
 from mlresume_gui.formats.reading.layout import (
     LayoutDocument,
     LayoutLine,
@@ -382,8 +384,9 @@ def document_layout(doc: Any) -> LayoutDocument:
     """The layout of a python-docx Document: page headers, the body in reading order, footers."""
     try:
         styles_root = doc.styles.element
-    except (KeyError, ValueError):
+    except (KeyError, ValueError, AttributeError):  # AttributeError: a styles part of the wrong type
         styles_root = None
+        note(STYLES_SKIPPED)
     try:
         numbering_root = doc.part.numbering_part.element
     except (KeyError, ValueError, NotImplementedError, AttributeError):

@@ -22,6 +22,7 @@ from ...model import PRESENT, PartialDate
 from ...model.dates import MONTH_ABBR
 from ..commands import EditList, EditText, SetValue
 from ..document import SPECIAL_KEYS, ResumeDocument
+from ..undo_keys import document_undo_in_menu
 from .growing import GrowingTextEdit
 
 
@@ -138,6 +139,12 @@ class TextField(QLineEdit, _Bound):
         self.doc.end_burst()
         super().focusOutEvent(event)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        document_undo_in_menu(menu, self.doc.undo_stack)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
 
 URL_RE = re.compile(r"^(https?://)?[\w-]+(\.[\w-]+)+(:\d+)?(/\S*)?$", re.IGNORECASE)
 
@@ -209,6 +216,7 @@ class MultiLineField(GrowingTextEdit, _Bound):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
+        document_undo_in_menu(menu, self.doc.undo_stack)
         if self.hub is not None and self.hub.spell is not None:
             from ..bullet_edit import add_spelling_actions
 

@@ -19,6 +19,7 @@ class GrowingTextEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setTabChangesFocus(True)
+        self.setUndoRedoEnabled(False)  # the document's history undoes edits (gui/undo_keys.py)
         self.textChanged.connect(self._fit)
         self._fit()
 

@@ -59,6 +59,7 @@ class CoverageChart(QWidget):
         self.coverages: dict[str, dict[str, Any]] = {}
         self.selected: tuple[str, str] | None = None  # (archetype, category)
         self._data_key: Any = None
+        self.zero_labels: list[Any] = []  # "none" written beside bars of no coverage (reused)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -232,12 +233,17 @@ class CoverageChart(QWidget):
                          height=COMPARE_BAR if compare else BAR, brushes=brushes, pens=pens)
             item.setVisible(True)
             item.setZValue(slot)
+        self._label_zeros(values, archetypes, compare)
         item = self.plot.getPlotItem()
         left = item.getAxis("left")
         metrics = self.fontMetrics()
         room = max(80, int(self.width() * LABEL_SHARE))
         labels = [metrics.elidedText(c, Qt.TextElideMode.ElideRight, room) for c in self.categories]
         left.setTicks([list(enumerate(labels))])
+        self.plot.setToolTip("\n".join(  # the whole names and figures, also where labels are cut
+            f"{c}: " + ", ".join(f"{label_of(a)} {values[a][c]:.0%}" if compare else f"{values[a][c]:.0%}"
+                                 for a in archetypes if c in values[a])
+            for c in self.categories))
         left.setWidth(max((metrics.horizontalAdvance(t) for t in labels), default=40) + 14)
         n = max(len(self.categories), 1)
         item.getViewBox().setYRange(-0.5, n - 0.5, padding=0)
@@ -247,6 +253,30 @@ class CoverageChart(QWidget):
         if compare:
             self.legend.setText("  ".join(
                 f'<span style="color:{ARCHETYPE_COLOURS[a]}">■</span> {label_of(a)}' for a in archetypes))
+
+    def _label_zeros(self, values: dict[str, dict[str, float]], archetypes: list[str], compare: bool) -> None:
+        """Write "none" where a bar has no length, so an empty category reads as empty, not missing."""
+        spots = []
+        for a in archetypes:
+            offset = (archetypes.index(a) - (len(archetypes) - 1) / 2) * (COMPARE_BAR + 0.02) if compare else 0.0
+            spots += [(i + offset, a) for i, c in enumerate(self.categories) if values[a].get(c, -1.0) == 0.0]
+        fg = self.palette().color(QPalette.ColorRole.WindowText)
+        while len(self.zero_labels) < len(spots):
+            label = self.pg.TextItem("none", anchor=(0, 0.5))
+            self.plot.addItem(label)
+            self.zero_labels.append(label)
+        for n, label in enumerate(self.zero_labels):
+            if n >= len(spots):
+                label.setVisible(False)
+                continue
+            y, a = spots[n]
+            label.setText("none" if not compare else f"none ({label_of(a)})", color=fg)
+            label.setPos(0.015, y)
+            label.setVisible(True)
+
+    def zero_labelled(self) -> list[float]:
+        """Plot heights where a "none" label is shown (tests)."""
+        return [label.pos().y() for label in self.zero_labels if label.isVisible()]
 
     # -- selection and the have/missing list ------------------------------------------------------
     def _clicked(self, event: Any) -> None:

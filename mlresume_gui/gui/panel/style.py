@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QTextCharFormat
 
 SEVERITY_COLOURS = {"error": "#c2255c", "warning": "#e8590c", "info": "#1c7ed6"}
 SEVERITY_LABELS = {"error": "Problem", "warning": "Warning", "info": "Note"}
-SEVERITY_GLYPHS = {"error": "●", "warning": "▲", "info": "ⓘ"}
+SEVERITY_GLYPHS = {"error": "●", "warning": "▲", "info": "◆"}  # glyphs the shipped font has
 METRIC_BACKGROUND = QColor(47, 158, 68, 48)
 ARCHETYPE_COLOURS = {"research": "#7048e8", "infra": "#1098ad", "applied": "#f08c00"}
 

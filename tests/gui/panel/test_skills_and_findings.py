@@ -121,3 +121,23 @@ def test_structure_changes_keep_panel_in_step(panel_window, qtbot) -> None:
     assert panel.live.bullet_count() == sum(1 for _ in window.doc.resume.iter_bullets())
     window.doc.undo_stack.undo()
     assert panel.live.bullet(bid) is not None
+
+
+def test_weakest_bullets_leave_out_what_the_variant_hides(panel_window) -> None:
+    from mlresume_gui.gui.variant_commands import CreateVariant, HideInVariant
+
+    window, panel = panel_window
+    doc = window.doc
+    panel.live.flush()
+    weakest = [item for _text, item in panel.findings.rows("weakest")]
+    worst = weakest[0]
+    cmd = CreateVariant(doc, "Lean")
+    doc.push(cmd)
+    doc.push(HideInVariant(doc, cmd.variant.id, worst))
+    assert doc.shown_variant() is not None
+    panel.live.flush()
+    shown = [item for _text, item in panel.findings.rows("weakest")]
+    assert worst not in shown and len(shown) == len(weakest)
+    doc.undo_stack.undo()  # shown again
+    panel.live.flush()
+    assert next(item for _text, item in panel.findings.rows("weakest")) == worst

@@ -79,3 +79,19 @@ def test_clicking_a_bar_lists_have_and_missing(panel_window, qtbot) -> None:
     assert category in text
     for item in (*cov[category].have, *cov[category].missing):
         assert item.replace("&", "&amp;") in text
+
+
+def test_zero_coverage_bars_are_labelled_and_names_have_tooltips(panel_window) -> None:
+    window, panel = panel_window
+    panel.live.flush()
+    target = panel.live.target
+    zeros = [i for i, c in enumerate(panel.chart.categories) if coverage_fractions(panel, target)[c] == 0]
+    assert sorted(round(y) for y in panel.chart.zero_labelled()) == zeros
+    tip = panel.chart.plot.toolTip()
+    assert all(c in tip for c in panel.chart.categories)
+    window.doc.resume.skills.clear()  # an empty skills section: more categories with nothing
+    for *_r, b in window.doc.resume.iter_bullets():
+        b.text = "Did things"
+    window.doc.load(window.doc.resume)
+    panel.live.flush()
+    assert len(panel.chart.zero_labelled()) > len(zeros)
