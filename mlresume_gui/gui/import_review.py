@@ -1,6 +1,9 @@
 """Import with a review: the file is read off the GUI thread (progress, cancel), then a dialog shows
-what was recognised (contact, sections, entries, bullets; the "Unsorted" lines highlighted) beside
-the text extracted from the file, and Apply replaces the document's content as ONE undo step.
+the source with every line marked where it went beside the recognised structure, lets the user fix
+what was misread, and Apply replaces the document's content as ONE undo step.
+
+The review shows the reader's own placements (an ImportResult) when the reader makes them, and
+otherwise placements derived from the source lines (formats/reading/placement_match.py).
 
 PDF, Word and text files are reviewed (their structure is guessed); JSON Resume and .mlresume files
 are structured already and apply at once, as before. ``ImportFlow.finished(ok)`` still reports the
@@ -11,16 +14,18 @@ reports the user's answer. ``install_import_review(window)`` puts this flow in p
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..formats.errors import ReadError
+from ..formats.reading.placement import ImportResult
 from ..model import Resume
-from .commands import ReplaceResume
-from .import_flow import ImportFlow
+from .import_commands import ImportResume
+from .import_flow import ImportFlow, ReadJob, ReadRelay
 
 REVIEWED = ("pdf", "docx", "text")  # readers whose structure is a guess worth reviewing
 
@@ -36,60 +41,49 @@ def content_kind(path: str) -> str:
         return ""
 
 
-def source_text(path: str, kind: str, cancel: threading.Event | None = None) -> str:
-    """The text of the file as the importer saw it, one line per source line ("" if unavailable).
+@dataclass
+class Reading:
+    """What the review shows: the reader's result with every line's placement, and PDF page sizes."""
 
-    Text files are decoded here; PDF and Word lines are extracted again in the sandboxed child
-    process (the file passed its checks in the structured read just before).
-    """
+    result: ImportResult
+    pages: list[tuple[float, float]] = field(default_factory=list)
+
+
+def review_source(path: str, cancel: threading.Event | None = None) -> tuple[list, list, Any]:
+    """The source lines, page sizes and (when the reader makes one) the reader's own ImportResult,
+    read in the sandboxed child process (the file passed its checks in the read just before);
+    empty when the source cannot be read again."""
     from ..formats.sandbox import run_reader
 
     try:
-        if kind == "text":
-            from mlresume_gui.formats.reading.text import decode
-
-            return decode(Path(path).read_bytes())
-        target = {"pdf": "reading.pdf:read_lines", "docx": "reading.word:read_lines"}.get(kind)
-        if target is None:
-            return ""
-        lines = run_reader(target, path, description=f"{kind.upper()} file", cancel=cancel)
-        return "\n".join(ln.text for ln in lines if ln.text.strip())
+        return run_reader("reading.source_lines:review_source", path, description="file", cancel=cancel)
     except (ReadError, OSError, ValueError):
-        return ""
+        return [], [], None
 
 
-class _Signals(QObject):
-    progress = Signal(int)
-    done = Signal(object, object, str)  # Resume or None, source text (None: no review), error
+class ReviewReadJob(ReadJob):
+    """Reads a file (``read_document`` with progress and cancel), then what its review shows.
 
+    Its payload is a :class:`Reading` for PDF, Word and text files, the Resume for the others.
+    """
 
-class ReviewReadJob(QRunnable):
-    """Reads a file (``read_document`` with progress and cancel), then its source text for review."""
-
-    def __init__(self, path: str) -> None:
-        super().__init__()
-        self.path = path
-        self.signals = _Signals()
+    def __init__(self, path: str, serial: int, relay: ReadRelay) -> None:
+        super().__init__(path, serial, relay)
         self.cancel = threading.Event()
 
-    def run(self) -> None:
+    def read(self) -> Any:
+        from ..formats.reading.source_lines import review_reading
         from ..formats.registry import read_document
 
-        kind = content_kind(self.path)
-        review = kind in REVIEWED
-        scale = 80 if review else 100
-        try:
-            resume = read_document(self.path, cancel=self.cancel,
-                                   progress=lambda f: self.signals.progress.emit(int(f * scale)))
-        except ReadError as exc:
-            self.signals.done.emit(None, "", str(exc))
-            return
-        except Exception as exc:  # never let a worker die silently
-            self.signals.done.emit(None, "", f"{self.path}: cannot read ({type(exc).__name__})")
-            return
-        text = source_text(self.path, kind, self.cancel) if review else ""
-        self.signals.progress.emit(100)
-        self.signals.done.emit(resume, text if review else None, "")
+        review = content_kind(self.path) in REVIEWED
+        scale = 70 if review else 100
+        resume = read_document(self.path, cancel=self.cancel,
+                               progress=lambda f: self.report_progress(int(f * scale)))
+        if not review:
+            return resume
+        lines, pages, reader = review_source(self.path, self.cancel)
+        self.report_progress(90)
+        return Reading(review_reading(resume, lines, reader), pages)
 
 
 # -- the flow ------------------------------------------------------------------------------------------
@@ -97,46 +91,35 @@ class ReviewedImportFlow(ImportFlow):
     """The window's import flow with real progress, a cancel that stops the reader, and the review."""
 
     reviewClosed = Signal(bool)  # applied?
+    REPORTS_PROGRESS = True
 
     def __init__(self, doc: Any, files: object, window: QWidget | None = None) -> None:
         super().__init__(doc, files, window)
         self.review: Any = None  # the open ImportReviewDialog
 
-    def import_file(self, path: str, as_document: bool = False) -> None:
-        if self._job is not None:
-            return
-        self._path, self._as_document = path, as_document
-        job = ReviewReadJob(path)
-        job.signals.done.connect(self._reviewed_done, Qt.ConnectionType.QueuedConnection)
-        self._start(job, path, job.signals.progress)
+    def make_job(self, path: str, serial: int) -> ReadJob:
+        return ReviewReadJob(path, serial, self.relay)
 
-    def cancel(self) -> None:
-        job = self._job
+    def stop_job(self, job: ReadJob | None) -> None:
         if isinstance(job, ReviewReadJob):
             job.cancel.set()  # the sandbox kills the reading child at once
-        self._job = None  # its result, if one is on its way, is thrown away
-        self._close_progress()
-        self.finished.emit(False)
 
-    def _reviewed_done(self, resume: Resume | None, source: str | None, error: str) -> None:
-        if self._stale():
-            return  # the result of a read that was cancelled
-        if source is None or resume is None:
-            self._done(resume, error)  # structured files and errors: the plain flow
+    def handle_result(self, payload: Any, error: str) -> None:
+        if not isinstance(payload, Reading):  # errors and structured files: the plain flow
+            super().handle_result(payload, error)
             return
-        self._job = None
-        self._close_progress()
-        self.show_review(resume, source, self._path)
+        self.show_review(payload, self._path)
         self.finished.emit(True)
 
-    def show_review(self, resume: Resume, source: str, path: str) -> Any:
-        """Open the review (window-modal, not blocking); Apply pushes one ReplaceResume."""
+    def show_review(self, reading: Reading, path: str) -> Any:
+        """Open the review (window-modal, not blocking); Apply pushes the corrected resume as one
+        ImportResume."""
         from .import_review_dialog import ImportReviewDialog
 
-        dialog = ImportReviewDialog(resume, source, path, self.window)
+        dialog = ImportReviewDialog(reading.result, reading.pages, path, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         as_document = self._as_document
-        dialog.accepted.connect(lambda: self._apply_reviewed(resume, path, as_document))
+        dialog.accepted.connect(lambda: self._apply_reviewed(dialog.reading.resume, path, as_document))
         dialog.rejected.connect(lambda: self.reviewClosed.emit(False))
         dialog.destroyed.connect(lambda *_a: setattr(self, "review", None))
         self.review = dialog
@@ -147,7 +130,7 @@ class ReviewedImportFlow(ImportFlow):
         if as_document:  # File > Open, Open Recent, Finder: a new untitled document
             self.files.load_read(resume, path)  # type: ignore[attr-defined]
         else:
-            self.doc.push(ReplaceResume(self.doc, resume, f"Import {Path(path).name}"))
+            self.doc.push(ImportResume(self.doc, resume, path))
         self.reviewClosed.emit(True)
 
 
@@ -199,5 +182,5 @@ def is_importable_start_file(path: str) -> bool:
     return is_reviewed_import(path)
 
 
-__all__ = ["ReviewedImportFlow", "install_import_review", "is_importable_start_file", "source_text",
-           "start_with_import"]
+__all__ = ["Reading", "ReviewedImportFlow", "install_import_review", "is_importable_start_file",
+           "review_source", "start_with_import"]

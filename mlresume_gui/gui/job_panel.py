@@ -123,6 +123,7 @@ class PostingEdit(QPlainTextEdit):
     """The posting's text; a dropped .txt/.md/.html/.pdf/.docx file is read into it."""
 
     fileDropped = Signal(str)
+    TAKES_FILE_DROPS = True  # the window's file-drop import (drop_overlay.py) leaves these to it
 
     def _file(self, event: QDragEnterEvent | QDropEvent) -> str:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

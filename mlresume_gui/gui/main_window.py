@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from . import dialogs, settings
 from .autosave import Autosaver
 from .document import ResumeDocument
+from .drop_overlay import importable_path, install_file_drops
 from .editors.card import EntryCard
 from .editors.section_view import SectionView
 from .files import FileController, display_name
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.doc, self)
         self.autosaver = Autosaver(self.doc, self)
         self.importer = ImportFlow(self.doc, self.files, self)
+        self.file_drops = install_file_drops(self)  # a file dropped anywhere, text fields included
         self.files.import_opener = self.open_by_import  # Open, Open Recent, Finder: PDF, Word, text
 
         self.outline = Outline(self.doc)
@@ -417,14 +419,7 @@ class MainWindow(QMainWindow):
     # -- drops ---------------------------------------------------------------------------------
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str:
-        from ..formats.registry import IMPORT_EXTENSIONS
-
-        mime = event.mimeData()
-        for url in mime.urls() if mime.hasUrls() else ():
-            path = url.toLocalFile()
-            if path and Path(path).suffix.lower() in IMPORT_EXTENSIONS:
-                return path
-        return ""
+        return importable_path(event.mimeData())  # drops on the QWindow: drop_overlay.py
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_file(event):

@@ -86,8 +86,9 @@ class StatusInfo(QObject):
         self.timer.timeout.connect(self.update_counts)
         self.exact_timer = QTimer(bar, singleShot=True, interval=EXACT_PAGES_DELAY_MS)
         self.exact_timer.timeout.connect(self.count_pages)
-        self.pool = QThreadPool(bar)
-        self.pool.setMaxThreadCount(1)
+        # The global pool: a pool owned by the window would wait for a running count in its
+        # destructor while the destroying thread holds the interpreter the count needs (a hang).
+        self.pool = QThreadPool.globalInstance()
         self._generation = 0
         self.exact: int | None = None  # the last real page count (None before the first)
         doc.changed.connect(lambda _ids: self.timer.start())

@@ -8,12 +8,13 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq || true
 apt-get install -y -qq --no-install-recommends \
   texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-xetex \
-  texlive-fonts-recommended texlive-fonts-extra lmodern fonts-dejavu fonts-liberation \
+  texlive-fonts-recommended texlive-fonts-extra texlive-plain-generic tex-gyre fonts-texgyre lmodern \
+  fonts-dejavu fonts-liberation \
   chromium pandoc wkhtmltopdf poppler-utils libreoffice-writer nodejs npm python3-venv
 mkdir -p "$prefix/npm"
 python3 -m venv "$prefix/venv"
 "$prefix/venv/bin/pip" install -q "typst==0.15.*" "rendercv[full]==2.3" "weasyprint==70.*" \
-  "python-docx==1.2.*" "pdfminer.six>=20231228"
+  "python-docx==1.2.*" "pdfminer.six>=20231228" click
 cd "$prefix/npm"
 [[ -f package.json ]] || npm init -y >/dev/null
 npm install --no-audit --no-fund \

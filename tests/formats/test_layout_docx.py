@@ -98,13 +98,15 @@ def test_tabs_line_breaks_typed_bullets_and_icons(tmp_path: Path) -> None:
     p.add_run("Line two")
     d.add_paragraph("• Typed bullet with its text")
     d.add_paragraph("\uf0e0 ada@example.com")
+    d.add_paragraph("– Present")
     path = tmp_path / "t.docx"
     d.save(str(path))
     doc = word.read_layout(path)
     assert [p.text for p in doc.lines[0].pieces] == ["Research Scientist", "London", "2020 – 2023"]
     assert [ln.text for ln in doc.lines[1:3]] == ["Line one", "Line two"] and doc.lines[2].extra["soft_break"]
     assert doc.lines[3].bullet == "•" and doc.lines[3].text == "Typed bullet with its text"
-    assert doc.lines[4].text == "ada@example.com" or doc.lines[4].text.endswith("ada@example.com")
+    assert doc.lines[4].text == "ada@example.com" and doc.lines[4].extra["icons"] == ("\uf0e0",)
+    assert doc.lines[5].bullet == "" and doc.lines[5].text == "– Present"  # the rest of a range
 
 
 @pytest.mark.parametrize("path", sorted(IMPORT.glob("*.docx")), ids=lambda p: p.name)

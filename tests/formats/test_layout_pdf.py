@@ -192,3 +192,24 @@ def test_font_style_and_colour() -> None:
     assert colour_hex(0.5) == "#808080"
     assert colour_hex((0.0, 0.0, 0.0, 1.0)) == "#000000"
     assert colour_hex(None) == ""
+
+
+def test_three_columns_are_read_left_to_right_after_the_band() -> None:
+    doc = pdf.read_layout(LAYOUT / "lo_html_three_columns.pdf")
+    texts = [ln.text for ln in doc.lines]
+    assert texts[0] == "Tobiah Renwick-Sato"
+    first = {t: texts.index(t) for t in ("Contact", "Terraform", "Experience", "tables", "Education", "Open data")}
+    assert first["Contact"] < first["Terraform"] < first["Experience"] < first["tables"] < first["Education"] < first["Open data"]
+    cols = {t: _line(doc, t).column for t in ("Contact", "Experience", "Education")}
+    assert len(set(cols.values())) == 3
+    assert _line(doc, "Experience").region == "body"
+    assert {_line(doc, t).region for t in ("Contact", "Education")} == {"sidebar"}
+
+
+def test_blocks_group_lines_set_close_together(sidebar: LayoutDocument) -> None:
+    item = _line(sidebar, "Rebuilt the pricing model")
+    wrapped = _line(sidebar, "forecast error by a fifth")
+    heading = _line(sidebar, "Experience")
+    assert item.extra["block"] == wrapped.extra["block"] != heading.extra["block"]
+    blocks = [ln.extra["block"] for ln in sidebar.lines]
+    assert blocks == sorted(blocks)

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mlresume_gui.formats.reading.lineparse import clean, find_dates, parse_date
+from mlresume_gui.formats.reading.lineparse import clean, find_dates, opens_with_date, parse_date
 from mlresume_gui.model import PRESENT, PartialDate
 
 FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -135,3 +135,8 @@ def test_parse_date_rejects_what_is_no_date() -> None:
     assert parse_date("13/2020") is None
     assert parse_date("1890") is None
     assert parse_date("Oct 2019") == PartialDate(2019, 10)
+
+
+def test_what_opens_with_a_date() -> None:
+    assert opens_with_date("Present") and opens_with_date(" 2026") and opens_with_date("June 2021, Berlin")
+    assert not opens_with_date("Built a ranker in 2020")

@@ -294,6 +294,16 @@ def find_dates(text: str) -> DateSpan | None:
     return None
 
 
+def opens_with_date(text: str) -> bool:
+    """True when ``text`` starts with a date or a "present" word: after a dash, such a line is
+    the rest of a range (``– Present``, ``- 2026``), not a list item."""
+    t = text.lstrip()
+    if re.match(_PRESENT_RE + r"\b", t, re.IGNORECASE):
+        return True
+    span = find_dates(t)
+    return span is not None and span.begin == 0
+
+
 def remove_span(text: str, span: DateSpan) -> str:
     """``text`` without the date span and the separators left hanging around it."""
     rest = text[: span.begin] + "\t" + text[span.stop:]

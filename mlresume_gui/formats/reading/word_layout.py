@@ -23,8 +23,9 @@ from mlresume_gui.formats.reading.layout import (
     is_icon_text,
     normal_text,
 )
-from mlresume_gui.formats.reading.lineparse import strip_bullet
+from mlresume_gui.formats.reading.lineparse import opens_with_date, strip_bullet
 from mlresume_gui.formats.reading.pdf.rows import MARKERS
+from mlresume_gui.formats.reading.word_boxes import WP, box_offset, place_boxes
 from mlresume_gui.formats.reading.word_styles import (
     Numbering,
     RunProps,
@@ -38,9 +39,6 @@ from mlresume_gui.formats.reading.word_styles import (
 
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
-_EMU = 12700  # per point
-_SAME_ROW = 3.0  # points: text boxes whose tops are this close are one line
 
 
 @dataclass
@@ -156,51 +154,15 @@ def _boxes(el: Any, ctx: _Ctx) -> None:
             return
     for box in el.iter(f"{W}txbxContent"):
         anchor = box.getparent()
-        while anchor is not None and anchor.tag not in (f"{_WP}anchor", f"{_WP}inline") and anchor is not el:
+        while anchor is not None and anchor.tag not in (f"{WP}anchor", f"{WP}inline") and anchor is not el:
             anchor = anchor.getparent()
         x = y = 0.0
-        if anchor is not None and anchor.tag == f"{_WP}anchor":
-            x, y = _offset(anchor, "positionH"), _offset(anchor, "positionV")
+        if anchor is not None and anchor.tag == f"{WP}anchor":
+            x, y = box_offset(anchor, "positionH"), box_offset(anchor, "positionV")
         lines = [ln for child in box for ln in _block(child, ctx)]
         for ln in lines:
             ln.in_textbox = True
         ctx.boxes.append((y, x, lines))
-
-
-def _offset(anchor: Any, name: str) -> float:
-    pos = anchor.find(f"{_WP}{name}/{_WP}posOffset")
-    try:
-        return int(pos.text) / _EMU if pos is not None and pos.text else 0.0
-    except ValueError:
-        return 0.0
-
-
-def _placed(boxes: list[tuple[float, float, list[LayoutLine]]]) -> list[LayoutLine]:
-    """Text boxes in reading order: top to bottom, and one-line boxes that share a top (a name
-    and a date set apart on the page) merged into one line of pieces, left to right."""
-    out: list[LayoutLine] = []
-    rows: list[list[tuple[float, float, list[LayoutLine]]]] = []
-    for box in sorted(boxes, key=lambda b: (b[0], b[1])):
-        if rows and len(box[2]) == 1 and all(len(b[2]) == 1 for b in rows[-1]) and abs(box[0] - rows[-1][0][0]) <= _SAME_ROW:
-            rows[-1].append(box)
-        else:
-            rows.append([box])
-    for row in rows:
-        row.sort(key=lambda b: b[1])
-        if len(row) == 1:
-            out.extend(row[0][2])
-            continue
-        first = row[0][2][0]
-        for _, x, lines in row:
-            for p in lines[0].pieces:
-                p.box = (x, row[0][0], x, row[0][0])
-        first.pieces = [p for _, _, lines in row for p in lines[0].pieces]
-        first.links = tuple(dict.fromkeys(u for _, _, lines in row for u in lines[0].links))
-        out.append(first)
-    for ln in out:
-        if ln.pieces and ln.pieces[0].box == (0.0, 0.0, 0.0, 0.0):
-            ln.box = (0.0, 0.0, 0.0, 0.0)
-    return out
 
 
 def _paragraph(p: Any, ctx: _Ctx) -> list[LayoutLine]:
@@ -221,7 +183,7 @@ def _paragraph(p: Any, ctx: _Ctx) -> list[LayoutLine]:
     ctx.boxes, outer_boxes = [], ctx.boxes
     _runs(p, ctx, out, base, "", [])
     boxes, ctx.boxes = ctx.boxes, outer_boxes
-    lines = _placed(boxes)
+    lines = place_boxes(boxes)
     pieces = out.pieces()
     if not pieces:
         if num_id and num_id != "0":
@@ -249,9 +211,9 @@ def _typed_marker(pieces: list[Piece]) -> str:
     first = pieces[0]
     if not first.spans:
         return ""
-    marker, _ = strip_bullet(first.text)
-    if not marker or marker[:1].isalnum():
-        return ""
+    marker, rest = strip_bullet(first.text)
+    if not marker or marker[:1].isalnum() or (marker in "-–—~" and opens_with_date(rest)):
+        return ""  # "– Present" carries on a date range
     span = first.spans[0]
     rest = span.text.lstrip()
     if not rest.startswith(marker):
@@ -353,6 +315,7 @@ def _margins(doc: Any, ctx: _Ctx) -> tuple[list[LayoutLine], list[LayoutLine]]:
     return heads, feet
 
 
+_PUA = re.compile("[\ue000-\uf8ff]")
 _PAGE_OF = re.compile(r"\bpage\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", re.IGNORECASE)
 
 
@@ -366,6 +329,11 @@ def _tidy(line: LayoutLine) -> None:
         for span in piece.spans:
             if is_icon_text(span.text):
                 icons.append(span.text.strip())
+            elif _PUA.search(span.text):  # an icon typed in the same run as its contact
+                icons += _PUA.findall(span.text)
+                text = _PUA.sub("", span.text)
+                spans.append(Span(text.lstrip() if not spans else text, span.box, span.font, span.size,
+                                  span.bold, span.italic, span.colour, span.link))
             else:
                 spans.append(span)
         if spans and "".join(s.text for s in spans).strip():
@@ -397,6 +365,10 @@ def document_layout(doc: Any) -> LayoutDocument:
     for child in doc.element.body:
         body.extend(_block(child, ctx))
     lines = heads + body + feet
+    block = -1
     for ln in lines:
         _tidy(ln)
+        if not ln.extra.get("soft_break"):  # a paragraph (or a one-line table row) is a block
+            block += 1
+        ln.extra["block"] = block
     return LayoutDocument(lines, kind="docx")

@@ -181,5 +181,45 @@ def layouts() -> list[Layout]:
     out += [Layout("latex-article", "titlesec-rightdates", "pdf", "article + titlesec, right-aligned dates -> xelatex -> pdf",
                    article("right", "DejaVu Serif", "1F4E79")),
             Layout("latex-article", "tabular-leftdates", "pdf", "article + tabularx date column -> xelatex -> pdf",
-                   article("left", "DejaVu Sans", "5B2C6F"))]
+                   article("left", "DejaVu Sans", "5B2C6F")),
+            Layout("latex-classes", "europasscv", "pdf", "europasscv class -> xelatex -> pdf", europass,
+                   people=10)]
     return out
+
+
+def _entries(doc: dict, st: dict):
+    """(section key, heading, [(dates, title, sub, bullets)]) for the class templates."""
+    for s in Vw.display(doc)["sections"]:
+        yield s["key"], s["heading"], [(e.get("dates", ""), e.get("title", ""), e.get("sub", ""),
+                                        e.get("bullets", []), e.get("text", "")) for e in s["entries"]]
+
+
+def europass(doc: dict, out: Path, work: Path) -> None:
+    """TeX Live's europasscv class: the Europass grid, labels and dates in the left column."""
+    st = doc["meta"]["corpus"]
+    b = doc["basics"]
+    first, last = b["name"].split(" ", 1)
+    loc = b["location"]
+    L = ["\\documentclass[english,a4paper]{europasscv}", "\\usepackage[english]{babel}",
+         "\\usepackage{fontspec}", "\\setmainfont{DejaVu Sans}",
+         f"\\ecvname{{{tex(first)} {tex(last)}}}", f"\\ecvaddress{{{tex(', '.join(x for x in (loc['city'], loc.get('region', '')) if x))}}}",
+         f"\\ecvmobile{{{tex(b['phone'])}}}", f"\\ecvemail{{{tex(b['email'])}}}"]
+    if b.get("url"):
+        L.append(f"\\ecvhomepage{{{tex(b['url'].removeprefix('https://'))}}}")
+    L += ["\\begin{document}", "\\begin{europasscv}", "\\ecvpersonalinfo"]
+    for key, head, items in _entries(doc, st):
+        L.append(f"\\ecvsection{{{tex(head)}}}")
+        for dates, title, sub, bullets, text in items:
+            if key in ("work", "internships", "education"):
+                L.append(f"\\ecvtitle{{{tex(dates)}}}{{{tex(title)}}}")
+                if sub:
+                    L.append(f"\\ecvitem{{}}{{{tex(sub)}}}")
+                if bullets:
+                    L.append("\\ecvitem{}{\\begin{ecvitemize}" + "".join(f"\\item {tex(h)}" for h in bullets)
+                             + "\\end{ecvitemize}}")
+            elif title:
+                L.append(f"\\ecvitem{{{tex(title)}}}{{{tex(text or sub)}{(' (' + tex(dates) + ')') if dates else ''}}}")
+            else:
+                L.append(f"\\ecvitem{{}}{{{tex(text)}}}")
+    L += ["\\end{europasscv}", "\\end{document}"]
+    compile_tex("\n".join(L), out, work)

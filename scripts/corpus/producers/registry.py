@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from . import jsonresume, latex, pandoc, pydocx, rendercv_cv, typst_cv
+from . import docxjs, html_cv, jsonresume, latex, pandoc, pydocx, rendercv_cv, typst_cv
 from .common import NODE_DIR, VENV_BIN, Layout, tool_version
 
-MODULES = [jsonresume, latex, pandoc, pydocx, rendercv_cv, typst_cv]
+MODULES = [docxjs, html_cv, jsonresume, latex, pandoc, pydocx, rendercv_cv, typst_cv]
 
 
 def layouts() -> list[Layout]:
@@ -34,6 +34,7 @@ def versions() -> dict[str, str]:
     themes = ", ".join(f"{t} {_npm('jsonresume-theme-' + t)}" for t in jsonresume.CHROMIUM_THEMES)
     return {
         "jsonresume-chromium": f"{tool_version(['chromium', '--version'])}; themes {themes}",
+        "chromium": tool_version(["chromium", "--version"]),
         "weasyprint": tool_version([VENV_BIN / "weasyprint", "--version"]),
         "wkhtmltopdf": tool_version(["wkhtmltopdf", "--version"]),
         "pandoc": tool_version(["pandoc", "--version"]) + "; " + tool_version(["xelatex", "--version"]),
@@ -42,5 +43,7 @@ def versions() -> dict[str, str]:
         "libreoffice": tool_version(["soffice", "--version"]),
         "typst": "typst (PyPI) " + _pip("typst"),
         "rendercv": "rendercv (PyPI) " + _pip("rendercv") + ", typst " + _pip("typst"),
+        "latex-classes": tool_version(["xelatex", "--version"]) + "; europasscv (TeX Live 2022)",
+        "docx-js": "npm docx " + _npm("docx"),
         "python-docx": "python-docx " + _pip("python-docx"),
     }

@@ -18,15 +18,13 @@ from mlresume_gui.formats.reading.layout import (
     LayoutLine,
     Piece,
     Span,
-    is_icon_text,
     normal_text,
 )
-from mlresume_gui.formats.reading.lineparse import strip_bullet
+from mlresume_gui.formats.reading.lineparse import opens_with_date, strip_bullet
 from mlresume_gui.formats.reading.pdf.order import (
     flows,
     is_page_number,
     margin_key,
-    repeated_margins,
 )
 from mlresume_gui.formats.reading.pdf.rows import MARKERS, NUMBER, Row, Word, is_bold_name
 
@@ -71,6 +69,14 @@ def font_style(fontname: str, info: FontInfo | None) -> tuple[str, bool, bool]:
 
 def colour_hex(value: object) -> str:
     """A fill colour as ``#rrggbb`` (gray, RGB or CMYK components in 0..1), "" when unknown."""
+    try:
+        return _colour(value if not isinstance(value, list) else tuple(value))
+    except TypeError:  # unhashable: a pattern or other object
+        return ""
+
+
+@cache
+def _colour(value: object) -> str:
     comps = value if isinstance(value, list | tuple) else (value,)
     try:
         c = [min(1.0, max(0.0, float(v))) for v in comps]  # type: ignore[arg-type]
@@ -88,8 +94,17 @@ def colour_hex(value: object) -> str:
     return "#" + "".join(f"{round(v * 255):02x}" for v in rgb)
 
 
+_GLYPH = re.compile("(?:[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]|\\(cid:\\d+\\))+")
+
+
+@cache
+def _icon_font(font: str) -> bool:
+    return bool(_ICON_FONT.search(font))
+
+
 def _is_icon(word: Word, fonts: dict[str, FontInfo]) -> bool:
-    return is_icon_text(word[0]) or bool(_ICON_FONT.search(word[2]))
+    """An icon glyph: a private-use character, a glyph with no character, or any glyph of an icon font."""
+    return _icon_font(word[2]) or bool(_GLYPH.fullmatch(word[0]))
 
 
 def _link_at(word: Word, links: list[Link]) -> str:
@@ -170,9 +185,9 @@ def _marker(row: Row, fonts: dict[str, FontInfo]) -> tuple[int, str]:
         num = NUMBER.match(first)
         if num:
             return i, num.group(0).strip()
-        glyph = strip_bullet(first)[0]
+        glyph, rest = strip_bullet(first)
         if glyph and not glyph[:1].isalnum():
-            return i, glyph
+            return (i, glyph) if not (glyph in "-–—~" and opens_with_date(rest)) else (0, "")
         if i == 0:
             return 0, "•drawn"
     return 0, ""
@@ -207,6 +222,27 @@ def _line(row: Row, height: float, links: list[Link], fonts: dict[str, FontInfo]
     return line
 
 
+def _running(pages: list[list[Row]], heights: list[float]) -> set[str]:
+    """Texts (numbers masked) set at the same place in the top or bottom margin of two pages or
+    more: running headers and footers. A date or a subheading that happens to open two pages
+    stands elsewhere on each, and words must be the same, not only the shape of numbers."""
+    seen: dict[str, list[tuple[int, float, str]]] = {}
+    for rows, h in zip(pages, heights, strict=True):
+        for r in rows:
+            if r.top < TOP_MARGIN * h or r.bottom > BOTTOM_MARGIN * h:
+                edge = r.top if r.top < TOP_MARGIN * h else h - r.bottom
+                seen.setdefault(margin_key(r.text), []).append((r.page, edge, re.sub(r"\d+", "", r.text)))
+    out = set()
+    for key, where in seen.items():
+        pages_at = {p for p, _, _ in where}
+        if len(pages_at) < 2 or (not re.search(r"[^\W\d_]{2}", key) and not is_page_number(key.replace("#", "1"))):
+            continue
+        edges = sorted(e for _, e, _ in where)
+        if edges[-1] - edges[0] <= 3.0:
+            out.add(key)
+    return out
+
+
 def _regions(rows: list[Row], height: float, repeated: set[str], body_size: float) -> dict[int, str]:
     """Running header and footer rows of a page: page numbers and "Page 1 of 2" at an edge,
     text repeated at the same edge of other pages, and a small-print line set apart at the very
@@ -224,17 +260,18 @@ def _regions(rows: list[Row], height: float, repeated: set[str], body_size: floa
         if is_page_number(text) or _PAGE_OF.search(text):
             out[id(r)] = region
             continue
+        i = by_top.index(r)
+        neighbour = by_top[i + 1] if top_edge and i + 1 < len(by_top) else by_top[i - 1] if bottom_edge and i else None
+        gap = 1e9 if neighbour is None else neighbour.top - r.bottom if top_edge else r.top - neighbour.bottom
         if margin_key(r.text) in repeated:
             if r.page == 0 and top_edge and r.size > body_size + 1:
                 continue  # the name at the top of page 1, repeated in the later pages' headers
-            out[id(r)] = region
+            if gap >= 0.8 * max(r.height, 1.0):  # set apart from the text (a subheading that opens two pages is not)
+                out[id(r)] = region
             continue
         # small print alone at the edge: nothing beside it, a clear gap to the rest of the page
-        i = by_top.index(r)
-        neighbour = by_top[i + 1] if top_edge and i + 1 < len(by_top) else by_top[i - 1] if bottom_edge and i else None
         if neighbour is None or (top_edge and i != 0) or (bottom_edge and i != len(by_top) - 1):
             continue
-        gap = neighbour.top - r.bottom if top_edge else r.top - neighbour.bottom
         if r.size < body_size - 0.4 and gap > 1.2 * max(r.height, 1.0) and len(text.split()) <= 10:
             out[id(r)] = region
     return out
@@ -293,7 +330,7 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
                    fonts: dict[str, FontInfo]) -> LayoutDocument:
     """The layout of a PDF from its rows in reading order (one list per page)."""
     heights = [h for _, h in sizes]
-    repeated = repeated_margins(pages, heights)
+    repeated = _running(pages, heights)
     body_size = _body_size(pages)
     regions: dict[int, str] = {}
     columns: dict[int, tuple[int, bool]] = {}
@@ -344,7 +381,8 @@ def _with_margins(body: list[Row], pages: list[list[Row]], regions: dict[int, st
 def _place(doc: LayoutDocument) -> None:
     """Column boxes, each line's indent from its column's left edge, gap above it, how far it
     stops short of the column's right edge (``extra["right_gap"]``: a wrapped line runs to it) and,
-    after a list marker, where its text starts (``extra["text_indent"]``)."""
+    after a list marker, where its text starts (``extra["text_indent"]``), and the block each
+    line belongs to (``extra["block"]``: lines of one column set close together)."""
     boxes: dict[tuple[int, int], list[float]] = {}
     for ln in doc.lines:
         if ln.region in ("header", "footer"):
@@ -353,6 +391,7 @@ def _place(doc: LayoutDocument) -> None:
         b[0], b[1], b[2], b[3] = min(b[0], ln.box[0]), min(b[1], ln.box[1]), max(b[2], ln.box[2]), max(b[3], ln.box[3])
     doc.columns = {k: (b[0], b[1], b[2], b[3]) for k, b in boxes.items()}
     prev: dict[tuple[int, int], Box] = {}
+    block, last = -1, None
     for ln in doc.lines:
         key = (ln.page, ln.column)
         col = doc.columns.get(key, ln.box)
@@ -365,3 +404,9 @@ def _place(doc: LayoutDocument) -> None:
         above = prev.get(key)
         ln.gap_above = round(ln.box[1] - above[3], 2) if above is not None else 0.0
         prev[key] = ln.box
+        # a block: lines of one column and region set close together (a paragraph, an entry head)
+        if last is None or (last.page, last.column, last.region) != (ln.page, ln.column, ln.region) or (
+                ln.gap_above > 0.6 * max(ln.size, last.size, 1.0)) or ln.gap_above < -0.5 * max(ln.size, 1.0):
+            block += 1
+        ln.extra["block"] = block
+        last = ln

@@ -17,6 +17,7 @@ from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped
 from mlresume_gui.formats.reading.pdf.rows import Piece, Row, merge_rows
 from mlresume_gui.formats.reading.structure import Line, section_for_heading
 
+MAX_SPLITS = 3  # gutters looked for on a page: up to four columns
 _PAGE_NO = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.IGNORECASE)
 
 
@@ -105,7 +106,9 @@ def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list,
             for left_side in (True, False)]
     above = [p for p in pieces if p.y0 >= min(tops) - 1]
     if any(id(p) in across for p in above):
-        band = above
+        # down to the lowest line that crosses: what starts a column under it stays in its column
+        lowest = min(p.y0 for p in above if id(p) in across)
+        band = [p for p in above if p.y0 >= lowest - 1]
     else:
         body_top = max((p.y1 for p in pieces if id(p) not in across), default=height)
         band = [p for p in crossing if p.y0 >= body_top - 1]
@@ -114,14 +117,26 @@ def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list,
     body = [p for p in pieces if id(p) not in in_band and id(p) not in across]
     right = [p for p in body if p.x0 >= x - 1] + [p for p in rest if (p.x0 + p.x1) / 2 >= x]
     left = [p for p in body if p.x0 < x - 1] + [p for p in rest if (p.x0 + p.x1) / 2 < x]
-    cols = [merge_rows(left, height, page_no, 1, marks), merge_rows(right, height, page_no, 2, marks)]
+    groups = [g for side in (left, right) for g in _split_columns(side, MAX_SPLITS - 1)]
+    cols = [merge_rows(g, height, page_no, k + 1, marks) for k, g in enumerate(groups)]
 
     def opens_with_heading(col: list[Row]) -> bool:
         return bool(col) and section_for_heading(col[0].text) is not None
 
-    if opens_with_heading(cols[0]) and not opens_with_heading(cols[1]):
-        cols.reverse()
-    return merge_rows(band, height, page_no, 0, marks) + cols[0] + cols[1], x
+    if len(cols) >= 2 and opens_with_heading(cols[0]) and not opens_with_heading(cols[1]):
+        cols[0], cols[1] = cols[1], cols[0]
+    return merge_rows(band, height, page_no, 0, marks) + [r for col in cols for r in col], x
+
+
+def _split_columns(pieces: list[Piece], depth: int) -> list[list[Piece]]:
+    """The pieces of one column, split again where a gutter runs through them (a three-column
+    page, a sidebar holding two columns), left to right; up to ``depth`` further splits."""
+    x = _gutter(pieces) if depth > 0 else None
+    if x is None or label_column([p for p in pieces if p.x1 <= x + 1], [p for p in pieces if p.x0 >= x - 1]):
+        return [pieces]
+    left = [p for p in pieces if (p.x0 + p.x1) / 2 < x]
+    right = [p for p in pieces if (p.x0 + p.x1) / 2 >= x]
+    return _split_columns(left, depth - 1) + _split_columns(right, depth - 1)
 
 
 def pages_in_order(pages: list[tuple[list[Piece], float, list]]) -> list[list[Row]]:
