@@ -1,5 +1,5 @@
 # MLResume: `make run` sets up and opens the editor; `make test` sets up and runs every test.
-.PHONY: run test lint bench screenshots package clean
+.PHONY: run test lint bench screenshots package clean train-reader accuracy
 
 export LANG := C.UTF-8
 
@@ -20,6 +20,14 @@ lint:
 bench:
 	@scripts/setup.sh test
 	@for b in bench/*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen .venv/bin/python $$b || exit 1; done
+
+train-reader:
+	@scripts/setup.sh test
+	@.venv/bin/python scripts/train_reader.py
+
+accuracy:
+	@scripts/setup.sh test
+	@.venv/bin/python scripts/import_accuracy.py
 
 screenshots:
 	@scripts/setup.sh test

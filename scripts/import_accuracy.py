@@ -1,164 +1,140 @@
-"""Score the importers field by field on every fixture under tests/fixtures/import/.
+"""How well the reader reads resumes it has not seen: three tables, per producer and per field.
 
-    .venv/bin/python scripts/import_accuracy.py [--verbose]
+    .venv/bin/python scripts/import_accuracy.py [--skip-dev] [--skip-lopo] [-j 2]
 
-Fields: name, email, phone, links; per experience entry company, title, start, end, bullet recall
-and precision; per education entry institution, degree, field, dates; skills (category and item
-pairs); per publication title, authors, venue, year. A fixture's score is the mean over its fields;
-the overall figure is the mean over fixtures. Prints a table by fixture and layout.
+1. ../shared/import-dev/: its own score.py runs the importer command on every document.
+2. Our corpus (tests/fixtures/corpus/) read by the shipped model (which was trained on it).
+3. Leave-one-producer-out: for every producer P of our corpus, a model trained without P reads
+   P's documents; this is the figure that says how the reader does on a producer it never saw.
+Fields and matching are score.py's. The last line is the headline.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
+import functools
+import importlib.util
 import json
+import multiprocessing
 import re
+import subprocess
 import sys
-import unicodedata
+import tempfile
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures" / "import"
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from reader_corpus import IMPORT_DEV, Doc, corpus_docs, layout, training_docs
 
-from mlresume_gui.model import Resume  # noqa: E402
-from mlresume_gui.model.codec import to_dict  # noqa: E402
+from mlresume_gui.formats.jsonresume import to_json_resume
+from mlresume_gui.formats.reading.labelling.model import Labeller, shipped
+from mlresume_gui.formats.reading.labelling.training import sequence, train
+from mlresume_gui.formats.reading.pipeline import read_document_layout
 
-TARGET_OVERALL, TARGET_MIN = 0.95, 0.85
-
-
-def norm(value: Any) -> str:
-    """Text compared loosely: case, accents, ligatures, dashes, spaces and edge punctuation."""
-    if value is None:
-        return ""
-    text = unicodedata.normalize("NFKC", str(value)).casefold()
-    text = re.sub(r"[‐-―−]", "-", text)
-    text = re.sub(r"[“”\"']", "", text)
-    text = re.sub(r"\s+", " ", text)
-    return text.strip(" .,;:|")
+GROUPS = {"basics": "basics.", "work": "work.", "edu": "education.", "skills": "skills.", "pubs": "publications."}
 
 
-def norm_url(url: str) -> str:
-    return re.sub(r"^(?:[a-z]+://)?(?:www\.)?", "", norm(url)).rstrip("/")
+@functools.cache
+def _score_module():
+    spec = importlib.util.spec_from_file_location("import_dev_score", IMPORT_DEV / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def digits(text: str) -> str:
-    return re.sub(r"\D", "", text or "")
+def score_doc(doc: Doc, labeller: Labeller) -> dict[str, float]:
+    """score.py's field scores of one document read with ``labeller``."""
+    result = read_document_layout(layout(doc), labeller)
+    fields, _ = _score_module().score_doc(doc.truth_json, to_json_resume(result.resume))
+    return fields
 
 
-def _eq(a: Any, b: Any) -> float:
-    return 1.0 if norm(a) == norm(b) else 0.0
+def table(title: str, scored: list[tuple[Doc, dict[str, float]]]) -> float:
+    """Print per-producer and per-field means; return the mean document score."""
+    by_producer: dict[str, list[float]] = defaultdict(list)
+    by_field: dict[str, list[float]] = defaultdict(list)
+    for doc, fields in scored:
+        by_producer[doc.producer].append(sum(fields.values()) / len(fields) if fields else 0.0)
+        for k, v in fields.items():
+            by_field[k].append(v)
+    docs = [s for v in by_producer.values() for s in v]
+    mean = sum(docs) / len(docs) if docs else 0.0
+    print(f"\n== {title}: {mean:.3f} over {len(docs)} documents (lowest {min(docs, default=0):.3f})")
+    for p, v in sorted(by_producer.items()):
+        print(f"  {p:<28} {sum(v) / len(v):.3f}  (n={len(v)}, lowest {min(v):.3f})")
+    print("  by field: " + ", ".join(f"{k} {sum(v) / len(v):.3f}" for k, v in sorted(by_field.items())))
+    return mean
 
 
-def _pairs(expected: list[dict], got: list[dict], key: str) -> list[tuple[dict, dict | None]]:
-    """Match expected entries to imported ones by the similarity of ``key`` (in order when equal)."""
-    free = list(range(len(got)))
-    out = []
-    for e in expected:
-        best, best_r = None, 0.5
-        for i in free:
-            r = difflib.SequenceMatcher(None, norm(e.get(key)), norm(got[i].get(key))).ratio()
-            if r > best_r:
-                best, best_r = i, r
-        if best is not None:
-            free.remove(best)
-            out.append((e, got[best]))
-        else:
-            out.append((e, None))
-    return out
+def import_dev(jobs: int) -> tuple[float, float]:
+    """Run score.py; print its summary; return (mean, lowest document)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "dev.json"
+        done = subprocess.run([sys.executable, str(IMPORT_DEV / "score.py"), "-j", str(jobs), "--json", str(out)],
+                              capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+        lines = done.stdout.strip().splitlines()
+        print("\n== import-dev (score.py)")
+        for ln in lines:
+            if ln.startswith(("by renderer", "by format", "by field", "import accuracy")):
+                print("  " + ln)
+        data = json.loads(out.read_text()) if out.is_file() else {}
+    results = data.get("results", data) if isinstance(data, dict) else data
+    scores = [r["score"] for r in results] if isinstance(results, list) else []
+    m = re.search(r"import accuracy: ([\d.]+)", done.stdout)
+    return (float(m.group(1)) if m else 0.0), min(scores, default=0.0)
 
 
-def score(expected: dict, resume: Resume) -> tuple[float, dict[str, float]]:
-    """(fixture score, per-field scores) of an imported resume against its expected content."""
-    got = to_dict(resume)
-    fields: dict[str, list[float]] = {}
-
-    def add(name: str, value: float) -> None:
-        fields.setdefault(name, []).append(value)
-
-    eb, gb = expected["basics"], got.get("basics", {})
-    add("name", _eq(eb["name"], gb.get("name")))
-    add("email", _eq(eb["email"], gb.get("email")))
-    add("phone", 1.0 if digits(eb["phone"]) == digits(gb.get("phone", "")) else 0.0)
-    have = {norm_url(p.get("url", "")) for p in gb.get("profiles", [])} | {norm_url(gb.get("url", ""))}
-    want = [norm_url(p["url"]) for p in eb.get("profiles", [])] + ([norm_url(eb["url"])] if eb.get("url") else [])
-    for u in want:
-        add("links", 1.0 if u in have else 0.0)
-    for e, g in _pairs(expected.get("experience", []), got.get("experience", []), "company"):
-        g = g or {}
-        for k in ("company", "title", "start", "end"):
-            add(f"experience.{k}", _eq(e.get(k), g.get(k)))
-        want_b = [norm(b) for b in e["bullets"]]
-        got_b = [norm(b["text"]) for b in g.get("bullets", [])]
-        add("experience.bullet_recall", sum(b in got_b for b in want_b) / len(want_b) if want_b else 1.0)
-        add("experience.bullet_precision", sum(b in want_b for b in got_b) / len(got_b) if got_b else 0.0)
-    for e, g in _pairs(expected.get("education", []), got.get("education", []), "institution"):
-        g = g or {}
-        for k in ("institution", "degree", "field", "start", "end"):
-            add(f"education.{k}", _eq(e.get(k), g.get(k)))
-    want_s = {(norm(s["category"]), norm(i)) for s in expected.get("skills", []) for i in s["items"]}
-    got_s = {(norm(s.get("category")), norm(i)) for s in got.get("skills", []) for i in s.get("items", [])}
-    if want_s:
-        add("skills", len(want_s & got_s) / len(want_s))
-        add("skills.precision", len(want_s & got_s) / len(got_s) if got_s else 0.0)
-    for e, g in _pairs(expected.get("publications", []), got.get("publications", []), "title"):
-        g = g or {}
-        add("publications.title", _eq(e["title"], g.get("title")))
-        add("publications.authors", 1.0 if [norm(a) for a in e["authors"]] == [norm(a) for a in g.get("authors", [])] else 0.0)
-        add("publications.venue", _eq(e["venue"], g.get("venue")))
-        add("publications.year", _eq(e["date"][:4], (g.get("date") or "")[:4]))
-    flat = {k: sum(v) / len(v) for k, v in fields.items()}
-    units = [x for v in fields.values() for x in v]
-    return sum(units) / len(units), flat
+_SHARED: dict[str, object] = {}  # what forked workers inherit: the training documents and their sequences
 
 
-def fixtures() -> list[tuple[str, Path, dict]]:
-    """(id, source file, expected) for every fixture that has an expected JSON."""
-    out = []
-    for exp in sorted(FIXTURES.glob("*.expected.json")):
-        data = json.loads(exp.read_text(encoding="utf-8"))
-        fid = exp.name.removesuffix(".expected.json")
-        out.append((fid, FIXTURES / data["_fixture"]["file"], data))
-    return out
+def _held_out(producer: str) -> list[tuple[int, dict[str, float]]]:
+    """Train without one producer and score its corpus documents (in a forked worker)."""
+    docs, seqs, corpus = _SHARED["docs"], _SHARED["seqs"], _SHARED["corpus"]
+    kept = [q for d, q in zip(docs, seqs, strict=True) if d.producer != producer]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "model.crfsuite"
+        train(kept, path)
+        labeller = Labeller(path)
+        return [(i, score_doc(d, labeller)) for i, d in enumerate(corpus) if d.producer == producer]
 
 
-def run(verbose: bool = False) -> tuple[float, list[tuple[str, str, float, dict[str, float]]]]:
-    from mlresume_gui.formats.registry import read_document
+def lopo(jobs: int) -> list[tuple[Doc, dict[str, float]]]:
+    """Every corpus document read by a model trained without its producer."""
+    docs = training_docs()
+    corpus = corpus_docs()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        seqs = list(pool.map(_sequence, docs, chunksize=4))
+    _SHARED.update(docs=docs, seqs=seqs, corpus=corpus)
+    producers = sorted({d.producer for d in corpus})
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        done = [r for part in pool.map(_held_out, producers) for r in part]
+    return [(corpus[i], fields) for i, fields in sorted(done)]
 
-    rows = []
-    for fid, path, expected in fixtures():
-        resume = read_document(path, isolate=False)
-        s, flat = score(expected, resume)
-        rows.append((fid, expected["_fixture"]["layout"], s, flat))
-    overall = sum(r[2] for r in rows) / len(rows) if rows else 0.0
-    return overall, rows
+
+def _sequence(doc: Doc):
+    return sequence(layout(doc), doc.truth)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--verbose", "-v", action="store_true", help="print the fields below 1.0")
-    args = ap.parse_args()
-    overall, rows = run()
-    print(f"{'fixture':28s} {'layout':34s} score")
-    for fid, layout, s, flat in rows:
-        print(f"{fid:28s} {layout:34s} {s:.3f}")
-        if args.verbose:
-            for k, v in flat.items():
-                if v < 1.0:
-                    print(f"    {k:32s} {v:.2f}")
-    by_field: dict[str, list[float]] = {}
-    for *_, flat in rows:
-        for k, v in flat.items():
-            by_field.setdefault(k, []).append(v)
-    print()
-    for k, v in sorted(by_field.items()):
-        print(f"  {k:34s} {sum(v) / len(v):.3f}")
-    worst = min((r[2] for r in rows), default=0.0)
-    print(f"\nfixtures {len(rows)}  worst {worst:.3f}  overall {overall:.3f} "
-          f"(target >= {TARGET_OVERALL}, none below {TARGET_MIN})")
-    return 0 if overall >= TARGET_OVERALL and worst >= TARGET_MIN else 1
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--skip-dev", action="store_true")
+    ap.add_argument("--skip-lopo", action="store_true")
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    args = ap.parse_args(argv)
+    dev = low = None
+    if not args.skip_dev:
+        dev, low = import_dev(args.jobs)
+    own = table("own corpus, shipped model (trained on it)", [(d, score_doc(d, shipped())) for d in corpus_docs()])
+    held = table("leave-one-producer-out", lopo(args.jobs)) if not args.skip_lopo else None
+    parts = []
+    if dev is not None:
+        parts.append(f"import-dev {dev:.3f} (lowest {low:.3f})")
+    parts.append(f"own corpus {own:.3f}")
+    if held is not None:
+        parts.append(f"leave-one-producer-out {held:.3f}")
+    print("\nimport accuracy: " + ", ".join(parts))
+    return 0
 
 
 if __name__ == "__main__":

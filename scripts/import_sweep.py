@@ -5,7 +5,7 @@
 
 Each resume is a new invented person (scripts/fixtures/people.py) rendered with a random mix of the
 fixture styles (columns, headings, bullets, date formats, entry layouts, contacts, citations,
-skills) by a random producer, then imported and scored field by field as import_accuracy.py does.
+skills) by a random producer, then imported and scored field by field as fixture_accuracy.py does.
 A check against over-fitting the fixtures: nothing here is committed or used by the tests. The
 LibreOffice producers need ``soffice``.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts"), str(ROOT / "scripts" / "fixtures")]
 
-import import_accuracy  # noqa: E402
+import fixture_accuracy as import_accuracy  # noqa: E402
 import make_all  # noqa: E402
 from render import Style  # noqa: E402
 

@@ -69,9 +69,9 @@ def _resolve(target: str) -> Callable[..., Any]:
 READERS: tuple[Reader, ...] = (
     Reader("mlresume", (".mlresume",), "native:load", "MLResume document"),
     Reader("json", (".json",), "jsonresume:load_any_json", "JSON Resume or MLResume JSON"),
-    Reader("pdf", (".pdf",), "reading.pdf:load", "PDF resume"),
-    Reader("docx", (".docx",), "reading.word:load", "Word document"),
-    Reader("text", (".txt", ".md", ".markdown", ".text"), "reading.text:load", "Text or Markdown"),
+    Reader("pdf", (".pdf",), "reading.pipeline:read_pdf", "PDF resume"),
+    Reader("docx", (".docx",), "reading.pipeline:read_docx", "Word document"),
+    Reader("text", (".txt", ".md", ".markdown", ".text"), "reading.pipeline:read_text", "Text or Markdown"),
 )
 
 WRITERS: dict[str, Writer] = {

@@ -345,8 +345,8 @@ class MainWindow(QMainWindow):
     # -- navigation ----------------------------------------------------------------------------
     def _section_selected(self, section: str, entry_id: str) -> None:
         self.editor.show_section(section)
-        if entry_id and entry_id in self.editor.cards:
-            self.editor.ensureWidgetVisible(self.editor.cards[entry_id], 20, 20)
+        if entry_id:
+            self.editor.show_entry(entry_id)  # built first when the section builds cards as seen
 
     def focus_item(self, item_id: str, attr: str = "", pos: int = -1) -> None:
         """Show and focus an item: a section key, an entry, a bullet, ``basics`` or ``resume``."""

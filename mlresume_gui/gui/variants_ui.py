@@ -47,6 +47,7 @@ class VariantsController(QObject):
         doc.loaded.connect(self._on_loaded)
         doc.structureChanged.connect(self._on_structure)
         window.editor.sectionShown.connect(lambda _s: self.mark_hidden())
+        window.editor.cardsBuilt.connect(self.mark_hidden)  # cards built as they scroll into view
         hooks = getattr(window, "item_menu_hooks", None)
         if hooks is not None:
             hooks.append(self.extend_menu)

@@ -1,7 +1,7 @@
 """Export, then import with MLResume's own importers: the structure must come back.
 
 Every document is exported to DOCX and PDF with every template and read back in process; the
-field-by-field scorer of ``scripts/import_accuracy.py`` (the one the import fixtures are held to)
+field-by-field scorer of ``scripts/fixture_accuracy.py`` (the one the import fixtures are held to)
 must give >= 0.98. The documents: the sample, an awkward resume (markup characters, a role with no
 company, a bullet that starts with "- ", a publication title with a colon), two long resumes that
 break pages, and the expected document of every import fixture. The sample and the built-in
@@ -27,7 +27,7 @@ from mlresume_gui.model import Resume
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-import import_accuracy  # noqa: E402
+import fixture_accuracy as import_accuracy  # noqa: E402
 
 THRESHOLD = 0.98
 FORMATS = ("docx", "pdf")

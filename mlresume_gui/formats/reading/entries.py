@@ -122,7 +122,7 @@ def _trailing_location(text: str) -> tuple[str, str]:
     return text, ""
 
 
-def _split_title_company(piece: str) -> tuple[str, str] | None:
+def split_title_company(piece: str) -> tuple[str, str] | None:
     if len(piece) > MAX_HEADING_CHARS:  # a paragraph, not a heading (and the splits below are per comma)
         return None
     m = re.match(r"^(.+?)\s+(?:at|@)\s+(.+)$", piece)
@@ -146,7 +146,7 @@ def experience_from_block(block: Block, cls: type = Experience) -> tuple[Experie
     pieces, start, end, locations = _head_pieces(block)
     title = company = ""
     if len(pieces) == 1:
-        split = _split_title_company(pieces[0])
+        split = split_title_company(pieces[0])
         if split:
             title, company = split
             pieces = []

@@ -47,7 +47,8 @@ class SectionPage(RowDropTarget, QWidget):
         return source[1]
 
     def drop_rows(self) -> list[tuple[str, QWidget | None]]:
-        return [(e.id, self.view.cards.get(e.id)) for e in self.view.doc.entries(self.view.section)]
+        view = self.view
+        return [(e.id, view.cards.get(e.id) or view.slots.get(e.id)) for e in view.doc.entries(view.section)]
 
     def row_gap(self) -> int:
         box = self.view._cards_box

@@ -1,13 +1,21 @@
-"""The centre pane: the form of the selected section (contact, summary, or a list of entry cards)."""
+"""The centre pane: the form of the selected section (contact, summary, or a list of entry cards).
+
+A long section builds only the cards on screen (and a screen's height around them): the others
+stand in as empty slots of about their height, turned into cards as they scroll into view, get
+the keyboard focus, or are asked for (``ensure_card``: focus, Find, undo). A resume of thousands
+of bullets then opens, scrolls and types as fast as a short one.
+"""
 
 from __future__ import annotations
 
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -39,10 +47,55 @@ def new_entry(doc: ResumeDocument, section: str) -> Any:
     return entry
 
 
+LAZY_FROM_BULLETS = 120  # a section with more bullets than this builds its cards as they are seen
+LINE_PX, CARD_PX, FIELD_PX = 24, 60, 30  # the slot's estimate of a card's height
+
+
+def estimated_height(section: str, entry: Any) -> int:
+    """About the height of ``entry``'s card (fields and wrapped bullets), before it is built."""
+    from .specs import ENTRY_FIELDS, kind_of
+
+    fields = sum(1 for _a, _l, control in ENTRY_FIELDS.get(kind_of(section), []) if control != "bullets")
+    bullets = getattr(entry, "bullets", ())
+    lines = sum(1 + len(b.text) // 110 for b in bullets)
+    return CARD_PX + fields * FIELD_PX + lines * LINE_PX + (40 if bullets else 0)
+
+
+class CardSlot(QFrame):
+    """Stands in for an entry card not built yet; focus or a scroll into view builds the card."""
+
+    def __init__(self, view: SectionView, entry_id: str, height: int) -> None:
+        super().__init__()
+        self.view, self.entry_id = view, entry_id
+        self.setObjectName("CardSlot")
+        self.setFixedHeight(height)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab walks into entries not built yet
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        back = event.reason() == Qt.FocusReason.BacktabFocusReason
+        # after this event: building changes the focus chain that Tab is walking now
+        QTimer.singleShot(0, self, lambda: self._enter(back))
+
+    def _enter(self, back: bool) -> None:
+        if not self.hasFocus():
+            return
+        view = self.view
+        card = view.ensure_card(self.entry_id)
+        if card is None:
+            return
+        if back:
+            fields = [w for w in card.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            (fields[-1] if fields else card).setFocus(Qt.FocusReason.BacktabFocusReason)
+        else:
+            card.focus_at(-1)
+
+
 class SectionView(QScrollArea):
     """Shows one section; keeps its cards in step with the model by id."""
 
     sectionShown = Signal(str)
+    cardsBuilt = Signal()  # cards were built for entries that had only a slot (variants grey them)
 
     def __init__(self, doc: ResumeDocument, hub: UnderlineHub | None = None) -> None:
         super().__init__()
@@ -54,11 +107,18 @@ class SectionView(QScrollArea):
         self.binder = Binder(doc, self)
         self.section = ""
         self.cards: dict[str, EntryCard] = {}
+        self.slots: dict[str, CardSlot] = {}
+        self.lazy = False
         self._page: QWidget | None = None
         self._cards_box: QVBoxLayout | None = None
         self.add_button: QPushButton | None = None
         doc.structureChanged.connect(self.sync)
         doc.loaded.connect(self._reload)
+        self._seen_timer = QTimer(self)
+        self._seen_timer.setSingleShot(True)
+        self._seen_timer.setInterval(0)
+        self._seen_timer.timeout.connect(self.build_visible)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._seen_timer.start())
 
     # -- building ----------------------------------------------------------------------------
     def _reload(self) -> None:
@@ -76,6 +136,8 @@ class SectionView(QScrollArea):
             for edit in card.bullets.editors() if card.bullets is not None else ():
                 edit.release()
         self.cards = {}
+        self.slots = {}
+        self.lazy = False
         page = SectionPage(self)  # takes entry cards dragged by their grip
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)
@@ -113,6 +175,8 @@ class SectionView(QScrollArea):
             self._cards_box = QVBoxLayout()
             self._cards_box.setSpacing(10)
             layout.addLayout(self._cards_box)
+            entries = self.doc.entries(section)
+            self.lazy = sum(len(getattr(e, "bullets", ())) for e in entries) > LAZY_FROM_BULLETS
             self.sync()  # cards before the button, so Tab reaches them first
             add = QPushButton(icon("list-add"), "Add entry")
             add.setAccessibleName("Add entry")
@@ -152,33 +216,111 @@ class SectionView(QScrollArea):
         entries = self.doc.entries(self.section)
         wanted = [e.id for e in entries]
         for eid in [e for e in self.cards if e not in wanted]:
-            card = self.cards.pop(eid)
-            if card.bullets is not None:
-                for e in card.bullets.editors():
-                    e.release()
-            self.binder.drop(card)
-            card.setParent(None)
-            card.deleteLater()
+            self._drop_card(self.cards.pop(eid))
+        for eid in [e for e in self.slots if e not in wanted]:
+            slot = self.slots.pop(eid)
+            slot.setParent(None)
+            slot.deleteLater()
         for e in entries:
-            if e.id not in self.cards:
-                self.cards[e.id] = EntryCard(self.doc, self.section, e, self.binder, self.hub)
-            else:
+            if e.id in self.cards:
                 card = self.cards[e.id]
                 if card.bullets is not None:
                     card.bullets.sync()
                 card.refresh()
+            elif e.id in self.slots:
+                self.slots[e.id].setFixedHeight(estimated_height(self.section, e))
+            elif self.lazy:  # built when it comes into view
+                self.slots[e.id] = CardSlot(self, e.id, estimated_height(self.section, e))
+            else:
+                self.cards[e.id] = EntryCard(self.doc, self.section, e, self.binder, self.hub)
+        self._place(wanted)
+        if self.lazy:
+            self._seen_timer.start()
+
+    def _drop_card(self, card: EntryCard) -> None:
+        if card.bullets is not None:
+            for e in card.bullets.editors():
+                e.release()
+        self.binder.drop(card)
+        card.setParent(None)
+        card.deleteLater()
+
+    def _widget_of(self, entry_id: str) -> QWidget:
+        return self.cards.get(entry_id) or self.slots[entry_id]
+
+    def _place(self, wanted: list[str]) -> None:
+        """Put the cards and slots in the model's order (only when it changed)."""
         box = self._cards_box
         current = [box.itemAt(i).widget() for i in range(box.count())]
-        target = [self.cards[eid] for eid in wanted]
+        target = [self._widget_of(eid) for eid in wanted]
         if current != target:
             for w in current:
                 box.removeWidget(w)
             for w in target:
                 box.addWidget(w)
                 w.show()  # at once, so focus and Tab reach a new card before the next paint
-            self._order_tab_chain(target)
+            self._order_tab_chain([w for w in target if isinstance(w, EntryCard)] if not self.lazy else target)
 
-    def _order_tab_chain(self, cards: list[EntryCard]) -> None:
+    # -- cards built as they are seen ------------------------------------------------------------
+    def ensure_card(self, entry_id: str) -> EntryCard | None:
+        """The card of an entry of the section shown, built now if it had only a slot."""
+        card = self.cards.get(entry_id)
+        if card is not None or entry_id not in self.slots:
+            return card
+        self._build([entry_id])
+        return self.cards.get(entry_id)
+
+    def _build(self, entry_ids: list[str]) -> None:
+        box = self._cards_box
+        if box is None:
+            return
+        built = False
+        for eid in entry_ids:
+            slot = self.slots.pop(eid, None)
+            if slot is None:
+                continue
+            try:
+                entry = self.doc.obj(eid)
+            except KeyError:
+                continue
+            card = EntryCard(self.doc, self.section, entry, self.binder, self.hub)
+            self.cards[eid] = card
+            box.replaceWidget(slot, card)
+            slot.setParent(None)
+            slot.deleteLater()
+            card.show()
+            built = True
+        if built:
+            self._order_tab_chain([self._widget_of(e.id) for e in self.doc.entries(self.section)])
+            self.cardsBuilt.emit()
+
+    def build_visible(self) -> None:
+        """Build the slots within a screen's height of what the viewport shows."""
+        if not self.slots or self._page is None or not self.isVisible():
+            return  # shown later: the resize that comes with it looks again
+        self._page.layout().activate()  # slots at their places before they are compared
+        for _ in range(8):  # built cards are not as tall as guessed: look again until all are seen
+            top = self.verticalScrollBar().value()
+            height = self.viewport().height()
+            lo, hi = top - height, top + 2 * height
+            seen = [eid for eid, slot in self.slots.items()
+                    if slot.y() + slot.height() >= lo and slot.y() <= hi]
+            if not seen:
+                return
+            self._build(seen)
+            self._page.layout().activate()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.slots:
+            self._seen_timer.start()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.slots:
+            self._seen_timer.start()
+
+    def _order_tab_chain(self, cards: list[QWidget]) -> None:
         """Make Tab follow the cards as shown, then "Add entry" (a card added or moved later would
         otherwise come where Qt appended it: after the button, or at its old place)."""
         page = self._cards_box.parentWidget() if self._cards_box is not None else None
@@ -193,7 +335,7 @@ class SectionView(QScrollArea):
             if w is start:
                 break
             if page.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None:
-                holder = w.parentWidget()
+                holder = w  # a slot is its own holder; a field climbs to its card
                 while holder is not None and id(holder) not in owner and holder is not page:
                     holder = holder.parentWidget()
                 if holder is not None and id(holder) in owner:
@@ -231,14 +373,33 @@ class SectionView(QScrollArea):
         if index == src:
             return False
         self.doc.push(MoveEntry(self.doc, self.section, src, index))
-        card = self.cards.get(entry_id)
+        card = self.ensure_card(entry_id)
         if card is not None:
             self.ensureWidgetVisible(card.title, 20, 20)
         return True
 
     # -- focus ---------------------------------------------------------------------------------
+    def _ensure_for(self, item_id: str, attr: str = "text") -> None:
+        """Build the card holding ``item_id`` (an entry or a bullet) if only its slot exists."""
+        if not self.slots or self.binder.widget(item_id, attr or "text") is not None:
+            return
+        if item_id in self.slots:
+            self.ensure_card(item_id)
+            return
+        entry = self.doc.entry_of(item_id)
+        if entry is not None and entry.id in self.slots:
+            self.ensure_card(entry.id)
+
+    def show_entry(self, entry_id: str) -> None:
+        """Scroll to an entry's card (built if need be)."""
+        self._ensure_for(entry_id)
+        widget = self.cards.get(entry_id)
+        if widget is not None:
+            self.ensureWidgetVisible(widget, 20, 20)
+
     def focus_item(self, item_id: str, attr: str, pos: int) -> bool:
         """Focus the widget of (item, field) — an entry's first field, a bullet, a basics field."""
+        self._ensure_for(item_id, attr)
         widget = self.binder.widget(item_id, attr) if attr else None
         if widget is None and item_id in self.cards:
             widget = self.cards[item_id]
@@ -252,4 +413,5 @@ class SectionView(QScrollArea):
 
     def bullet_editor(self, bullet_id: str) -> Any:
         """The BulletEdit of a bullet when its section is shown (for highlighters and tests)."""
+        self._ensure_for(bullet_id)
         return self.binder.widget(bullet_id, "text")

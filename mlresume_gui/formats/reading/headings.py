@@ -1,0 +1,40 @@
+"""Section headings people write, looked up in the import vocabulary (``Work History`` ->
+``experience``); one feature of the labeller and the section key assembly files entries under."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mlresume_gui.formats.reading.lineparse import flatten, vocabulary
+
+
+def _heading_key(text: str) -> str:
+    t = flatten(text).casefold().replace("&", " and ").replace("+", " and ")
+    t = re.sub(r"[^\w\s-]", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+@cache
+def _heading_table() -> dict[str, str]:
+    table = {}
+    for section, names in vocabulary()["headings"].items():
+        for name in names:
+            table[_heading_key(name)] = section
+    return table
+
+
+@cache
+def _unspaced_table() -> dict[str, str]:
+    return {name.replace(" ", ""): section for name, section in _heading_table().items()}
+
+
+def section_for_heading(text: str) -> str | None:
+    """The section key a heading names (``Work History`` -> ``experience``), or None."""
+    key = _heading_key(text.rstrip(": "))
+    if not key or len(key) > 50:
+        return None
+    table = _heading_table()
+    if key in table:
+        return table[key]
+    return _unspaced_table().get(key.replace(" ", ""))  # letter-spaced: "E X P E R I E N C E"
