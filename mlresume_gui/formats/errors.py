@@ -77,8 +77,18 @@ def damage_reason(exc: BaseException) -> str:
     return f"{where}: {text}" if where else text
 
 
+def missing_module(description: str, exc: ImportError) -> str:
+    """The reason for a reader that cannot start: this installation lacks a module it needs."""
+    name = exc.name or "a module"
+    return (f"reading this {description} needs {name}, which this installation of MLResume lacks: "
+            "reinstall it (make run or make test sets it up again)")
+
+
 def damaged(description: str, exc: BaseException) -> ReadError:
-    """The ReadError for a parser's exception on a damaged file: ``damaged PDF file: …``."""
+    """The ReadError for a parser's exception on a damaged file: ``damaged PDF file: …``; a
+    missing module is the installation's fault, never the file's."""
+    if isinstance(exc, ImportError):
+        return ReadError(missing_module(description, exc))
     return ReadError(f"damaged {description}: {damage_reason(exc)}")
 
 

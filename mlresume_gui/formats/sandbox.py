@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import limits
-from .errors import ReadError, collecting_notes, damage_reason, locate, note
+from .errors import ReadError, collecting_notes, damage_reason, locate, missing_module, note
 
 POLL_S = 0.05
 # Imported once by the forkserver so each child starts warm (missing modules are skipped).
@@ -326,6 +326,8 @@ def _child_main(conn: Any, target: str, path: str, memory_limit: int, descriptio
         message = ("error", "too large to read in memory", _own_peak())
     except RecursionError:
         message = ("error", f"damaged {description}: its structure is nested too deeply", _own_peak())
+    except ImportError as exc:  # the installation, not the file
+        message = ("error", missing_module(description, exc), _own_peak())
     except Exception as exc:
         detail = "".join(traceback.format_exception(exc))[-4000:]
         message = ("bug", f"damaged {description}: {damage_reason(exc)}", detail, _own_peak())

@@ -50,3 +50,8 @@ def reports(path: str, progress: Callable[[float], None] | None = None) -> dict[
 
 def unpicklable(path: str) -> object:
     return lambda: None
+
+
+def needs_missing_module(path: str) -> None:
+    """A reader whose library is not installed (a stale environment)."""
+    import mlresume_no_such_library  # noqa: F401

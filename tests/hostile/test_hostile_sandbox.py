@@ -124,3 +124,20 @@ def test_read_document_reports_progress_and_can_be_cancelled() -> None:
     with pytest.raises(sandbox.ReadCancelled) as info:
         read_document(pdf, cancel=lambda: True)
     assert str(info.value) == f"{pdf}: import cancelled"
+
+
+def test_a_missing_module_is_blamed_on_the_installation_not_the_file(start_method: str) -> None:
+    with pytest.raises(ReadError) as info:
+        run("needs_missing_module", description="PDF file")
+    reason = info.value.reason
+    assert "damaged" not in reason
+    assert "mlresume_no_such_library" in reason and "installation" in reason
+
+
+def test_damaged_turns_an_import_error_into_the_installation_reason() -> None:
+    from mlresume_gui.formats.errors import damaged
+
+    exc = ModuleNotFoundError("No module named 'pycrfsuite'", name="pycrfsuite")
+    reason = damaged("PDF file", exc).reason
+    assert reason.startswith("reading this PDF file needs pycrfsuite") and "damaged" not in reason
+    assert damaged("PDF file", ValueError("x")).reason.startswith("damaged PDF file: ")
