@@ -31,7 +31,7 @@ accuracy:
 
 screenshots:
 	@scripts/setup.sh test
-	@for s in screenshots panel_screenshots preview_screenshots template_screenshots ats_screenshots job_screenshots; do \
+	@for s in screenshots panel_screenshots preview_screenshots template_screenshots job_screenshots; do \
 		QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/$$s.py || exit 1; done
 
 package:

@@ -1,8 +1,9 @@
-"""Screenshots of the print preview (in the Applied variant, one bullet hidden) and of the import
-review (a generated PDF fixture with lines the importer could not place).
+"""Screenshots of the print preview (in the Applied variant, one bullet hidden), of the import
+review (a generated PDF fixture with lines the importer could not place) and of the ATS view (the
+sample's PDF export read back from its text alone).
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/preview_screenshots.py``.
-Writes docs/screenshots/preview.png and docs/screenshots/import-review.png.
+Writes docs/screenshots/preview.png, import-review.png and ats-view.png.
 """
 
 from __future__ import annotations
@@ -83,12 +84,46 @@ def shoot_review(app) -> Path:
     return path
 
 
+def shoot_ats(app) -> Path:
+    from mlresume_gui.gui.main_window import MainWindow
+
+    window = MainWindow(with_panel=False)
+    window.files.open_sample()
+    window.resize(1600, 950)
+    window.show()
+    settle(app)
+    window.ensure_tools()
+    window.focus_item(window.doc.resume.experience[0].id)
+    window.preview_dock.hide()  # the window state saved by the preview shot reopens it
+    window.ats_dock.show()
+    window.resizeDocks([window.ats_dock], [760], Qt.Orientation.Horizontal)
+    settle(app, 300)
+    window.ats_view.wait()
+    settle(app, 500)
+    window.ats_view.wait()
+    settle(app, 200)
+    pane = window.ats_view
+    table = pane.table
+    problems = [i for i, c in enumerate(pane.report.checks) if c.status != "same"] if pane.report else []
+    if problems:  # show the marked rows: the first problem in the middle of the table
+        table.scrollToItem(table.topLevelItem(problems[0]), table.ScrollHint.PositionAtCenter)
+        table.setCurrentItem(table.topLevelItem(problems[0]))
+    settle(app, 200)
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / "ats-view.png"
+    window.grab().save(str(path))
+    window.doc.undo_stack.setClean()
+    window.close()
+    return path
+
+
 def main() -> int:
     app = make_app([sys.argv[0]])
     use_shipped_font(app)
     theme.apply_theme(app, "light")
     print(shoot_preview(app))
     print(shoot_review(app))
+    print(shoot_ats(app))
     return 0
 
 
