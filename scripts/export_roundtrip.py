@@ -45,6 +45,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--scorer", default=str(SCORER), help="path of import-dev's score.py")
+    ap.add_argument("--out", help="keep the exports, truths and the scorer's detailed results "
+                                  "(results.json) in this folder (default: a temporary one)")
+    ap.add_argument("--only", help="only documents whose name contains this text")
     args = ap.parse_args()
     from mlresume_gui.formats import jsonresume
     from mlresume_gui.formats.registry import read_import, writer_for
@@ -52,11 +55,13 @@ def main() -> int:
     from mlresume_gui.model.codec import to_dict
 
     ensure_gui_app()
-    work = Path(tempfile.mkdtemp(prefix="mlresume-roundtrip-"))
-    (work / "docs").mkdir()
-    (work / "truth").mkdir()
+    work = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="mlresume-roundtrip-"))
+    (work / "docs").mkdir(parents=True, exist_ok=True)
+    (work / "truth").mkdir(exist_ok=True)
     manifest, exact = [], {fmt: [0, 0] for fmt in FORMATS}
     for name, resume in resumes().items():
+        if args.only and args.only not in name:
+            continue
         truth = jsonresume.dumps(dataclasses.replace(resume, variants=[]))
         for fmt in FORMATS:
             for template in TEMPLATES:
@@ -81,7 +86,8 @@ def main() -> int:
         return 1
     cmd = f"{sys.executable} -m mlresume_gui convert {{file}} --format json-resume --text-only"
     run = subprocess.run([sys.executable, args.scorer, "--manifest", str(work / "manifest.json"),
-                          "--cmd", cmd, "-j", str(args.jobs)], capture_output=True, text=True)
+                          "--cmd", cmd, "-j", str(args.jobs),
+                          "--json", str(work / "results.json")], capture_output=True, text=True)
     lines = run.stdout.strip().splitlines()
     print("\n".join(lines[:-1]))
     headline = lines[-1] if lines else "no output"

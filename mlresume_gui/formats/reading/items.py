@@ -170,9 +170,63 @@ def _date_and_rest(text: str) -> tuple[PartialDate | None, str]:
     return (date if isinstance(date, PartialDate) else None), remove_span(text, span)
 
 
+_DASHES = re.compile(r"\s+[–—|·-]\s+")
+
+
 def _two_parts(text: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"\s+[–—|·-]\s+|\t|,\s+", text, maxsplit=1) if p.strip()]
-    return parts
+    """A name and who gave it (an award's awarder, a certificate's issuer), split where they meet.
+
+    The issuer comes last, and names hold dashes of their own ("Machine Learning – Specialty"), so
+    the split is at a piece boundary (a tab) if there is one, else at the last em dash, else at the
+    last other dash, bar or dot, else at the first comma."""
+    text = text.strip()
+    if "\t" in text:
+        parts = [p.strip() for p in text.split("\t") if p.strip()]
+        if len(parts) > 1:
+            return [" ".join(parts[:-1]), parts[-1]] if len(parts) > 2 else parts
+        text = parts[0] if parts else ""
+    for pattern in (re.compile(r"\s+—\s+"), _DASHES):
+        found = list(pattern.finditer(text))
+        if found:
+            cut = found[-1]
+            return [p for p in (text[: cut.start()].strip(), text[cut.end():].strip()) if p]
+    return [p.strip() for p in re.split(r",\s+", text, maxsplit=1) if p.strip()]
+
+
+def _head_and_body(lines: list[str]) -> tuple[str, list[str]]:
+    """An item's heading (its pieces tab-joined, the lines up to the one with its date) and the
+    lines under it. Pieces of one line arrive joined by ``" | "``."""
+    clean = [ln.strip() for ln in lines if ln.strip()]
+    end = next((i for i, ln in enumerate(clean) if find_dates(ln) is not None), 0)
+    head = " ".join(clean[: end + 1])
+    pieces = [p.strip() for p in head.split(" | ") if p.strip()]
+    return "\t".join(pieces), clean[end + 1:]
+
+
+def _date_piece(text: str) -> tuple[PartialDate | None, str]:
+    """The date of a tab-joined heading and the heading without it (the date's piece dropped)."""
+    pieces = text.split("\t")
+    for k, piece in enumerate(pieces):
+        date, rest = _date_and_rest(piece)
+        if date is not None:
+            pieces[k] = rest.strip(" ,;()|")
+            return date, "\t".join(p for p in pieces if p.strip())
+    return None, text
+
+
+def award_from_lines(lines: list[str]) -> Award:
+    """An award from its lines: ``Title — Awarder`` with its date, then a summary under it."""
+    head, body = _head_and_body(lines)
+    date, rest = _date_piece(head)
+    parts = _two_parts(rest)
+    return Award(title=parts[0] if parts else rest, awarder=parts[1] if len(parts) > 1 else "", date=date,
+                 summary=" ".join(body))
+
+
+def certificate_from_lines(lines: list[str]) -> Certificate:
+    """A certificate from its lines: ``Name — Issuer`` with its date (a wrapped name's lines joined)."""
+    head, body = _head_and_body(lines)
+    return certificate_from_text(" ".join([head, *body]))
 
 
 def award_from_text(text: str) -> Award:
@@ -184,7 +238,7 @@ def award_from_text(text: str) -> Award:
 
 def certificate_from_text(text: str) -> Certificate:
     """``AWS Certified ML Specialty — Amazon Web Services (2022)`` -> name, issuer, date."""
-    date, rest = _date_and_rest(text)
+    date, rest = _date_piece(text) if "\t" in text else _date_and_rest(text)
     url = URL.search(rest)
     link = ""
     if url and "/" in url.group(0):

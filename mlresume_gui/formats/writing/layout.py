@@ -18,6 +18,7 @@ from mlresume_gui.model.variants import resolve
 
 DASH = " — "
 DOT = " · "
+INLINE_SEPARATOR = "  ·  "  # between the pieces of an entry's line: heading, location, dates
 OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
 MAX_SHOWN_URL = 36
 
@@ -292,8 +293,9 @@ def _items(resume: Resume, key: str) -> list[Entry | Line]:
     if key == "certificates":
         return [_certificate(c) for c in resume.certificates]
     if key == "skills":
+        # the level beside the category, not after the last item, where it would read as part of it
         return [
-            _labelled(g.category, ", ".join(g.items) + (f" ({g.level})" if g.level else ""), g.id)
+            _labelled(_join(g.category, f"({g.level})" if g.level else "", sep=" "), ", ".join(g.items), g.id)
             for g in resume.skills
             if g.items or g.category
         ]

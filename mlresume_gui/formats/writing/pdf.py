@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -32,7 +33,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from mlresume_gui.formats.writing.layout import Entry, Layout, Line, Span, prepare
+from mlresume_gui.formats.writing.layout import INLINE_SEPARATOR, Entry, Layout, Line, Span, prepare
 from mlresume_gui.formats.writing.templates import MM_PER_PT, Template
 from mlresume_gui.model import Resume
 
@@ -179,16 +180,39 @@ class _Builder:
         self.cursor.insertText(f"{BULLET}\t", body)
         self.spans(spans, body)
 
+    def width(self, spans: list[Span], base: QTextCharFormat) -> float:
+        """How wide ``spans`` set in ``base`` (bold and italic as marked) run, in document units."""
+        total = 0.0
+        for span in spans:
+            font = QFont(base.font())
+            font.setBold(span.bold or font.bold())
+            font.setItalic(span.italic or font.italic())
+            total += QFontMetricsF(font).horizontalAdvance(span.text)
+        return total
+
     def entry(self, item: Entry, body: QTextCharFormat) -> None:
         tpl, sz, sp = self.tpl, self.tpl.sizes, self.tpl.spacing
         more = bool(item.details or item.bullets)
-        self.paragraph(self.block(before=sp["entry_before"], right_tab=True), keep_next=more)
-        self.spans(item.heading, self.char(sz["entry"]))
-        muted = self.char(sz["entry"], color=tpl.muted)
-        if tpl.meta_inline and item.meta:
-            self.spans([Span(f"  ·  {item.meta}", italic=True)], muted)
-        if item.dates:
-            self.cursor.insertText(f"\t{item.dates}", muted)
+        head, muted = self.char(sz["entry"]), self.char(sz["entry"], color=tpl.muted)
+        inline = [Span(f"{INLINE_SEPARATOR}{item.meta}", italic=True)] if tpl.meta_inline and item.meta else []
+        dates = [Span(item.dates)] if item.dates else []
+        # the dates stay whole on the heading's line, or go under it: a date range broken over two
+        # lines, or pushed by a right tab to the start of the next line, reads as two pieces
+        room = self.text_width - self.width(item.heading, head) - self.width(inline, muted)
+        if tpl.dates_inline:
+            gap = INLINE_SEPARATOR
+        else:
+            gap = "\t"
+            room -= 4 * self.unit  # the least gap before right-aligned dates
+        fits = not dates or self.width([Span(gap + item.dates)], muted) <= room
+        self.paragraph(self.block(before=sp["entry_before"], right_tab=not tpl.dates_inline), keep_next=more)
+        self.spans(item.heading, head)
+        self.spans(inline, muted)
+        if dates and fits:
+            self.cursor.insertText(f"{gap}{item.dates}", muted)
+        elif dates:
+            self.paragraph(self.block(), keep_next=more or bool(item.meta))
+            self.spans(dates, muted)
         if item.meta and not tpl.meta_inline:
             self.paragraph(self.block(after=sp["meta_after"]), keep_next=more)
             self.spans([Span(item.meta)], self.char(sz["meta"], italic=True, color=tpl.muted))

@@ -42,6 +42,7 @@ class Template:
     section_caps: bool
     section_rule: bool
     meta_inline: bool
+    dates_inline: bool
     contact_separator: str
     sections: tuple[str, ...]
 
@@ -119,6 +120,7 @@ def _parse(key: str, data: dict) -> Template:
         section_caps=bool(style.get("section_caps", True)),
         section_rule=bool(style.get("section_rule", True)),
         meta_inline=bool(style.get("meta_inline", False)),
+        dates_inline=bool(style.get("dates_inline", False)),
         contact_separator=str(style.get("contact_separator", " | ")),
         sections=tuple(str(s) for s in data.get("sections", ())),
     )
