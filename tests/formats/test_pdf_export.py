@@ -168,3 +168,49 @@ def test_wrapped_bullet_lines_start_where_the_first_line_text_starts(template: s
     first_text = starts[0][1]
     for _bullet, x0 in starts[1:]:
         assert abs(x0 - first_text) < 0.5, starts
+
+
+@needs_pdftotext
+def test_dates_that_do_not_fit_beside_a_long_heading_stay_whole_on_a_line_of_their_own() -> None:
+    """A right tab past the end of a long heading would push half the range to the next line."""
+    from mlresume_gui.model import Education, PartialDate
+
+    resume = Resume()
+    resume.basics.name = "Wrap Tester"
+    resume.education.append(Education(institution="Northern Lakes Polytechnic University of Applied Arts",
+                                      degree="Bachelor of Science", field="Electrical Engineering and Computer Sciences",
+                                      start=PartialDate(2017, 8), end=PartialDate(2021, 5)))
+    lines = [ln.strip() for ln in pdftotext(dump(resume, template="classic", embed=False)).splitlines()]
+    assert "Aug 2017 – May 2021" in lines, lines
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("template", ["classic", "compact"])
+def test_every_entry_reads_heading_then_dates_then_bullets(template: str) -> None:
+    """One reading order for a text extractor: an entry's dates come before its first bullet and
+    after its heading, also where short bullets leave the right margin empty."""
+    from mlresume_gui.model import Bullet, Experience, PartialDate
+
+    resume = Resume()
+    resume.basics.name = "Order Tester"
+    for k in range(4):
+        resume.experience.append(Experience(company=f"Company {k}", title="Engineer", location="Lyon",
+                                            start=PartialDate(2010 + k, 1), end=PartialDate(2010 + k, 12),
+                                            bullets=[Bullet(f"Short bullet {k}")]))
+    text = squash(pdftotext(dump(resume, template=template, embed=False)))
+    for k in range(4):
+        assert not find_in_order(text, [f"Company {k}", f"Jan {2010 + k} – Dec {2010 + k}", f"Short bullet {k}"]), text
+
+
+@needs_pdftotext
+def test_a_long_compact_heading_keeps_location_and_dates_whole() -> None:
+    from mlresume_gui.model import Experience, PartialDate
+
+    resume = Resume()
+    resume.basics.name = "Wrap Tester"
+    resume.experience.append(Experience(company="Northern Lakes Polytechnic Applied Research Consortium",
+                                        title="Senior Machine Learning Engineer, Forecasting Platform",
+                                        location="Saint-Jean-sur-Richelieu, Quebec",
+                                        start=PartialDate(2017, 8), end=PartialDate(2021, 5)))
+    text = pdftotext(dump(resume, template="compact", embed=False))
+    assert "Saint-Jean-sur-Richelieu, Quebec · Aug 2017 – May 2021" in squash(text), text

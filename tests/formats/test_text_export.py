@@ -65,7 +65,7 @@ def test_text_is_plain_and_spells_out_links():
     text = dump_text(sample())
     assert "**" not in text and "](" not in text
     assert "(https://arxiv.org/abs/1805.00001)." in text
-    assert "Google Scholar (https://scholar.google.com/citations?user=mokafor0001)" in text
+    assert "scholar.google.com/citations?user=mokafor0001" in text  # a profile's address, not only its network
     assert text.splitlines()[0] == "MAYA OKAFOR"
 
 
@@ -109,3 +109,24 @@ def test_empty_resume_exports():
 def test_short_url():
     assert short_url("https://www.github.com/x/") == "github.com/x"
     assert short_url("http://a.b") == "a.b"
+
+
+def test_a_skill_level_stands_beside_its_category_not_after_the_last_item() -> None:
+    from mlresume_gui.model import SkillGroup
+
+    resume = Resume()
+    resume.skills = [SkillGroup(category="Serving", items=["vLLM", "Triton"], level="Expert"),
+                     SkillGroup(items=["Go"], level="Working")]
+    text = dump_text(resume)
+    assert "Serving (Expert): vLLM, Triton" in text
+    assert "(Working): Go" in text
+
+
+def test_profile_addresses_are_printed_for_a_reader_of_the_text() -> None:
+    from mlresume_gui.model import Profile
+
+    resume = Resume()
+    resume.basics.profiles = [Profile(network="Google Scholar",
+                                      url="https://scholar.google.com/citations?user=abcdefgh0123")]
+    header = build_layout(resume, load_template()).header
+    assert [s.text for s in header.links] == ["scholar.google.com/citations?user=abcdefgh0123"]

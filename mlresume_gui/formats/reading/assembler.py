@@ -26,6 +26,7 @@ from mlresume_gui.formats.reading.labelling.segments import Segment
 from mlresume_gui.formats.reading.lineparse import find_dates, flatten, join_wrapped, remove_span
 from mlresume_gui.formats.reading.project_entries import ProjectEntries
 from mlresume_gui.formats.reading.section_items import ITEM_SECTIONS, Pending, SectionItems
+from mlresume_gui.formats.reading.section_roles import section_role
 from mlresume_gui.formats.reading.work_entries import WorkEntries
 from mlresume_gui.model import PRESENT, CustomSection, Resume
 
@@ -52,6 +53,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.holding: list[list[str]] = []  # texts for "Unsorted", each a one-item list that may grow
         self.seen_heading = False
         self.org_alone: set[int] = set()  # entries whose company stood on a line of its own
+        self.marks_bullets: bool | None = None  # whether the document marks its list items (found once)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -81,6 +83,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             if new_line:
                 self._links(seg, role)
             role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
+            role = section_role(self.key, role, seg.first_of_line)
             if role == "cont" and self.extend is not None:
                 if not new_line:
                     text = f"| {text}"

@@ -65,16 +65,33 @@ def _accept(found: str, exact: frozenset[str]) -> bool:
 
 
 def find_degree(text: str) -> tuple[str, str, int, int] | None:
-    """(degree as written, level, begin, stop) of the first degree name in ``text``."""
+    """(degree as written, level, begin, stop) of the first degree name in ``text``; a degree
+    word inside a school's name ("École d'Ingénieurs") counts only when no other follows."""
     pattern, level_of, exact = _matcher()
+    found: list[tuple[str, str, int, int]] = []
     for m in pattern.finditer(text):
         deg = m.group("deg")
         if not _accept(deg, exact):
             continue
         key = re.sub(r"\s+", " ", deg.casefold())
         level = level_of.get(key) or next((v for k, v in level_of.items() if re.sub(r"\s+", "", k) == re.sub(r"\s+", "", key)), "")
-        return deg + m.group("tail"), level, m.start(), m.end()
-    return None
+        found.append((deg + m.group("tail"), level, m.start(), m.end()))
+        if not _in_school_name(text, m.start(), m.end()):
+            return found[-1]
+    return found[0] if found else None
+
+
+def _in_school_name(text: str, begin: int, stop: int) -> bool:
+    """True when the words at ``begin:stop`` lie inside a part of ``text`` (between separators)
+    that names a school and holds more than the degree word."""
+    starts = [0] + [m.end() for m in _SPLIT.finditer(text)]
+    ends = [m.start() for m in _SPLIT.finditer(text)] + [len(text)]
+    for a, b in zip(starts, ends, strict=True):
+        if a <= begin and stop <= b:
+            part = text[a:b]
+            rest = (text[a:begin] + text[stop:b]).strip()
+            return bool(rest) and looks_like_school(part)
+    return False
 
 
 @cache

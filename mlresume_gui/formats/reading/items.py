@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from mlresume_gui.formats.reading.contacts import URL, full_url
-from mlresume_gui.formats.reading.lineparse import all_years, find_dates, parse_date, remove_span
+from mlresume_gui.formats.reading.lineparse import (
+    all_years,
+    find_dates,
+    parse_date,
+    remove_span,
+    strip_bullet,
+)
 from mlresume_gui.model import (
     Award,
     Bullet,
@@ -197,10 +203,11 @@ def _head_and_body(lines: list[str]) -> tuple[str, list[str]]:
     """An item's heading (its pieces tab-joined, the lines up to the one with its date) and the
     lines under it. Pieces of one line arrive joined by ``" | "``."""
     clean = [ln.strip() for ln in lines if ln.strip()]
-    end = next((i for i, ln in enumerate(clean) if find_dates(ln) is not None), 0)
+    listed = next((i for i, ln in enumerate(clean) if i and strip_bullet(ln)[0]), len(clean))
+    end = next((i for i, ln in enumerate(clean[:listed]) if find_dates(ln) is not None), 0)
     head = " ".join(clean[: end + 1])
     pieces = [p.strip() for p in head.split(" | ") if p.strip()]
-    return "\t".join(pieces), clean[end + 1:]
+    return "\t".join(pieces), [strip_bullet(ln)[1] for ln in clean[end + 1:]]
 
 
 def _date_piece(text: str) -> tuple[PartialDate | None, str]:

@@ -24,7 +24,15 @@ class ProjectEntries:
         self._continue(None, "")
 
     def _on_p_bullet(self, i: int, text: str) -> None:
+        if self._item_bullet(i, text):
+            return
         p = self.entry if isinstance(self.entry, Project) else None
+        if p is not None and p.name and self._unlisted(i, text, p.bullets):
+            p.description = f"{p.description}\n{text}".strip()
+            self.entry_body = True
+            self.targets[i] = f"{self.entry_path}.description"
+            self._continue(lambda t: setattr(p, "description", join_wrapped(p.description, t)), self.targets[i])
+            return
         if p is None:
             if isinstance(self.entry, Experience | Volunteer):
                 return self._on_w_bullet(i, text)

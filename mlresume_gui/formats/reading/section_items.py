@@ -12,6 +12,8 @@ from mlresume_gui.formats.reading.lineparse import join_wrapped, strip_bullet
 from mlresume_gui.model import CustomEntry, CustomSection, Experience, Reference, Volunteer
 
 ITEM_SECTIONS = ("awards", "certificates", "languages", "interests", "references", "competitions")
+BULLETED_ITEMS = ("awards", "certificates", "competitions")  # items that may have listed lines under them
+BULLET_MARK = "• "
 
 
 @dataclass
@@ -50,7 +52,41 @@ class SectionItems:
             return self._hold(i, text)
         self._pend("custom", i, strip_bullet(text)[1])
 
+    def _item_bullet(self, i: int, text: str) -> bool:
+        """File a listed line under the award, certificate or competition before it (its result,
+        its summary), whatever the labeller called it; False when there is no such item."""
+        last = self.pending[-1] if self.pending else None
+        if (self.key not in BULLETED_ITEMS or last is None or last.kind != self.key or self.entry is not None
+                or not self.segs[i].line.bullet or self.extend_path != f"pending:{len(self.pending) - 1}"):
+            return False
+        last.lines.append(f"{BULLET_MARK}{strip_bullet(text, listed=True)[1]}")
+        last.segs.append(i)
+        path = f"pending:{len(self.pending) - 1}"
+
+        def grow(t: str) -> None:
+            last.lines[-1] = join_wrapped(last.lines[-1], t.lstrip("| "))
+
+        self.targets[i] = path
+        self._continue(grow, path)
+        return True
+
+    def _item_wrap(self, i: int, text: str) -> bool:
+        """Carry the item before on with this line when it is a wrapped line of a listed item (the
+        item's first line marked, this one not) or a competition's result line."""
+        last = self.pending[-1] if self.pending else None
+        seg = self.segs[i]
+        if last is None or self.extend is None or self.extend_path != f"pending:{len(self.pending) - 1}":
+            return False
+        listed = bool(self.segs[last.segs[0]].line.bullet) and not seg.line.bullet and not strip_bullet(text)[0]
+        if not (listed or (last.kind == "competitions" and items.is_competition_detail(text))):
+            return False
+        self.extend(text)
+        self.targets[i] = self.extend_path
+        return True
+
     def _pend(self, kind: str, i: int, text: str) -> None:
+        if self._item_bullet(i, text) or self._item_wrap(i, text):
+            return
         p = Pending(kind, strip_bullet(text)[1] if kind != "skill" else text, segs=[i], section=self.custom)
         if kind == "custom" and self.custom is not None and self.custom not in self.resume.custom:
             self.resume.custom.append(self.custom)
@@ -91,8 +127,8 @@ class SectionItems:
             path = f"custom:{p.section.id}[{len(p.section.entries) - 1}]"
         else:
             made = {
-                "awards": lambda: [items.award_from_text(text)],
-                "certificates": lambda: [items.certificate_from_text(text)],
+                "awards": lambda: [items.award_from_lines(p.lines)],
+                "certificates": lambda: [items.certificate_from_lines(p.lines)],
                 "languages": lambda: items.languages_from_text(text),
                 "interests": lambda: items.interests_from_text(text),
                 "references": lambda: [Reference(name=text)],
@@ -104,7 +140,6 @@ class SectionItems:
             path = f"{p.kind}[{max(0, len(lst) - 1)}]"
         mark = f"pending:{self.pending.index(p)}"
         self.targets = [path if t == mark else t for t in self.targets]
-
 
 
 def _competition(lines: list[str]) -> object:

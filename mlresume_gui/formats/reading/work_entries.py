@@ -16,7 +16,27 @@ from mlresume_gui.model import Bullet, Education, Experience, Project, Volunteer
 class WorkEntries:
     """The assembler's handlers for work and volunteer entries."""
 
+    def _unlisted_description(self, i: int, text: str) -> bool:
+        """True for a line under an entry's header, before its first bullet, that is no list item
+        in a document whose bullets are marked: the entry's description, not a bullet."""
+        entry = self.entry if isinstance(self.entry, Experience | Volunteer) else None
+        return entry is not None and any(_work_fields(entry)) and self._unlisted(i, text, entry.bullets)
+
+    def _unlisted(self, i: int, text: str, bullets: list) -> bool:
+        """True for a whole line, no list item, before an entry's first bullet, in a document
+        that marks its list items."""
+        seg = self.segs[i]
+        if bullets or not seg.first_of_line or seg.line.bullet or strip_bullet(text)[0]:
+            return False
+        if self.marks_bullets is None:
+            self.marks_bullets = sum(1 for s in self.segs if s.line.bullet and s.first_of_line) >= 2
+        return self.marks_bullets
+
     def _on_w_bullet(self, i: int, text: str) -> None:
+        if self._item_bullet(i, text):
+            return
+        if self._unlisted_description(i, text):
+            return self._on_w_desc(i, text)
         key, _ = self._work_list()
         entry = self.entry if isinstance(self.entry, Experience | Volunteer) else None
         if self.key in ("projects",) and isinstance(self.entry, Project):

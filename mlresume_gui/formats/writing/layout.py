@@ -20,7 +20,7 @@ DASH = " — "
 DOT = " · "
 INLINE_SEPARATOR = "  ·  "  # between the pieces of an entry's line: heading, location, dates
 OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
-MAX_SHOWN_URL = 36
+MAX_SHOWN_URL = 64  # a profile link's address is printed up to this long: a reader of the text needs it
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,25 @@ class Layout:
                 elif item.listed:
                     out.append(plain(item.spans))
         return out
+
+
+def entry_lines(entry: Entry, template: Template) -> tuple[list[Span], list[Span]]:
+    """What follows an entry's heading on its line, and the meta line under it (empty: none).
+
+    The location goes beside the heading (``meta_inline``) or under it; inline dates
+    (``dates_inline``) follow the location, each a piece of its own between separators, so a
+    reader of the text meets heading, location and dates in one order. Right-aligned dates
+    (``dates_inline`` false) are left to the exporter, which knows whether they fit.
+    """
+    pieces = ([entry.meta] if entry.meta else []) + ([entry.dates] if template.dates_inline and entry.dates else [])
+    spans: list[Span] = []
+    for piece in pieces:
+        if spans:
+            spans.append(Span(INLINE_SEPARATOR))
+        spans.append(Span(piece, italic=True))
+    if template.meta_inline:
+        return ([Span(INLINE_SEPARATOR), *spans] if spans else []), []
+    return [], spans
 
 
 def plain(spans: list[Span]) -> str:

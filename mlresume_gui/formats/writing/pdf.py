@@ -33,7 +33,15 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from mlresume_gui.formats.writing.layout import INLINE_SEPARATOR, Entry, Layout, Line, Span, prepare
+from mlresume_gui.formats.writing.layout import (
+    INLINE_SEPARATOR,
+    Entry,
+    Layout,
+    Line,
+    Span,
+    entry_lines,
+    prepare,
+)
 from mlresume_gui.formats.writing.templates import MM_PER_PT, Template
 from mlresume_gui.model import Resume
 
@@ -194,28 +202,26 @@ class _Builder:
         tpl, sz, sp = self.tpl, self.tpl.sizes, self.tpl.spacing
         more = bool(item.details or item.bullets)
         head, muted = self.char(sz["entry"]), self.char(sz["entry"], color=tpl.muted)
-        inline = [Span(f"{INLINE_SEPARATOR}{item.meta}", italic=True)] if tpl.meta_inline and item.meta else []
-        dates = [Span(item.dates)] if item.dates else []
-        # the dates stay whole on the heading's line, or go under it: a date range broken over two
-        # lines, or pushed by a right tab to the start of the next line, reads as two pieces
-        room = self.text_width - self.width(item.heading, head) - self.width(inline, muted)
-        if tpl.dates_inline:
-            gap = INLINE_SEPARATOR
-        else:
-            gap = "\t"
-            room -= 4 * self.unit  # the least gap before right-aligned dates
-        fits = not dates or self.width([Span(gap + item.dates)], muted) <= room
-        self.paragraph(self.block(before=sp["entry_before"], right_tab=not tpl.dates_inline), keep_next=more)
+        line, under = entry_lines(item, tpl)
+        dates = item.dates if not tpl.dates_inline else ""
+        # right-aligned dates stay whole on the heading's line, or go under it: a date range broken
+        # over two lines, or pushed by the right tab to the next line, reads as two pieces
+        room = self.text_width - self.width(item.heading, head) - self.width(line, muted) - 4 * self.unit
+        fits = not dates or self.width([Span(dates)], muted) <= room
+        self.paragraph(self.block(before=sp["entry_before"], right_tab=bool(dates)), keep_next=more or bool(under))
         self.spans(item.heading, head)
-        self.spans(inline, muted)
+        if line and self.width(item.heading, head) + self.width(line, muted) > self.text_width:
+            # location and dates on a line of their own rather than wrapped through a date range
+            self.cursor.insertText("\u2028", muted)
+            line = line[1:]
+        self.spans(line, muted)
         if dates and fits:
-            self.cursor.insertText(f"{gap}{item.dates}", muted)
+            self.cursor.insertText(f"\t{dates}", muted)
         elif dates:
-            self.paragraph(self.block(), keep_next=more or bool(item.meta))
-            self.spans(dates, muted)
-        if item.meta and not tpl.meta_inline:
+            under = [Span(dates)] + ([Span(INLINE_SEPARATOR), *under] if under else [])
+        if under:
             self.paragraph(self.block(after=sp["meta_after"]), keep_next=more)
-            self.spans([Span(item.meta)], self.char(sz["meta"], italic=True, color=tpl.muted))
+            self.spans(under, self.char(sz["meta"], italic=True, color=tpl.muted))
         for i, detail in enumerate(item.details):
             self.paragraph(self.block(after=sp["meta_after"]),
                            keep_next=bool(item.bullets) or i < len(item.details) - 1)

@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from mlresume_gui.formats.writing.layout import INLINE_SEPARATOR, Entry, Layout, Line, Span, prepare
+from mlresume_gui.formats.writing.layout import Entry, Layout, Line, Span, entry_lines, prepare
 from mlresume_gui.formats.writing.templates import Template
 from mlresume_gui.model import Resume
 
@@ -243,17 +243,18 @@ def _bullet(doc: Any, spans: list[Span], num_id: int) -> None:
 
 
 def _entry(doc: Any, item: Entry, tpl: Template, num_id: int) -> None:
+    line, under = entry_lines(item, tpl)
     p = _para(doc, "Entry Heading")
     _add_spans(p, item.heading)
-    if tpl.meta_inline and item.meta:
-        _add_spans(p, [Span(f"{INLINE_SEPARATOR}{item.meta}", italic=True)], color=tpl.muted)
-    if item.dates:
-        p.add_run(INLINE_SEPARATOR if tpl.dates_inline else "\t")
+    _add_spans(p, line, color=tpl.muted)
+    if item.dates and not tpl.dates_inline:
+        p.add_run("\t")
         _add_spans(p, [Span(item.dates)], color=tpl.muted)
     has_more = bool(item.details or item.bullets)
-    p.paragraph_format.keep_with_next = has_more
-    if item.meta and not tpl.meta_inline:
-        meta = _para(doc, "Entry Meta", item.meta)
+    p.paragraph_format.keep_with_next = has_more or bool(under)
+    if under:
+        meta = _para(doc, "Entry Meta")
+        _add_spans(meta, [Span(s.text) for s in under])
         meta.paragraph_format.keep_with_next = has_more
     for i, detail in enumerate(item.details):
         d = _para(doc, "Entry Detail")
