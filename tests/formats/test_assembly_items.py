@@ -62,3 +62,15 @@ def test_without_marked_bullets_every_line_stays_a_bullet() -> None:
     r = _assemble(lines, ["name", "heading", "w_orgtitle", "w_date", "w_bullet", "w_bullet"])
     job = r.experience[0]
     assert not job.description and len(job.bullets) == 2
+
+
+def test_under_projects_a_job_date_is_the_project_date_and_an_unlisted_line_opens_a_project() -> None:
+    lines = [_line("Kit Marsh"), _line("PROJECTS"), _line("tidewatch", "2021 – 2022"),
+             _line("Harbour sensor dashboards."), _line("Ingests 40 sensors", bullet="•"),
+             _line("Second project", "2023"), _line("Ranks 3 feeds", bullet="•")]
+    roles = ["name", "heading", "p_bullet", "w_date", "w_orgtitle", "w_bullet", "p_bullet", "w_date", "p_bullet"]
+    r = _assemble(lines, roles)
+    assert not r.experience
+    assert [(p.name, p.start.year, [b.text for b in p.bullets]) for p in r.projects] == [
+        ("tidewatch", 2021, ["Ingests 40 sensors"]), ("Second project", 2023, ["Ranks 3 feeds"])]
+    assert r.projects[0].description == "Harbour sensor dashboards."

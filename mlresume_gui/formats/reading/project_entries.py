@@ -27,6 +27,8 @@ class ProjectEntries:
         if self._item_bullet(i, text):
             return
         p = self.entry if isinstance(self.entry, Project) else None
+        if (p is None or p.bullets) and self.key == "projects" and self._unlisted(i, text, []):
+            return self._on_p_name(i, text)  # an unlisted line with no project open, or after its bullets
         if p is not None and p.name and self._unlisted(i, text, p.bullets):
             p.description = f"{p.description}\n{text}".strip()
             self.entry_body = True
