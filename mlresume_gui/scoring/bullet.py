@@ -125,6 +125,8 @@ def _components(f: Features, seniority: str | None, kn: Knowledge, length: float
                 scale = max(scale, 0.8)
         if not f.has_outcome:  # scale adds to an outcome; without one it counts for less
             scale *= kn.outcome_gate["scale_share"]
+    if not f.has_outcome:  # a count of what was used or built is no outcome: little of the outcome's points
+        outcome *= kn.outcome_gate.get("outcome_share", 1.0)
     model_type = "task" in tags and not kn.model_nouns.isdisjoint(f.norms)
     if "model" in tags:
         text, starts, ends = f.text, f.starts, f.ends

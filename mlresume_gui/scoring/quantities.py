@@ -29,7 +29,7 @@ _DASH_DIGIT = re.compile(r"-\d")
 _QUOTES = re.compile("[\"“'‘]")
 _MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
 _ARROWS = ("→", "->", "=>", "⟶", "➝")
-_BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,2}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)"
+_BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,3}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)"
                       r"(?:\s+(?:under|below|less than|about|around|just|only|nearly|roughly|a|an))?", re.I)
 _QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
 _STOP = frozenset(",;:()[]{}")
@@ -44,7 +44,7 @@ _NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_out
 # any kind ("from ninety seconds to nine"); "3 models to 40 GPUs" is no before→after.
 _TIME_KINDS = frozenset({"latency", "time", "duration", "tenure"})
 _PAIRED = frozenset({"before_after", "percent", "fold", "latency", "time", "duration", "throughput", "money",
-                     "metric", "count", "effort", "users", "data", "memory", "compute", "params", "citations",
+                     "metric", "count", "reach", "effort", "users", "data", "memory", "compute", "params", "citations",
                      "placement", "sample", "tenure"})
 
 
@@ -59,6 +59,7 @@ class Quantity(NamedTuple):
 
 
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
+_COMPOUND_GAPS = frozenset((" ", "-"))
 
 
 def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
@@ -85,7 +86,15 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
         if word in plan:
             hit = kn.units.longest_at(words, k)
             if hit is not None:
-                return hit[1], ends[k + hit[0] - 1], skipped
+                # the head of a compound is its last noun: "6 claims models" counts models,
+                # "3 GPU types" types, "48 A100 GPUs" GPUs; "a 10-minute pipeline" stays a time
+                last = k + hit[0]
+                while "-" not in text[pos : starts[k]] and last < n and words[last] in plan and text[ends[last - 1] : starts[last]] in _COMPOUND_GAPS:
+                    head = kn.units.longest_at(words, last)
+                    if head is None:
+                        break
+                    hit, last = head, last + head[0]
+                return hit[1], ends[last - 1], skipped
         last = ends[k]
     return None, pos, 0
 
@@ -178,7 +187,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 if placement_context and _ends_with(before, kn.field_before):
                     kind = "field"
                 elif _ends_with(before, kn.adoption):
-                    kind = "count"
+                    kind = _reach(before, kn)
             elif unit == "longtime" or unit == "tenure":
                 if unit == "longtime" and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.outcome_time_before):
                     kind = "time"
@@ -198,7 +207,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             elif dec and value <= 1.0:
                 kind = "metric"
             elif _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
-                kind = "count"  # "used by 40", "for 300": how far it reached
+                kind = _reach(tuple(words[max(0, i0 - 3) : i0]), kn)  # "used by 40", "for 300": how far it reached
             elif value >= kn.effort_max_unknown:
                 kind = "data"  # a large count of something unnamed reads as scale ("3,000 invoices")
             elif nxt and len(nxt) > 4 and nxt.endswith("ed") and not _STOP.intersection(text[end : starts[j]]):
@@ -220,6 +229,12 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
     return out
+
+
+def _reach(before: tuple[str, ...], kn: Knowledge) -> str:
+    """"count" after an adoption phrase ("used by 40 teams"); "reach" after a loose one ("for 60
+    engineers"): how many a piece of work serves, which is scale unless the work shipped."""
+    return "count" if _ends_with(before, kn.adoption_strict) else "reach"
 
 
 def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
@@ -248,6 +263,62 @@ def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Kno
     return out
 
 
+def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
+    """After, then before, in time words alone: "overnight instead of taking the whole weekend",
+    "answers in minutes rather than days", "an hour a week instead of a full day"."""
+    out: list[Quantity] = []
+    n = len(words)
+    reverse = kn.reverse_keys
+    for i, w in enumerate(words):
+        if w not in reverse.plan:
+            continue
+        hit = reverse.longest_at(words, i)
+        if hit is None:
+            continue
+        after = _time_back(words, i, kn)
+        if after is None:
+            continue
+        before = _time_ahead(words, i + hit[0], n, kn)
+        if before is not None:
+            out.append(Quantity("before_after", 0.0, starts[after], ends[before], True))
+    return out
+
+
+def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
+    """The number of words of a span of time at word ``k`` (a time unit or a time word), else 0."""
+    unit = kn.units.longest_at(words, k)
+    if unit is not None and unit[1] in _TIME_UNITS:
+        return unit[0]
+    for size in (2, 1):
+        if tuple(words[k : k + size]) in kn.time_words:
+            return size
+    return 0
+
+
+def _time_back(words: list[str], i: int, kn: Knowledge) -> int | None:
+    """The first word of a span of time among the few words before word ``i``."""
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        if _time_at(words, k, kn):
+            return k
+    return None
+
+
+def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge) -> int | None:
+    """The last word of a span of time at word ``k``, past a few filler words ("the whole", "a full")."""
+    cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
+    for _ in range(_REACH):
+        if k >= n:
+            return None
+        size = _time_at(words, k, kn)
+        if size:
+            return k + size - 1
+        if words[k] not in kn.duration_fillers and words[k] not in cardinal and not words[k][0].isdigit():
+            return None
+        k += 1
+    return None
+
+
+_REACH = 4  # words a worded duration may stand from its reverse join
 _TIME_UNITS = frozenset({"latency", "longtime", "tenure"})
 _QUALIFIERS = frozenset({"under", "below", "less", "than", "about", "around", "just", "only", "nearly", "roughly",
                          "within", "a", "an", "single"})
