@@ -13,8 +13,9 @@ from typing import NamedTuple
 
 from .knowledge import ARCHETYPES, Entry, Knowledge
 from .numbers import digitize
-from .quantities import Quantity, find_quantities, worded_changes, worded_reversals
+from .quantities import Quantity, find_quantities
 from .text import Token, split_words
+from .worded import worded_changes, worded_reversals
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
                "params": "params", "count": "count", "reach": "count", "field": "count"}

@@ -38,7 +38,7 @@ _new = tuple.__new__
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint"})
 _PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
-_NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size",
+_NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
                                "effort", "compute"})
 # Kinds a before→after pair may join: the same kind, two measures of time, or a bare number with
 # any kind ("from ninety seconds to nine"); "3 models to 40 GPUs" is no before→after.
@@ -86,15 +86,17 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
         if word in plan:
             hit = kn.units.longest_at(words, k)
             if hit is not None:
-                # the head of a compound is its last noun: "6 claims models" counts models,
-                # "3 GPU types" types, "48 A100 GPUs" GPUs; "a 10-minute pipeline" stays a time
-                last = k + hit[0]
+                # a compound counts its head, its last noun ("48 A100 GPUs" are GPUs), unless one
+                # of its nouns is a thing made ("6 claims models", "30 runbook pages", "3 GPU
+                # types" are effort); "a 10-minute pipeline" stays a time
+                kind, last = hit[1], k + hit[0]
                 while "-" not in text[pos : starts[k]] and last < n and words[last] in plan and text[ends[last - 1] : starts[last]] in _COMPOUND_GAPS:
                     head = kn.units.longest_at(words, last)
                     if head is None:
                         break
-                    hit, last = head, last + head[0]
-                return hit[1], ends[last - 1], skipped
+                    kind = kind if kind == "effort" else head[1]
+                    last += head[0]
+                return kind, ends[last - 1], skipped
         last = ends[k]
     return None, pos, 0
 
@@ -237,93 +239,6 @@ def _reach(before: tuple[str, ...], kn: Knowledge) -> str:
     return "count" if _ends_with(before, kn.adoption_strict) else "reach"
 
 
-def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
-    """Before→after written with units alone: "from days to hours", "from weeks to a few days"."""
-    out: list[Quantity] = []
-    n = len(words)
-    units = kn.units
-    for i, w in enumerate(words):
-        if w != "from" or i + 3 >= n:
-            continue
-        k = i + 1
-        while k < n and words[k] in kn.vague_amounts:
-            k += 1
-        first = units.longest_at(words, k) if k < n else None
-        if first is None or first[1] not in _TIME_UNITS:
-            continue
-        k += first[0]
-        if k >= n or words[k] != "to":
-            continue
-        k += 1
-        while k < n and (words[k] in kn.vague_amounts or words[k] in _QUALIFIERS):
-            k += 1
-        second = units.longest_at(words, k) if k < n else None
-        if second is not None and second[1] in _TIME_UNITS:
-            out.append(Quantity("before_after", 0.0, starts[i + 1], ends[k + second[0] - 1], True))
-    return out
-
-
-def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
-    """After, then before, in time words alone: "overnight instead of taking the whole weekend",
-    "answers in minutes rather than days", "an hour a week instead of a full day"."""
-    out: list[Quantity] = []
-    n = len(words)
-    reverse = kn.reverse_keys
-    for i, w in enumerate(words):
-        if w not in reverse.plan:
-            continue
-        hit = reverse.longest_at(words, i)
-        if hit is None:
-            continue
-        after = _time_back(words, i, kn)
-        if after is None:
-            continue
-        before = _time_ahead(words, i + hit[0], n, kn)
-        if before is not None:
-            out.append(Quantity("before_after", 0.0, starts[after], ends[before], True))
-    return out
-
-
-def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
-    """The number of words of a span of time at word ``k`` (a time unit or a time word), else 0."""
-    unit = kn.units.longest_at(words, k)
-    if unit is not None and unit[1] in _TIME_UNITS:
-        return unit[0]
-    for size in (2, 1):
-        if tuple(words[k : k + size]) in kn.time_words:
-            return size
-    return 0
-
-
-def _time_back(words: list[str], i: int, kn: Knowledge) -> int | None:
-    """The first word of a span of time among the few words before word ``i``."""
-    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
-        if _time_at(words, k, kn):
-            return k
-    return None
-
-
-def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge) -> int | None:
-    """The last word of a span of time at word ``k``, past a few filler words ("the whole", "a full")."""
-    cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
-    for _ in range(_REACH):
-        if k >= n:
-            return None
-        size = _time_at(words, k, kn)
-        if size:
-            return k + size - 1
-        if words[k] not in kn.duration_fillers and words[k] not in cardinal and not words[k][0].isdigit():
-            return None
-        k += 1
-    return None
-
-
-_REACH = 4  # words a worded duration may stand from its reverse join
-_TIME_UNITS = frozenset({"latency", "longtime", "tenure"})
-_QUALIFIERS = frozenset({"under", "below", "less", "than", "about", "around", "just", "only", "nearly", "roughly",
-                         "within", "a", "an", "single"})
-
-
 def _size(s: str) -> float:
     return float(s[:-1]) * (1e9 if s[-1] in "Bb" else 1e6)
 
@@ -367,6 +282,10 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
                 _BETWEEN.fullmatch(between) is not None or between in _ARROWS):
             out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
             continue
+        if q1.kind in _TIME_KINDS and q2.kind in _TIME_KINDS and _TIME_BETWEEN.fullmatch(low):
+            # "a two-hour manual procedure to a single five-minute command", "a nine-day audit into a four-hour report"
+            out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
+            continue
         for phrase in reverse:
             at = low.find(phrase)
             if at >= 0 and _REVERSE_GAP.fullmatch(low[:at]) and _REVERSE_TAIL.fullmatch(low[at + len(phrase):]):
@@ -375,6 +294,10 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
     return out
 
 
+# what may stand between two spans of time that make a before→after: a few words of what changed,
+# "to" or "into", and a few words before the second span
+_TIME_BETWEEN = re.compile(r"(?:[\w'-]+\s+){0,4}(?:down to|to|into)(?:\s+(?:a|an|the|single|under|just|only|about|"
+                           r"around|roughly|nearly|one|less than))*")
 # what may stand around a reverse join: "a month, down from", "instead of a manual", "up from a pilot of"
 _REVERSE_GAP = re.compile(r"(?:[\w'-]+[\s,;]*){0,4}")
 _REVERSE_TAIL = re.compile(r"(?:\s+[\w'-]+){0,3}\s*")

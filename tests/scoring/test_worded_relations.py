@@ -96,3 +96,25 @@ def test_words_that_only_end_like_british_spellings_keep_their_s() -> None:
     from mlresume_gui.scoring.text import norm_word
 
     assert [norm_word(w) for w in ("raised", "noise", "revised", "wise")] == ["raised", "noise", "revised", "wise"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turned a six-week vendor onboarding review into a two-day automated check",
+    "Took the monthly close from a three-day manual reconciliation to a single two-hour run",
+    "Moved the risk report from two days of manual queries to an overnight job",
+])
+def test_spans_of_time_joined_by_to_or_into_are_a_before_after(text: str) -> None:
+    assert outcome(text), read_bullet(text, knowledge()).quantities
+
+
+@pytest.mark.parametrize("text", [
+    "Designed a 24-layer encoder with 350M parameters in PyTorch",  # the size of an architecture
+    "Maintained 14 dashboard pages and 6 alert policies for the serving fleet",  # pages of dashboards are effort
+])
+def test_sizes_and_things_written_are_no_result(text: str) -> None:
+    assert "no-metric" in score_bullet(text, "infra", "mid").flags, read_bullet(text, knowledge()).quantities
+
+
+def test_material_used_to_onboard_people_has_reach() -> None:
+    text = "Wrote an internal primer on score-based models, now used to onboard 25 new researchers"
+    assert not score_bullet(text, "research", "mid").flags
