@@ -1,7 +1,8 @@
 """How well the scorer ranks, flags and explains, on the evaluation sets of tests/scoring/eval/.
 
-Each half (``tune``: the rules were tuned on it; ``heldout``, ``heldout2`` and ``heldout3``, each
-written before a round of tuning: never tuned on) holds strong/weak
+Each half (``tune``: the rules were tuned on it; ``heldout`` to ``heldout4``, each written before a
+round of tuning; ``heldout3``'s misses were looked at after that round's first changes, so
+``heldout4``, written then, is the one never looked at) holds strong/weak
 bullet pairs (the strong one must score higher for the pair's target; "hard" pairs share a topic and
 only the strong one states an outcome), flagged bullets (the expected flag must be raised), clean
 look-alikes (no flag may be raised) and small resumes (``resumes/<half>/*.json``, JSON Resume with
@@ -31,7 +32,7 @@ from mlresume_gui.scoring.knowledge import knowledge
 from mlresume_gui.scoring.report import score_report
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "scoring" / "eval"
-HALVES = ("tune", "heldout", "heldout2", "heldout3")
+HALVES = ("tune", "heldout", "heldout2", "heldout3", "heldout4")
 SENIORITY = "mid"  # bullets are scored as on a mid-level resume unless a case says otherwise
 
 
