@@ -175,6 +175,7 @@ def load_knowledge() -> Knowledge:
     b.tag(tut.get("teaching_roles", []), "tut_author")
     b.tag(tut.get("manner", []), "tut_manner")
     b.tag(tut.get("guides", []), "tut_guide")
+    b.tag(tut.get("guides", []), "tut_mat")  # a guide is learning material too ("by following a blog tutorial")
     b.tag(tut.get("follow_from", []), "tut_from")
     b.tag(tut.get("coursework", []), "tut_course")
     comp = markers["competition"]

@@ -92,7 +92,7 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                 kind, last = hit[1], k + hit[0]
                 while "-" not in text[pos : starts[k]] and last < n and words[last] in plan and text[ends[last - 1] : starts[last]] in _COMPOUND_GAPS:
                     head = kn.units.longest_at(words, last)
-                    if head is None:
+                    if head is None or head[1] == "fold":  # "4 click-time models": no "times"
                         break
                     kind = kind if kind == "effort" else head[1]
                     last += head[0]
@@ -150,6 +150,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         unit, unit_end, skipped = None, end, 0
         if kind is None:
             unit, unit_end, skipped = _unit_after(text, words, starts, ends, end, kn)
+            if unit == "fold" and skipped:  # "3 delivery-time models": a multiplier word follows its number
+                unit, unit_end, skipped = None, end, 0
             if unit is None:
                 j = bisect_left(starts, end)
                 if j < len(words) and starts[j] - end <= 1 and words[j] in magnitude and len(words[j]) > 2:

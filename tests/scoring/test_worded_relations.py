@@ -118,3 +118,20 @@ def test_sizes_and_things_written_are_no_result(text: str) -> None:
 def test_material_used_to_onboard_people_has_reach() -> None:
     text = "Wrote an internal primer on score-based models, now used to onboard 25 new researchers"
     assert not score_bullet(text, "research", "mid").flags
+
+
+def test_a_multiplier_word_follows_its_number() -> None:
+    kinds = [q.kind for q in read_bullet("Trained 4 click-time prediction models in PyTorch", knowledge()).quantities]
+    assert "fold" not in kinds, kinds
+    assert [q.kind for q in read_bullet("Made scoring 4 times faster", knowledge()).quantities] == ["fold"]
+
+
+def test_a_marker_inside_a_compound_noun_is_no_coursework() -> None:
+    assert "tutorial" not in score_bullet("Built a shift-assignment model for 300 nurses, halving overtime",
+                                          "applied", "mid").flags
+    assert "tutorial" in score_bullet("Reproduced a GAN by following a blog tutorial", "applied", "mid").flags
+
+
+def test_a_task_word_belongs_to_a_descriptive_competition_name() -> None:
+    text = "Took second place of 900 teams in a Kaggle ranking challenge with a LightGBM ensemble"
+    assert "kaggle-no-context" not in score_bullet(text, "applied", "mid").flags
