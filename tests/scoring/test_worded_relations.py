@@ -135,3 +135,18 @@ def test_a_marker_inside_a_compound_noun_is_no_coursework() -> None:
 def test_a_task_word_belongs_to_a_descriptive_competition_name() -> None:
     text = "Took second place of 900 teams in a Kaggle ranking challenge with a LightGBM ensemble"
     assert "kaggle-no-context" not in score_bullet(text, "applied", "mid").flags
+
+
+def test_a_share_in_digits_is_a_percentage() -> None:
+    text = "Reviewers stopped re-checking 3 in 4 invoices once the matching model launched"
+    assert outcome(text), read_bullet(text, knowledge()).quantities
+
+
+def test_k_fold_cross_validation_is_no_multiplier() -> None:
+    kinds = [q.kind for q in read_bullet("Tuned the model with 10-fold cross-validation", knowledge()).quantities]
+    assert "fold" not in kinds, kinds
+    assert "fold" in [q.kind for q in read_bullet("Made loading 10-fold faster", knowledge()).quantities]
+
+
+def test_time_saved_is_an_outcome() -> None:
+    assert outcome("Saved 6 engineer-days a month by automating the release notes")
