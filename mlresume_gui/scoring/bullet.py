@@ -247,6 +247,9 @@ class BulletScorer:
         if score < cfg["threshold"]:  # a low score always says what costs it points
             notes = _explain(r, components, w, len(text), cfg)
             findings += tuple(finding(n, "info", target, seniority) for n in notes)
+        elif r.gate < 1.0 and "no-metric" not in r.flags:  # above it, a missing outcome still says so
+            notes = _explain(r, components, w, len(text), {**cfg, "notes": len(COMPONENTS)})
+            findings += tuple(finding(n, "info", target, seniority) for n in notes if n[0] == "no-outcome")
         obj = _object_new(BulletScore)
         # all fields at once: the frozen dataclass's __init__ sets them one by one through
         # object.__setattr__, and this runs for every bullet on every keystroke
