@@ -74,3 +74,13 @@ def test_under_projects_a_job_date_is_the_project_date_and_an_unlisted_line_open
     assert [(p.name, p.start.year, [b.text for b in p.bullets]) for p in r.projects] == [
         ("tidewatch", 2021, ["Ingests 40 sensors"]), ("Second project", 2023, ["Ranks 3 feeds"])]
     assert r.projects[0].description == "Harbour sensor dashboards."
+
+
+def test_a_list_beside_the_project_name_is_its_keywords() -> None:
+    lines = [_line("Kit Marsh"), _line("PROJECTS"), _line("tidewatch", "Rust, Kafka", "2021"),
+             _line("Harbour sensor dashboards."), _line("Ingests 40 sensors", bullet="•"),
+             _line("Tail bullet", bullet="•")]
+    r = _assemble(lines, ["name", "heading", "p_name", "p_bullet", "p_date", "p_bullet", "p_bullet", "p_bullet"])
+    p = r.projects[0]
+    assert (p.keywords, p.description) == (["Rust", "Kafka"], "Harbour sensor dashboards.")
+    assert [b.text for b in p.bullets] == ["Ingests 40 sensors", "Tail bullet"] and len(r.projects) == 1

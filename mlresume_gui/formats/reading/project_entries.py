@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mlresume_gui.formats.reading.items import split_items
 from mlresume_gui.formats.reading.lineparse import join_wrapped, strip_bullet
 from mlresume_gui.model import Bullet, Experience, Project, Volunteer
 
@@ -27,6 +28,18 @@ class ProjectEntries:
         if self._item_bullet(i, text):
             return
         p = self.entry if isinstance(self.entry, Project) else None
+        seg = self.segs[i]
+        if p is not None and not p.bullets and not seg.first_of_line and not self.entry_body:
+            # a piece beside the project's name on its line: its keywords (or a short description)
+            listed = split_items(text)
+            if len(listed) > 1 and not p.keywords:
+                p.keywords = listed
+                self.targets[i] = f"{self.entry_path}.keywords"
+            else:
+                p.description = f"{p.description}\n{text}".strip()
+                self.targets[i] = f"{self.entry_path}.description"
+            self._continue(None, "")
+            return
         if (p is None or p.bullets) and self.key == "projects" and self._unlisted(i, text, []):
             return self._on_p_name(i, text)  # an unlisted line with no project open, or after its bullets
         if p is not None and p.name and self._unlisted(i, text, p.bullets):
