@@ -171,6 +171,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "version"
             elif has_eq and text[max(0, start - 4) : start].rstrip().endswith("=") and _N_EQ.search(text[max(0, start - 4) : start]):
                 kind = "sample"
+        if kind is None and unit is None and start and text[start - 1] in "+−" and (
+                start < 2 or not text[start - 2].isalnum()):
+            kind = "metric"  # a signed change: "+2.1 NDS", "−0.8 WER"
         if (kind is None or kind == "percent") and i0 and words[i0 - 1] in _PLACEMENT_BEFORE:
             kind = "placement"
         bare = kind is None and unit is None
@@ -192,8 +195,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                     kind = "count"
             elif unit == "non_outcome":
                 before = tuple(words[max(0, i0 - 3) : i0])
-                if placement_context and _ends_with(before, kn.field_before):
-                    kind = "field"
+                if placement_context and (_ends_with(before, kn.field_before) or words[unit_at] in kn.field_nouns):
+                    kind = "field"  # "of 1,800 teams", and in a competition claim "40 teams" alone
                 elif _ends_with(before, kn.adoption):
                     kind = _reach(before, kn)
             elif unit == "longtime" or unit == "tenure":

@@ -132,7 +132,8 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
     placement = "placement" in kinds or f.has("place")
     if f.has("comp_org") and not placement:
         return None
-    named_platform = any(f.text[h.start : h.end].lower() in ("kaggle", "drivendata", "aicrowd", "zindi") for h in comp)
+    # "Kaggle", "Kaggle Master", "Zindi Grandmaster": a platform named, with or without its title
+    named_platform = any(f.text[h.start : h.end].lower().split()[0] in _PLATFORMS for h in comp)
     if not (placement or named_platform):
         return None
     missing: list[str] = []
@@ -211,6 +212,7 @@ _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
 # Counted things make a bullet concrete even when they are effort, not results ("6 eviction policies").
 _COUNTED = frozenset(("effort", "compute", "model_size"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
+_PLATFORMS = frozenset(("kaggle", "drivendata", "aicrowd", "zindi"))
 
 
 def raise_all(f: Features, context: str = "") -> list[Raised]:

@@ -150,3 +150,17 @@ def test_k_fold_cross_validation_is_no_multiplier() -> None:
 
 def test_time_saved_is_an_outcome() -> None:
     assert outcome("Saved 6 engineer-days a month by automating the release notes")
+
+
+def test_a_signed_change_is_a_metric() -> None:
+    kinds = [q.kind for q in read_bullet("New state of the art on the Waymo benchmark, +1.8 mAPH", knowledge()).quantities]
+    assert kinds == ["metric"], kinds
+
+
+def test_a_platform_title_is_a_competition_claim() -> None:
+    assert "kaggle-no-context" in score_bullet("Kaggle Master", "applied", "mid").flags
+
+
+def test_a_field_counted_in_teams_needs_no_of() -> None:
+    text = "Hackathon winner: a retail vision hackathon, 60 teams, with a YOLOv8 shelf detector"
+    assert "kaggle-no-context" not in score_bullet(text, "applied", "mid").flags
