@@ -174,6 +174,7 @@ def load_knowledge() -> Knowledge:
     b.tag(tut["consume"], "tut_consume")
     b.tag(tut["author"], "tut_author")
     b.tag(tut.get("teaching_roles", []), "tut_author")
+    b.tag(tut.get("teaching_roles", []), "teach_role")
     b.tag(tut.get("manner", []), "tut_manner")
     b.tag(tut.get("guides", []), "tut_guide")
     b.tag(tut.get("guides", []), "tut_mat")  # a guide is learning material too ("by following a blog tutorial")
