@@ -61,7 +61,7 @@ class Quantity(NamedTuple):
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
 _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
-_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}) (?:in|out of) (\d{1,4})(?![\w.,%])")
+_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}) (in|out of|of) (\d{1,4})(?![\w.,%])")
 
 
 def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
@@ -234,9 +234,11 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _MODEL_SIZE.finditer(text):
             out.append(Quantity("model_size", _size(m.group()), m.start(), m.end(), False))
         out.sort(key=_START)
-    if len(out) > 1 and (" in " in text or " out of " in text):  # "4 in 5 shipments": a share
+    if len(out) > 1 and (" in " in text or " of " in text):  # "4 in 5 shipments", "4 of 6 benchmarks": a share
         for m in _SHARE.finditer(text):
-            part, whole = int(m.group(1)), int(m.group(2))
+            part, whole = int(m.group(1)), int(m.group(3))
+            if placement_context and m.group(2) != "in":
+                continue  # "top 5 of 900 teams" is a placement and its field
             if 0 < part < whole:
                 out = [q for q in out if not m.start() <= q.start < m.end()]
                 out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))

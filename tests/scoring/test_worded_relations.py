@@ -164,3 +164,10 @@ def test_a_platform_title_is_a_competition_claim() -> None:
 def test_a_field_counted_in_teams_needs_no_of() -> None:
     text = "Hackathon winner: a retail vision hackathon, 60 teams, with a YOLOv8 shelf detector"
     assert "kaggle-no-context" not in score_bullet(text, "applied", "mid").flags
+
+
+def test_wins_on_m_of_n_benchmarks_are_a_share() -> None:
+    assert outcome("Our distilled model beats the teacher on 5 of 8 reading-comprehension benchmarks")
+    kinds = {q.kind for q in read_bullet("Placed top 5 of 900 teams in a Kaggle retail competition with LightGBM",
+                                         knowledge()).quantities}
+    assert "placement" in kinds and "percent" not in kinds, kinds
