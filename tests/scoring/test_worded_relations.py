@@ -171,3 +171,17 @@ def test_wins_on_m_of_n_benchmarks_are_a_share() -> None:
     kinds = {q.kind for q in read_bullet("Placed top 5 of 900 teams in a Kaggle retail competition with LightGBM",
                                          knowledge()).quantities}
     assert "placement" in kinds and "percent" not in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Moderated 20K listings a day with 3 classifiers",  # how much runs through: volume, scale
+    "Generated 2M job recommendations a day with a two-tower model",  # a large count of things made
+])
+def test_volume_processed_is_scale_not_an_outcome(text: str) -> None:
+    f = read_bullet(text, knowledge())
+    assert f.has_result and not f.has_outcome, f.quantities
+
+
+def test_a_magnitude_word_belongs_to_its_number() -> None:
+    q = read_bullet("Recommendations reach 3 million shoppers a week", knowledge()).quantities[0]
+    assert q.value == 3e6
