@@ -152,7 +152,7 @@ def set_place(basics: Basics, place: Place) -> None:
     """File a place read from a contact line as the person's location."""
     loc = basics.location
     loc.city, loc.region, loc.country_code = place.city, place.region, place.country
-    loc.address = place.address or place.text
+    loc.address = place.address
     loc.postal_code = place.postal_code
 
 
