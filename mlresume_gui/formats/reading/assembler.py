@@ -98,6 +98,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
                 self._links(seg, role)
             role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
             role = self._by_heading(role)
+            role = self._education_role(role, i, text)
             if role == "cont" and self.extend is not None:
                 if not new_line:
                     text = f"| {text}"
