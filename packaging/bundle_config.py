@@ -144,9 +144,17 @@ _QT_LIB = re.compile(
 )
 
 
+# Data files of installed packages that nothing in the program reads: pyqtgraph's own logo in
+# several sizes (~1 MB of PNG, read only by pyqtgraph.mkQApp; the program makes its own
+# QApplication with its own icon).
+DROPPED_DATA = re.compile(r"^pyqtgraph/icons/peegee/")
+
+
 def keeps(dest: str) -> bool:
     """Whether a file collected at ``dest`` (a path inside the bundle) stays in it."""
     dest = dest.replace("\\", "/")
+    if DROPPED_DATA.match(dest):
+        return False
     m = _QT_DIR.match(dest)
     if m:
         if m.group(4) or m.group(5):  # Qt's own translations (the program ships none) and QML

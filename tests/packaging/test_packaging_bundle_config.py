@@ -20,6 +20,8 @@ def _load(name: str):
     return module
 
 
+_load("elf_file")  # bundle_config imports its neighbours by name, as the spec's sys.path allows
+_load("icu_data")
 bc = _load("bundle_config")
 
 
@@ -41,6 +43,8 @@ bc = _load("bundle_config")
         "PySide6/Qt/lib/libQt6Network.so.6",
         "PySide6/Qt/lib/QtPdf.framework/Versions/A/QtPdf",
         "PySide6/Qt/lib/QtQml.framework/Resources/Info.plist",
+        "pyqtgraph/icons/peegee/peegee_512px@2x.png",  # read only by pyqtgraph.mkQApp
+        "pyqtgraph\\icons\\peegee\\peegee.svg",
     ],
 )
 def test_unused_qt_parts_are_left_out(dest: str) -> None:
@@ -71,6 +75,7 @@ def test_unused_qt_parts_are_left_out(dest: str) -> None:
         "cryptography/hazmat/bindings/_rust.abi3.so",  # pdfminer imports cryptography
         "numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so",
         "resources/sample/sample.mlresume",
+        "pyqtgraph/icons/auto.png",  # a plot's auto-range button
         "libpython3.11.so.1.0",
     ],
 )

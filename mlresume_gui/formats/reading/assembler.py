@@ -1,0 +1,274 @@
+"""The assembler: one pass over the labelled segments that files each into the resume model.
+
+Headings open sections (a heading the vocabulary does not know opens a section of its own title);
+the basics (name, headline, contacts, summary) are filed here; entries and list items are filed by
+the builders it is made of (``work_entries``, ``education_entries``, ``project_entries``,
+``section_items``). Each handler says where a continuation of its segment goes. Whatever is not
+placed is held for the "Unsorted" section, so nothing of the source is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from mlresume_gui.formats.reading.contacts import (
+    EMAIL,
+    URL,
+    add_link,
+    full_url,
+    is_location,
+    take_contacts,
+)
+from mlresume_gui.formats.reading.education_entries import EducationEntries
+from mlresume_gui.formats.reading.headings import section_for_heading
+from mlresume_gui.formats.reading.labelling.segments import Segment
+from mlresume_gui.formats.reading.lineparse import find_dates, flatten, join_wrapped, remove_span
+from mlresume_gui.formats.reading.project_entries import ProjectEntries
+from mlresume_gui.formats.reading.section_items import ITEM_SECTIONS, Pending, SectionItems
+from mlresume_gui.formats.reading.work_entries import WorkEntries
+from mlresume_gui.model import (
+    PRESENT,
+    CustomSection,
+    Education,
+    Experience,
+    Project,
+    Resume,
+    Volunteer,
+)
+
+_PAGE = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)
+
+
+class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
+    """The state of one pass: the resume so far, the current section and entry, where a
+    continuation goes, and the target of every segment."""
+
+    def __init__(self, segs: list[Segment]) -> None:
+        self.segs = segs
+        self.resume = Resume()
+        self.targets: list[str] = [""] * len(segs)
+        self.key: str | None = None  # section key of the current heading
+        self.heading = ""  # its text
+        self.custom: CustomSection | None = None
+        self.entry: object | None = None
+        self.entry_path = ""
+        self.entry_body = False
+        self.extend: Callable[[str], None] | None = None  # where a continuation goes
+        self.extend_path = ""
+        self.pending: list[Pending] = []
+        self.holding: list[list[str]] = []  # texts for "Unsorted", each a one-item list that may grow
+        self.seen_heading = False
+        self.org_alone: set[int] = set()  # entries whose company stood on a line of its own
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _hold(self, i: int, text: str) -> None:
+        held = [text]
+        self.holding.append(held)
+        self.targets[i] = "unsorted"
+        self._continue(lambda t: held.__setitem__(0, join_wrapped(held[0], t.lstrip("| "))), "unsorted")
+
+    def _continue(self, fn: Callable[[str], None] | None, path: str) -> None:
+        self.extend, self.extend_path = fn, path
+
+    def _order(self, key: str) -> None:
+        if key not in self.resume.section_order and key not in ("summary", "basics"):
+            self.resume.section_order.append(key)
+        if self.heading and self.key is None:
+            self.resume.meta.setdefault("source_headings", {}).setdefault(key, self.heading)
+
+    # -- the pass -----------------------------------------------------------------------------
+
+    def run(self, roles: list[str]) -> None:
+        last_line = -1
+        for i, (seg, role) in enumerate(zip(self.segs, roles, strict=True)):
+            text = flatten(seg.text)
+            new_line = seg.line_index != last_line
+            last_line = seg.line_index
+            if new_line:
+                self._links(seg, role)
+            role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
+            role = self._by_heading(role)
+            if role == "cont" and self.extend is not None:
+                if not new_line:
+                    text = f"| {text}"
+                self.extend(text)
+                self.targets[i] = self.extend_path
+                continue
+            getattr(self, f"_on_{role}", self._on_other)(i, text)
+        for p in self.pending:
+            self._finish(p)
+
+    def _by_heading(self, role: str) -> str:
+        """The labeller's role squared with the heading above it: prose under a summary heading,
+        before any entry header there, is the summary; "summary" prose under another section's
+        heading belongs to the open entry (an education entry's detail, a job's or a project's
+        bullet) or to that section."""
+        if self.key == "summary" and self.entry is None and role in _PROSE_ROLES:
+            return "summary"
+        if role == "summary" and self.seen_heading and self.key != "summary":
+            if isinstance(self.entry, Education):
+                return "e_detail"
+            if isinstance(self.entry, Experience | Volunteer):
+                return "w_bullet"
+            if isinstance(self.entry, Project):
+                return "p_bullet"
+            return "other"
+        return role
+
+    def _links(self, seg: Segment, role: str) -> None:
+        for url in seg.line.links:
+            if role in ("name", "headline", "contact") or not self.seen_heading:
+                add_link(self.resume.basics, url)
+            elif self.entry is not None and hasattr(self.entry, "url") and not self.entry.url:
+                self.entry.url = url
+            else:
+                add_link(self.resume.basics, url)
+
+    def _on_furniture(self, i: int, text: str) -> None:
+        if _PAGE.match(text):
+            self.targets[i] = ""
+            self._continue(None, "")
+        else:
+            self._hold(i, text)
+
+    def _on_other(self, i: int, text: str) -> None:
+        if self.key == "summary":
+            return self._on_summary(i, text)
+        if self.key in ("skills", "publications") or self.key in ITEM_SECTIONS:
+            return self._on_item(i, text)
+        if self.custom is not None:
+            return self._on_item(i, text)
+        self._hold(i, text)
+
+    def _on_heading(self, i: int, text: str) -> None:
+        self.seen_heading = True
+        self.key = section_for_heading(text)
+        self.heading = text.rstrip(":").strip()
+        self.custom = None
+        self.entry = None
+        self._continue(None, "")
+        if self.key is None:
+            self.custom = CustomSection(title=self.heading)
+            self.targets[i] = f"custom:{self.heading}"
+        else:
+            self.resume.meta.setdefault("source_headings", {}).setdefault(self.key, self.heading)
+            self.targets[i] = self.key
+
+    def _on_name(self, i: int, text: str) -> None:
+        b = self.resume.basics
+        if b.name:
+            return self._on_headline(i, text)
+        rest = take_contacts(b, text)
+        if not rest:
+            self.targets[i] = "basics.email"
+            return
+        b.name = rest[0]
+        self.targets[i] = "basics.name"
+        for extra in rest[1:]:
+            self._hold(i, extra)
+        self._continue(lambda t: setattr(b, "name", f"{b.name} {t}".strip()), "basics.name")
+
+    def _on_headline(self, i: int, text: str) -> None:
+        b = self.resume.basics
+        if b.headline:
+            return self._hold(i, text)
+        b.headline = text
+        self.targets[i] = "basics.headline"
+        self._continue(lambda t: setattr(b, "headline", join_wrapped(b.headline, t)), "basics.headline")
+
+    def _on_contact(self, i: int, text: str) -> None:
+        b = self.resume.basics
+        entry = self.entry
+        if (self.seen_heading and entry is not None and hasattr(entry, "url") and URL.fullmatch(text.strip())
+                and not EMAIL.search(text) and not entry.url):  # an entry's own link (a project's repository)
+            entry.url = full_url(text.strip())
+            self.targets[i] = f"{self.entry_path}.url"
+            self._continue(None, "")
+            return
+        before = (b.email, b.phone, b.url, len(b.profiles), b.location.address)
+        rest = take_contacts(b, text)
+        after = (b.email, b.phone, b.url, len(b.profiles), b.location.address)
+        changed = [n for n, x, y in zip(("email", "phone", "url", "profiles", "location"), before, after, strict=True)
+                   if x != y]
+        self.targets[i] = f"basics.{changed[0]}" if changed else "basics"
+        for r in rest:
+            if not b.location.address and is_location(r):
+                take_contacts(b, r)
+            else:
+                self._hold(i, r)
+        self._continue(lambda t: self._more_contact(text, t), self.targets[i])
+
+    def _more_contact(self, before: str, text: str) -> None:
+        """A continuation of a contact line: the rest of an address or link cut at the column's
+        edge, or more details."""
+        b = self.resume.basics
+        text = text.lstrip("| ")
+        joined = before.strip() + text.strip()
+        fragment = " " not in text.strip() and (text[:1].islower() or text[:1].isdigit())
+        if fragment and (EMAIL.fullmatch(joined) or URL.fullmatch(joined)):
+            if EMAIL.fullmatch(joined) and (not b.email or joined.startswith(b.email)):
+                b.email = joined
+                self.holding = [h for h in self.holding if h[0] != before.strip()]
+                return
+            partial = full_url(before.strip())
+            kept = [p for p in b.profiles if p.url.rstrip("/") != partial.rstrip("/")]
+            if len(kept) != len(b.profiles) or b.url.rstrip("/") == partial.rstrip("/"):
+                b.profiles[:] = kept
+                if b.url.rstrip("/") == partial.rstrip("/"):
+                    b.url = ""
+                add_link(b, joined)
+                return
+        for r in take_contacts(b, text):
+            self.holding.append([r])
+
+    def _on_summary(self, i: int, text: str) -> None:
+        r = self.resume
+        r.summary = f"{r.summary}\n{text}" if r.summary else text
+        self.targets[i] = "summary"
+        self._continue(lambda t: setattr(r, "summary", join_wrapped(r.summary, t)), "summary")
+
+    # -- entries ------------------------------------------------------------------------------
+
+    def _work_list(self) -> tuple[str, list]:
+        key = self.key if self.key in ("experience", "volunteer") else "experience"
+        return key, self.resume.section(key)
+
+    def _new_entry(self, key: str, cls: type) -> object:
+        lst = self.resume.section(key)
+        previous = self.entry if isinstance(self.entry, cls) else None
+        entry = cls()
+        lst.append(entry)
+        self._order(key)
+        self.entry, self.entry_path, self.entry_body = entry, f"{key}[{len(lst) - 1}]", False
+        self.entry_prev = previous
+        return entry
+
+    def _dates(self, entry: object, text: str) -> str:
+        span = find_dates(text)
+        if span is None:
+            return text
+        if getattr(entry, "start", None) is None and getattr(entry, "end", None) is None:
+            start, end = span.start, span.end
+            if start is None and end is not None and end is not PRESENT:
+                start, end = end, None  # one date: when it started (a single year reads as both)
+            entry.start, entry.end = start, end
+        return remove_span(text, span)
+
+# roles of running prose that a summary heading claims when no entry has started under it
+_PROSE_ROLES = frozenset({"w_bullet", "w_desc", "p_bullet", "item", "pub", "other"})
+
+
+def _guard(role: str, seg: Segment, text: str, before: str, before_text: str) -> str:
+    """Deterministic checks on the labeller's word: a continuation that is an e-mail address or a
+    link after a segment that is no contact is a contact; a continuation that is a whole line
+    naming a section, after contact details, a date or a finished sentence, is a heading."""
+    if role != "cont":
+        return role
+    if before not in ("contact", "cont") and (EMAIL.search(text) or URL.fullmatch(text.strip())):
+        return "contact"
+    ended = before in ("name", "contact", "headline", "w_date", "e_date", "p_date") or before_text.rstrip().endswith(".")
+    if seg.first_of_line and seg.last_of_line and text[:1].isupper() and ended and section_for_heading(text):
+        return "heading"
+    return role

@@ -1,0 +1,171 @@
+"""Work and volunteer entries: their header parts (company, title, dates, location), bullets and
+descriptions. A new entry starts when a header part repeats or follows the entry's body; a role
+with no company under a company's entry keeps that company. Part of the ``Assembler``.
+"""
+
+from __future__ import annotations
+
+from mlresume_gui.formats.reading.contacts import is_location
+from mlresume_gui.formats.reading.contacts import segments as split_fields
+from mlresume_gui.formats.reading.entries import split_title_company, title_score
+from mlresume_gui.formats.reading.headers import split_header
+from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped, strip_bullet
+from mlresume_gui.model import Bullet, Education, Experience, Project, Volunteer
+
+
+class WorkEntries:
+    """The assembler's handlers for work and volunteer entries."""
+
+    def _on_w_bullet(self, i: int, text: str) -> None:
+        key, _ = self._work_list()
+        entry = self.entry if isinstance(self.entry, Experience | Volunteer) else None
+        if self.key in ("projects",) and isinstance(self.entry, Project):
+            return self._on_p_bullet(i, text)
+        if self.key == "education" and isinstance(self.entry, Education):
+            return self._on_e_detail(i, text)
+        if entry is None:
+            entry = self._new_entry(key, Volunteer if key == "volunteer" else Experience)
+        self._close_header()
+        bullet = Bullet(strip_bullet(text, listed=bool(self.segs[i].line.bullet))[1])
+        entry.bullets.append(bullet)
+        self.entry_body = True
+        path = f"{self.entry_path}.bullets[{len(entry.bullets) - 1}]"
+        self.targets[i] = path
+        self._continue(lambda t: setattr(bullet, "text", join_wrapped(bullet.text, t)), path)
+
+    def _on_w_desc(self, i: int, text: str) -> None:
+        entry = self.entry if isinstance(self.entry, Experience | Volunteer) else None
+        if entry is None:
+            return self._on_w_bullet(i, text)
+        self._close_header()
+        entry.description = f"{entry.description}\n{text}".strip()
+        self.entry_body = True
+        path = f"{self.entry_path}.description"
+        self.targets[i] = path
+        self._continue(lambda t: setattr(entry, "description", join_wrapped(entry.description, t)), path)
+
+    def _close_header(self) -> None:
+        """A role listed under the entry before it with no company of its own keeps that company."""
+        e, prev = self.entry, getattr(self, "entry_prev", None)
+        if (isinstance(e, Experience) and isinstance(prev, Experience) and not e.company and e.title
+                and prev.company and prev.title and id(prev) in self.org_alone):
+            e.company = prev.company
+
+    def _header(self, role: str, i: int, text: str) -> None:
+        key, _ = self._work_list()
+        cls = Volunteer if key == "volunteer" else Experience
+        e = self.entry if isinstance(self.entry, cls) and self.entry_path.startswith(key) else None
+        has_date = find_dates(text) is not None
+        if e is not None and not self.entry_body:
+            company, title = _work_fields(e)
+            clash = ((role in ("w_org", "w_orgtitle") and company) or (role in ("w_title", "w_orgtitle") and title)
+                     or (role == "w_date" and (e.start or e.end)) or (role == "w_loc" and _location(e)))
+        else:
+            clash = True
+        if clash:
+            self._close_header()
+            e = self._new_entry(key, cls)
+        rest = self._dates(e, text) if has_date else text
+        field_name = {"w_org": "company", "w_title": "title", "w_date": "", "w_loc": "location"}.get(role, "both")
+        if field_name == "both":
+            split = _split_header(rest)
+            if split:
+                _set_work(e, "title", split[0])
+                _set_work(e, "company", split[1])
+                if split[2] and isinstance(e, Experience) and not e.location:
+                    e.location = split[2]
+                self.targets[i] = f"{self.entry_path}.company"
+                self._continue(None, "")
+                return
+            field_name = "title" if title_score(rest) > 0 else "company"
+        if field_name == "":
+            if rest:
+                field_name = "location" if is_location(rest) else "title" if not _work_fields(e)[1] else "company"
+            else:
+                self.targets[i] = f"{self.entry_path}.dates"
+                self._continue(None, "")
+                return
+        if field_name in ("company", "title") and not any(_work_fields(e)):
+            split = _split_header(rest, commas=False)
+            if split and split[0] and split[1]:
+                _set_work(e, "title", split[0])
+                _set_work(e, "company", split[1])
+                if split[2] and isinstance(e, Experience) and not e.location:
+                    e.location = split[2]
+                self.targets[i] = f"{self.entry_path}.{field_name}"
+                self._continue(None, "")
+                return
+        if field_name in ("company", "title"):
+            parts = split_fields(rest)
+            keep = [p for p in parts if not (is_location(p) and len(parts) > 1)]
+            places = [p for p in parts if p not in keep]
+            rest = " ".join(keep) if len(keep) != len(parts) else rest
+            if places and isinstance(e, Experience) and not e.location:
+                e.location = places[0]
+        if field_name == "location" and not isinstance(e, Experience):
+            return self._hold(i, rest)
+        _set_work(e, field_name, rest)
+        if role == "w_org" and self.segs[i].first_of_line:
+            self.org_alone.add(id(e))
+        path = f"{self.entry_path}.{field_name}"
+        self.targets[i] = path
+        self._continue(lambda t: _set_work(e, field_name, join_wrapped(_get_work(e, field_name), t), True), path)
+
+    def _on_w_org(self, i: int, text: str) -> None:
+        self._header("w_org", i, text)
+
+    def _on_w_title(self, i: int, text: str) -> None:
+        self._header("w_title", i, text)
+
+    def _on_w_orgtitle(self, i: int, text: str) -> None:
+        self._header("w_orgtitle", i, text)
+
+    def _on_w_date(self, i: int, text: str) -> None:
+        self._header("w_date", i, text)
+
+    def _on_w_loc(self, i: int, text: str) -> None:
+        self._header("w_loc", i, text)
+
+
+def _work_fields(e: object) -> tuple[str, str]:
+    if isinstance(e, Volunteer):
+        return e.organization, e.position
+    return e.company, e.title
+
+
+def _location(e: object) -> str:
+    return getattr(e, "location", "")
+
+
+_VOLUNTEER = {"company": "organization", "title": "position"}
+
+
+def _get_work(e: object, name: str) -> str:
+    if isinstance(e, Volunteer):
+        name = _VOLUNTEER.get(name, name)
+    return getattr(e, name, "")
+
+
+def _set_work(e: object, name: str, value: str, force: bool = False) -> None:
+    if isinstance(e, Volunteer):
+        if name == "location":
+            e.description = f"{e.description}\n{value}".strip()
+            return
+        name = _VOLUNTEER.get(name, name)
+    current = getattr(e, name)
+    setattr(e, name, value if force or not current else f"{current}, {value}")
+
+
+def _split_header(text: str, commas: bool = True) -> tuple[str, str, str] | None:
+    """(title, company, location) from one header segment: "Role at Company", "Company — Role |
+    City", "Role, Company" (``commas=False``: only where a dash, a bar or "at" splits it)."""
+    # the best split that places every part (a comma inside a title is not a separator)
+    cand = next((c for c in split_header(text) if c.role and c.organisation
+                 and len(c.parts) == sum(1 for x in (c.role, c.organisation, c.location) if x)), None)
+    if cand is None:
+        found = split_title_company(text) if commas else None
+        return (found[0], found[1], "") if found else None
+    if not commas and all(c.separator == "comma" for c in [cand]):
+        return None
+    return cand.role, cand.organisation, cand.location
+
