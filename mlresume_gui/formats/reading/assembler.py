@@ -32,6 +32,23 @@ from mlresume_gui.model import PRESENT, CustomSection, Resume
 _PAGE = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)
 
 
+_WORK = {"e_org": "w_org", "e_degree": "w_title", "e_orgdeg": "w_orgtitle", "e_date": "w_date", "e_loc": "w_loc",
+         "e_detail": "w_bullet", "p_name": "w_org", "p_date": "w_date", "p_bullet": "w_bullet"}
+# an entry's part read in the family of the section it stands in: a section heading the
+# vocabulary knows says what its entries are better than one segment's label
+_IN_SECTION: dict[str, dict[str, str]] = {
+    "experience": _WORK,
+    "volunteer": _WORK,
+    "education": {"w_org": "e_org", "w_title": "e_degree", "w_orgtitle": "e_orgdeg", "w_date": "e_date",
+                  "w_loc": "e_loc", "w_desc": "e_detail", "p_name": "e_org", "p_date": "e_date",
+                  "p_bullet": "e_detail"},
+    "projects": {"w_org": "p_name", "w_title": "p_name", "w_orgtitle": "p_name", "w_date": "p_date",
+                 "w_loc": "p_date", "w_bullet": "p_bullet", "w_desc": "p_bullet", "e_org": "p_name",
+                 "e_orgdeg": "p_name", "e_degree": "p_name", "e_date": "p_date", "e_loc": "p_date",
+                 "e_detail": "p_bullet"},
+}
+
+
 class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
     """The state of one pass: the resume so far, the current section and entry, where a
     continuation goes, and the target of every segment."""
@@ -52,6 +69,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.holding: list[list[str]] = []  # texts for "Unsorted", each a one-item list that may grow
         self.seen_heading = False
         self.org_alone: set[int] = set()  # entries whose company stood on a line of its own
+        self.unlisted: dict[int, object] = {}  # id -> bullet whose line had no list marker (kept alive)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -81,6 +99,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             if new_line:
                 self._links(seg, role)
             role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
+            role = _IN_SECTION.get(self.key or "", {}).get(role, role)
             if role == "cont" and self.extend is not None:
                 if not new_line:
                     text = f"| {text}"

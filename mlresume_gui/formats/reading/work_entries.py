@@ -23,15 +23,39 @@ class WorkEntries:
             return self._on_p_bullet(i, text)
         if self.key == "education" and isinstance(self.entry, Education):
             return self._on_e_detail(i, text)
+        if entry is None and self.key == "summary":  # prose of the summary: no entry to hold a bullet
+            if self.extend is not None and self.extend_path == "summary" and not self.segs[i].line.bullet:
+                self.extend(text)
+                self.targets[i] = "summary"
+                return None
+            return self._on_summary(i, text)
+        if entry is None and self.custom is not None:  # an item of a section the vocabulary does not know
+            return self._on_item(i, text)
         if entry is None:
             entry = self._new_entry(key, Volunteer if key == "volunteer" else Experience)
         self._close_header()
-        bullet = Bullet(strip_bullet(text, listed=bool(self.segs[i].line.bullet))[1])
+        listed = bool(self.segs[i].line.bullet)
+        if listed:
+            self._lead_to_description(entry)
+        bullet = Bullet(strip_bullet(text, listed=listed)[1])
+        if not listed:
+            self.unlisted[id(bullet)] = bullet
         entry.bullets.append(bullet)
         self.entry_body = True
         path = f"{self.entry_path}.bullets[{len(entry.bullets) - 1}]"
         self.targets[i] = path
         self._continue(lambda t: setattr(bullet, "text", join_wrapped(bullet.text, t)), path)
+
+    def _lead_to_description(self, entry: Experience | Volunteer) -> None:
+        """Paragraphs with no list marker before an entry's first marked bullet are its
+        description (what the organisation does, what the role was), not bullets."""
+        if not entry.bullets or entry.description or not all(id(b) in self.unlisted for b in entry.bullets):
+            return
+        entry.description = "\n".join(b.text for b in entry.bullets)
+        lead = f"{self.entry_path}.bullets["
+        self.targets = [f"{self.entry_path}.description" if t.startswith(lead) else t for t in self.targets]
+        self._continue(None, "")
+        entry.bullets.clear()
 
     def _on_w_desc(self, i: int, text: str) -> None:
         entry = self.entry if isinstance(self.entry, Experience | Volunteer) else None
@@ -51,11 +75,21 @@ class WorkEntries:
                 and prev.company and prev.title and id(prev) in self.org_alone):
             e.company = prev.company
 
+    def _among_bullets(self, e: Experience | Volunteer | None, i: int) -> bool:
+        """Segment ``i`` is a whole line with a list marker right after a marked bullet of ``e``:
+        one more bullet, whatever its words look like."""
+        seg = self.segs[i]
+        return (e is not None and self.entry_body and bool(e.bullets) and id(e.bullets[-1]) not in self.unlisted
+                and bool(seg.line.bullet) and seg.first_of_line and seg.last_of_line
+                and self.extend_path.startswith(f"{self.entry_path}.bullets["))
+
     def _header(self, role: str, i: int, text: str) -> None:
         key, _ = self._work_list()
         cls = Volunteer if key == "volunteer" else Experience
         e = self.entry if isinstance(self.entry, cls) and self.entry_path.startswith(key) else None
         has_date = find_dates(text) is not None
+        if role in ("w_org", "w_title", "w_orgtitle") and not has_date and self._among_bullets(e, i):
+            return self._on_w_bullet(i, text)
         if e is not None and not self.entry_body:
             company, title = _work_fields(e)
             clash = ((role in ("w_org", "w_orgtitle") and company) or (role in ("w_title", "w_orgtitle") and title)

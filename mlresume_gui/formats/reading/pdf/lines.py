@@ -21,6 +21,7 @@ from mlresume_gui.formats.reading.layout import (
     normal_text,
 )
 from mlresume_gui.formats.reading.lineparse import opens_with_date, strip_bullet
+from mlresume_gui.formats.reading.pdf.entry_heads import lift_head_pieces
 from mlresume_gui.formats.reading.pdf.order import (
     flows,
     is_page_number,
@@ -347,6 +348,7 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
         ln.region = regions.get(id(r), "sidebar" if side else "body")
         lines.append(ln)
     lines = _join_name(lines, body_size)
+    lift_head_pieces(lines)
     doc = LayoutDocument(lines, pages=list(sizes), kind="pdf")
     _place(doc)
     return doc

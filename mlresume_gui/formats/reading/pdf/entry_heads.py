@@ -1,0 +1,58 @@
+"""Entry heads whose right column runs one row lower than their left one.
+
+Some layouts set an entry's head in two columns: on the left the organisation and role, on the
+right the location and, one row below, the dates. When the entry's first bullet starts on that
+second row, the dates share a row with the bullet and would be read in the middle of it. A short
+piece at the right edge of an entry's first bullet row, under a head row whose own last piece
+ends at the same edge, belongs to the head: it is moved to the head's line, so the head holds
+all its parts and the bullet's wrapped lines follow the bullet directly.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from mlresume_gui.formats.reading.layout import LayoutLine, Piece
+
+_EDGE = 2.5  # points: how far apart two right edges may be and still be one edge
+_MAX_WORDS, _MAX_CHARS = 6, 40  # a date, a place or a short label, not prose
+
+
+def _short(piece: Piece) -> bool:
+    text = piece.text.strip()
+    return 0 < len(text) <= _MAX_CHARS and len(text.split()) <= _MAX_WORDS and not text.endswith((".", ";", ":"))
+
+
+def _under(head: LayoutLine, line: LayoutLine) -> bool:
+    """``line`` is the row right below ``head`` in the same column and region."""
+    if (head.page, head.column, head.region) != (line.page, line.column, line.region):
+        return False
+    gap = line.box[1] - head.box[3]
+    return -0.5 * max(head.size, 1.0) < gap < 0.8 * max(head.size, line.size, 1.0)
+
+
+def _box(pieces: list[Piece]) -> tuple[float, float, float, float]:
+    return (min(p.box[0] for p in pieces), min(p.box[1] for p in pieces),
+            max(p.box[2] for p in pieces), max(p.box[3] for p in pieces))
+
+
+def lift_head_pieces(lines: list[LayoutLine]) -> None:
+    """Move the right-edge piece of each entry's first bullet row up to the head row above it
+    (see the module's note); lines are changed in place."""
+    for head, line in pairwise(lines):
+        if head.bullet or not line.bullet or len(head.pieces) < 2 or len(line.pieces) < 2:
+            continue
+        piece, own = line.pieces[-1], head.pieces[-1]
+        if not (_under(head, line) and _short(piece) and _short(own)):
+            continue
+        if abs(piece.box[2] - own.box[2]) > _EDGE or piece.box[0] <= line.pieces[-2].box[2]:
+            continue
+        line.pieces.pop()
+        head.pieces.append(piece)
+        links = [s.link for s in piece.spans if s.link]
+        if links:
+            head.links = tuple(dict.fromkeys([*head.links, *links]))
+            kept = {s.link for p in line.pieces for s in p.spans if s.link}
+            line.links = tuple(u for u in line.links if u in kept or u not in links)
+        x0, _, x1, _ = _box(line.pieces)
+        line.box = (min(line.box[0], x0), line.box[1], x1, line.box[3])

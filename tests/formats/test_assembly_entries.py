@@ -1,0 +1,102 @@
+"""Assembly of entries from labelled segments, with the labels given (reading.assembly and the
+builders of reading.assembler): where the labeller's word on one segment is overruled by the
+section it stands in, the list markers and the entry around it."""
+
+from __future__ import annotations
+
+from mlresume_gui.formats.reading.assembly import assemble
+from mlresume_gui.formats.reading.headers import best_split, role_evidence
+from mlresume_gui.formats.reading.labelling.segments import segments
+from mlresume_gui.formats.reading.layout import LayoutDocument, LayoutLine, Piece, Span
+from mlresume_gui.formats.reading.placement import ImportResult
+
+
+def _line(*pieces: str, bullet: str = "") -> LayoutLine:
+    return LayoutLine(pieces=[Piece([Span(t, size=10.0)]) for t in pieces], bullet=bullet)
+
+
+def _read(rows: list[tuple[LayoutLine, list[str]]]) -> ImportResult:
+    """Assemble the lines with the roles given for each line's segments."""
+    doc = LayoutDocument(lines=[ln for ln, _ in rows])
+    segs = segments(doc)
+    roles = [r for _, rs in rows for r in rs]
+    assert len(roles) == len(segs)
+    return assemble(doc, segs, roles, [1.0] * len(roles))
+
+
+def test_unmarked_lines_before_marked_bullets_are_the_entry_description() -> None:
+    result = _read([
+        (_line("Experience"), ["heading"]),
+        (_line("Tern Analytics, Staff Engineer", "2019 – 2023"), ["w_orgtitle", "w_date"]),
+        (_line("A small firm building forecasting tools for grocers."), ["w_bullet"]),
+        (_line("Wrote the demand model", bullet="•"), ["w_bullet"]),
+        (_line("Ran the on-call rota", bullet="•"), ["w_bullet"]),
+    ])
+    job = result.resume.experience[0]
+    assert job.description == "A small firm building forecasting tools for grocers."
+    assert [b.text for b in job.bullets] == ["Wrote the demand model", "Ran the on-call rota"]
+    targets = [p.target for p in result.placements]
+    assert targets[2:] == ["experience[0].description", "experience[0].bullets[0]", "experience[0].bullets[1]"]
+
+
+def test_a_marked_line_among_bullets_is_a_bullet_whatever_its_label() -> None:
+    result = _read([
+        (_line("Experience"), ["heading"]),
+        (_line("Tern Analytics, Staff Engineer"), ["w_orgtitle"]),
+        (_line("Wrote the demand model", bullet="•"), ["w_bullet"]),
+        (_line("Won the Regional Data Prize", bullet="•"), ["w_orgtitle"]),
+        (_line("Ran the on-call rota", bullet="•"), ["w_bullet"]),
+    ])
+    jobs = result.resume.experience
+    assert len(jobs) == 1
+    assert [b.text for b in jobs[0].bullets] == ["Wrote the demand model", "Won the Regional Data Prize",
+                                                 "Ran the on-call rota"]
+
+
+def test_the_section_decides_the_family_of_an_entry_part() -> None:
+    result = _read([
+        (_line("Projects"), ["heading"]),
+        (_line("Wayfinder", "Mar 2021"), ["w_org", "w_date"]),
+        (_line("A route planner for cargo bikes", bullet="•"), ["w_bullet"]),
+        (_line("Education"), ["heading"]),
+        (_line("Northfield Polytechnic", "2014 – 2018"), ["e_org", "w_date"]),
+    ])
+    r = result.resume
+    assert not r.experience
+    assert [p.name for p in r.projects] == ["Wayfinder"]
+    assert r.projects[0].start is not None and r.projects[0].start.year == 2021
+    assert [b.text for b in r.projects[0].bullets] == ["A route planner for cargo bikes"]
+    assert len(r.education) == 1 and r.education[0].end is not None and r.education[0].end.year == 2018
+
+
+def test_prose_in_the_summary_labelled_as_a_bullet_stays_summary() -> None:
+    result = _read([
+        (_line("Summary"), ["heading"]),
+        (_line("Engineer who likes small models and"), ["summary"]),
+        (_line("careful evaluation."), ["w_bullet"]),
+        (_line("Awards and Talks"), ["heading"]),
+        (_line("Keynote at a regional meetup", bullet="•"), ["w_bullet"]),
+    ])
+    r = result.resume
+    assert r.summary == "Engineer who likes small models and careful evaluation."
+    assert not r.experience
+    custom = [c for c in r.custom if not c.holding]
+    assert [e.title for e in custom[0].entries] == ["Keynote at a regional meetup"]
+
+
+def test_a_field_before_its_degree_is_the_field() -> None:
+    result = _read([
+        (_line("Education"), ["heading"]),
+        (_line("Northfield Polytechnic", "2014 – 2018"), ["e_org", "e_date"]),
+        (_line("Applied Statistics"), ["e_degree"]),
+        (_line("MSc"), ["e_degree"]),
+    ])
+    e = result.resume.education[0]
+    assert (e.degree, e.field) == ("MSc", "Applied Statistics")
+
+
+def test_roles_joined_by_a_slash_read_as_a_role() -> None:
+    assert role_evidence("CTO/Co-founder") > 0.5
+    found = best_split("CTO/Co-founder, Tern Analytics – Leeds, UK")
+    assert found is not None
+    assert (found.role, found.organisation, found.location) == ("CTO/Co-founder", "Tern Analytics", "Leeds, UK")

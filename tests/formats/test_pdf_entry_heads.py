@@ -1,0 +1,45 @@
+"""An entry head whose right column runs one row lower than its left one (reading.pdf.entry_heads)."""
+
+from __future__ import annotations
+
+from mlresume_gui.formats.reading.layout import LayoutLine, Piece, Span
+from mlresume_gui.formats.reading.pdf.entry_heads import lift_head_pieces
+
+
+def _piece(text: str, x0: float, x1: float, top: float) -> Piece:
+    box = (x0, top, x1, top + 10.0)
+    return Piece([Span(text, box=box, size=10.0)], box)
+
+
+def _line(pieces: list[Piece], bullet: str = "") -> LayoutLine:
+    box = (min(p.box[0] for p in pieces), pieces[0].box[1], max(p.box[2] for p in pieces), pieces[0].box[3])
+    return LayoutLine(pieces, box=box, bullet=bullet)
+
+
+def test_dates_level_with_the_first_bullet_join_the_head_row() -> None:
+    head = _line([_piece("Lantern Works, Data Scientist", 60, 250, 100), _piece("Leeds, UK", 500, 550, 100)])
+    first = _line([_piece("Trained a demand model on four years of till data that", 80, 430, 113),
+                   _piece("Mar 2020 – Jan 2023", 460, 550, 113)], bullet="•")
+    wrapped = _line([_piece("cut waste by a fifth", 80, 200, 126)])
+    lines = [head, first, wrapped]
+    lift_head_pieces(lines)
+    assert [p.text for p in head.pieces] == ["Lantern Works, Data Scientist", "Leeds, UK", "Mar 2020 – Jan 2023"]
+    assert [p.text for p in first.pieces] == ["Trained a demand model on four years of till data that"]
+    assert first.box[2] == 430
+
+
+def test_a_right_piece_not_under_a_head_at_the_same_edge_stays() -> None:
+    # an award list: each bullet carries its own year, no head row above with a right piece
+    head = _line([_piece("Awards", 60, 120, 100)])
+    item = _line([_piece("Best poster, a regional workshop", 80, 300, 113), _piece("2021", 530, 550, 113)], bullet="•")
+    lift_head_pieces([head, item])
+    assert [p.text for p in item.pieces] == ["Best poster, a regional workshop", "2021"]
+    # a head whose right piece ends elsewhere, or a bullet row far below it
+    head = _line([_piece("Lantern Works", 60, 150, 100), _piece("Leeds", 400, 430, 100)])
+    item = _line([_piece("Ran the forecasting rota", 80, 300, 113), _piece("2021 – 2022", 500, 550, 113)], bullet="•")
+    lift_head_pieces([head, item])
+    assert len(item.pieces) == 2
+    head = _line([_piece("Lantern Works", 60, 150, 100), _piece("Leeds", 520, 550, 100)])
+    item = _line([_piece("Ran the forecasting rota", 80, 300, 140), _piece("2021 – 2022", 500, 550, 140)], bullet="•")
+    lift_head_pieces([head, item])
+    assert len(item.pieces) == 2
