@@ -100,3 +100,70 @@ def test_roles_joined_by_a_slash_read_as_a_role() -> None:
     found = best_split("CTO/Co-founder, Tern Analytics – Leeds, UK")
     assert found is not None
     assert (found.role, found.organisation, found.location) == ("CTO/Co-founder", "Tern Analytics", "Leeds, UK")
+
+
+def test_a_sub_heading_inside_an_entry_keeps_the_entry_open() -> None:
+    result = _read([
+        (_line("Work"), ["heading"]),
+        (_line("Tern Analytics 2019 – 2023"), ["w_org"]),
+        (_line("Staff Engineer"), ["w_title"]),
+        (_line("Responsibilities:"), ["heading"]),
+        (_line("Wrote the demand model", bullet="•"), ["other"]),
+        (_line("Ran the on-call rota", bullet="•"), ["p_bullet"]),
+        (_line("Achievements"), ["heading"]),
+        (_line("Best poster, a regional workshop", bullet="•"), ["item"]),
+    ])
+    r = result.resume
+    assert len(r.experience) == 1
+    job = r.experience[0]
+    assert (job.company, job.title) == ("Tern Analytics", "Staff Engineer")
+    assert [b.text for b in job.bullets] == ["Wrote the demand model", "Ran the on-call rota"]
+    assert len(r.awards) == 1  # a heading that names a section, with no colon, is that section
+
+
+def test_unplaced_lines_of_a_work_section_by_their_shape() -> None:
+    result = _read([
+        (_line("Experience"), ["heading"]),
+        (_line("Data Scientist, Tern Analytics"), ["w_orgtitle"]),
+        (_line("May 2021 - Aug 2023 2 yrs 3 mos"), ["other"]),
+        (_line("Wrote the demand model", bullet="•"), ["w_bullet"]),
+        (_line("Harbour Freight Co 2017 – 2021"), ["other"]),
+        (_line("Analyst"), ["other"]),
+        (_line("Built the pricing dashboards", bullet="•"), ["other"]),
+    ])
+    jobs = result.resume.experience
+    assert [(j.company, j.title) for j in jobs] == [("Tern Analytics", "Data Scientist"),
+                                                    ("Harbour Freight Co", "Analyst")]
+    assert jobs[0].start is not None and (jobs[0].start.year, jobs[0].end.year) == (2021, 2023)
+    assert [b.text for b in jobs[1].bullets] == ["Built the pricing dashboards"]
+
+
+def test_a_marked_head_at_a_shallower_list_level_opens_the_next_entry() -> None:
+    def listed(text: str, level: int) -> LayoutLine:
+        ln = _line(text, bullet="•")
+        ln.list_level = level
+        return ln
+    result = _read([
+        (_line("Experience"), ["heading"]),
+        (listed("Data Scientist, Tern Analytics", 0), ["w_orgtitle"]),
+        (listed("Wrote the demand model", 1), ["w_bullet"]),
+        (listed("Analyst, Harbour Freight Co", 0), ["w_orgtitle"]),
+        (listed("Built the pricing dashboards", 1), ["w_bullet"]),
+    ])
+    assert [j.company for j in result.resume.experience] == ["Tern Analytics", "Harbour Freight Co"]
+
+
+def test_dates_and_place_at_the_end_of_the_first_bullet_line_belong_to_the_head() -> None:
+    result = _read([
+        (_line("Experience"), ["heading"]),
+        (_line("Tern Analytics, Data Scientist"), ["w_orgtitle"]),
+        (_line("Trained a demand model on four years of", "Mar 2020 – Jan 2023", bullet="•"), ["w_bullet", "w_date"]),
+        (_line("till data"), ["cont"]),
+        (_line("Ran the on-call rota", bullet="•"), ["w_bullet"]),
+    ])
+    jobs = result.resume.experience
+    assert len(jobs) == 1
+    job = jobs[0]
+    assert job.start is not None and (job.start.year, job.end.year) == (2020, 2023)
+    assert [b.text for b in job.bullets] == ["Trained a demand model on four years of till data", "Ran the on-call rota"]
+    assert [p.target for p in result.placements][2] == "experience[0].bullets[0]"

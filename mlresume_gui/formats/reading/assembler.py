@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from mlresume_gui.formats.reading.contacts import (
     EMAIL,
@@ -23,13 +24,25 @@ from mlresume_gui.formats.reading.contacts import (
 from mlresume_gui.formats.reading.education_entries import EducationEntries
 from mlresume_gui.formats.reading.headings import section_for_heading
 from mlresume_gui.formats.reading.labelling.segments import Segment
-from mlresume_gui.formats.reading.lineparse import find_dates, flatten, join_wrapped, remove_span
+from mlresume_gui.formats.reading.layout import LayoutLine
+from mlresume_gui.formats.reading.lineparse import (
+    find_dates,
+    flatten,
+    join_wrapped,
+    remove_span,
+    vocabulary,
+)
 from mlresume_gui.formats.reading.project_entries import ProjectEntries
 from mlresume_gui.formats.reading.section_items import ITEM_SECTIONS, Pending, SectionItems
 from mlresume_gui.formats.reading.work_entries import WorkEntries
 from mlresume_gui.model import PRESENT, CustomSection, Resume
 
 _PAGE = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)
+
+
+@cache
+def _subheadings() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary()["entries"].get("subheadings", []))
 
 
 _WORK = {"e_org": "w_org", "e_degree": "w_title", "e_orgdeg": "w_orgtitle", "e_date": "w_date", "e_loc": "w_loc",
@@ -69,6 +82,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.holding: list[list[str]] = []  # texts for "Unsorted", each a one-item list that may grow
         self.seen_heading = False
         self.org_alone: set[int] = set()  # entries whose company stood on a line of its own
+        self.bullet_line: LayoutLine | None = None  # the line of the last work bullet
         self.unlisted: dict[int, object] = {}  # id -> bullet whose line had no list marker (kept alive)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -126,7 +140,17 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         else:
             self._hold(i, text)
 
+    def _subheading(self, text: str) -> bool:
+        """``text`` is a sub-heading of the open entry rather than a section's heading."""
+        if self.entry is None or self.key not in ("experience", "volunteer", "projects", "education"):
+            return False
+        if flatten(text).rstrip(": ").casefold() not in _subheadings():
+            return False
+        return section_for_heading(text) is None or text.rstrip().endswith(":")
+
     def _on_other(self, i: int, text: str) -> None:
+        if self.key in ("experience", "volunteer") and self._work_other(i, text):
+            return None
         if self.key == "summary":
             return self._on_summary(i, text)
         if self.key in ("skills", "publications") or self.key in ITEM_SECTIONS:
@@ -136,6 +160,10 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self._hold(i, text)
 
     def _on_heading(self, i: int, text: str) -> None:
+        if self._subheading(text):  # "Responsibilities:" inside an entry: the entry goes on
+            self._hold(i, text)
+            self._continue(None, "")
+            return
         self.seen_heading = True
         self.key = section_for_heading(text)
         self.heading = text.rstrip(":").strip()

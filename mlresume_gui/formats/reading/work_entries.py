@@ -5,12 +5,23 @@ with no company under a company's entry keeps that company. Part of the ``Assemb
 
 from __future__ import annotations
 
+import re
+
 from mlresume_gui.formats.reading.contacts import is_location
 from mlresume_gui.formats.reading.contacts import segments as split_fields
 from mlresume_gui.formats.reading.entries import split_title_company, title_score
 from mlresume_gui.formats.reading.headers import split_header
-from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped, strip_bullet
+from mlresume_gui.formats.reading.lineparse import (
+    find_dates,
+    flatten,
+    join_wrapped,
+    remove_span,
+    strip_bullet,
+)
 from mlresume_gui.model import Bullet, Education, Experience, Project, Volunteer
+
+# a length of time printed beside the dates it follows from
+_DURATION = re.compile(r"(?:\d+\+?\s*(?:years?|yrs?|months?|mos?|y|m)\.?\s*){1,2}", re.IGNORECASE)
 
 
 class WorkEntries:
@@ -41,10 +52,39 @@ class WorkEntries:
         if not listed:
             self.unlisted[id(bullet)] = bullet
         entry.bullets.append(bullet)
+        self.bullet_line = self.segs[i].line
         self.entry_body = True
         path = f"{self.entry_path}.bullets[{len(entry.bullets) - 1}]"
         self.targets[i] = path
         self._continue(lambda t: setattr(bullet, "text", join_wrapped(bullet.text, t)), path)
+
+    def _work_other(self, i: int, text: str) -> bool:
+        """A segment the labeller could not place, in a work section: a marked line in an entry is
+        a bullet; a short unmarked line with a date range opens an entry; a short unmarked line
+        right under an entry's head that lacks its role or its organisation is that part. False
+        when none of these holds (the caller holds the text)."""
+        seg = self.segs[i]
+        e = self.entry if isinstance(self.entry, Experience | Volunteer) else None
+        if seg.line.bullet:
+            if e is None:
+                return False
+            self._on_w_bullet(i, text)
+            return True
+        if not seg.first_of_line or len(text.split()) > 12 or text.rstrip().endswith((".", ";")):
+            return False
+        span = find_dates(text)
+        if span is not None:  # the dates of the entry just opened, or the head of the next one
+            rest = remove_span(text, span).strip(" ·•|,()")
+            undated = e is not None and not self.entry_body and e.start is None and e.end is None
+            self._header("w_date" if undated or not rest or _DURATION.fullmatch(rest) else "w_orgtitle", i, text)
+            return True
+        if e is None or self.entry_body:
+            return False
+        company, title = _work_fields(e)
+        if bool(company) == bool(title):
+            return False
+        self._header("w_title" if company else "w_org", i, text)
+        return True
 
     def _lead_to_description(self, entry: Experience | Volunteer) -> None:
         """Paragraphs with no list marker before an entry's first marked bullet are its
@@ -78,10 +118,33 @@ class WorkEntries:
     def _among_bullets(self, e: Experience | Volunteer | None, i: int) -> bool:
         """Segment ``i`` is a whole line with a list marker right after a marked bullet of ``e``:
         one more bullet, whatever its words look like."""
-        seg = self.segs[i]
+        seg, last = self.segs[i], self.bullet_line
         return (e is not None and self.entry_body and bool(e.bullets) and id(e.bullets[-1]) not in self.unlisted
-                and bool(seg.line.bullet) and seg.first_of_line and seg.last_of_line
+                and bool(seg.line.bullet) and seg.first_of_line and seg.last_of_line and last is not None
+                and seg.line.list_level == last.list_level and abs(seg.line.indent - last.indent) <= 3.0
                 and self.extend_path.startswith(f"{self.entry_path}.bullets["))
+
+    def _beside_bullet(self, e: Experience | Volunteer | None, i: int, role: str) -> bool:
+        """The dates or the place of entry ``e`` set at the end of a line of its first bullet (a
+        head whose right column runs a row lower than its left one): filed in ``e``, the bullet
+        goes on. False (nothing done) when ``e`` already has that part or the line is no bullet."""
+        seg = self.segs[i]
+        if (e is None or seg.first_of_line or not seg.last_of_line or len(e.bullets) != 1
+                or self.extend_path != f"{self.entry_path}.bullets[0]"):
+            return False
+        text = flatten(seg.text)
+        if role == "w_date":
+            span = find_dates(text)
+            if span is None or e.start is not None or e.end is not None or remove_span(text, span).strip():
+                return False
+            self._dates(e, text)
+            self.targets[i] = f"{self.entry_path}.dates"
+            return True
+        if not isinstance(e, Experience) or e.location or not is_location(text):
+            return False
+        e.location = text
+        self.targets[i] = f"{self.entry_path}.location"
+        return True
 
     def _header(self, role: str, i: int, text: str) -> None:
         key, _ = self._work_list()
@@ -90,6 +153,8 @@ class WorkEntries:
         has_date = find_dates(text) is not None
         if role in ("w_org", "w_title", "w_orgtitle") and not has_date and self._among_bullets(e, i):
             return self._on_w_bullet(i, text)
+        if role in ("w_date", "w_loc") and self._beside_bullet(e, i, role):
+            return None
         if e is not None and not self.entry_body:
             company, title = _work_fields(e)
             clash = ((role in ("w_org", "w_orgtitle") and company) or (role in ("w_title", "w_orgtitle") and title)
@@ -113,6 +178,9 @@ class WorkEntries:
                 return
             field_name = "title" if title_score(rest) > 0 else "company"
         if field_name == "":
+            if rest and _DURATION.fullmatch(rest.strip(" ·•|,()")):  # "3 months", "1 yr 2 mos": said by the dates
+                self._hold(i, rest)
+                rest = ""
             if rest:
                 field_name = "location" if is_location(rest) else "title" if not _work_fields(e)[1] else "company"
             else:
