@@ -74,14 +74,17 @@ def test_prose_in_the_summary_labelled_as_a_bullet_stays_summary() -> None:
         (_line("Summary"), ["heading"]),
         (_line("Engineer who likes small models and"), ["summary"]),
         (_line("careful evaluation."), ["w_bullet"]),
-        (_line("Awards and Talks"), ["heading"]),
+        (_line("Speaking"), ["heading"]),
         (_line("Keynote at a regional meetup", bullet="•"), ["w_bullet"]),
+        (_line("Awards and Prizes"), ["heading"]),
+        (_line("Best poster, a regional workshop", bullet="•"), ["w_bullet"]),
     ])
     r = result.resume
     assert r.summary == "Engineer who likes small models and careful evaluation."
     assert not r.experience
     custom = [c for c in r.custom if not c.holding]
     assert [e.title for e in custom[0].entries] == ["Keynote at a regional meetup"]
+    assert len(r.awards) == 1
 
 
 def test_a_field_before_its_degree_is_the_field() -> None:
@@ -167,3 +170,33 @@ def test_dates_and_place_at_the_end_of_the_first_bullet_line_belong_to_the_head(
     assert job.start is not None and (job.start.year, job.end.year) == (2020, 2023)
     assert [b.text for b in job.bullets] == ["Trained a demand model on four years of till data", "Ran the on-call rota"]
     assert [p.target for p in result.placements][2] == "experience[0].bullets[0]"
+
+
+def test_a_date_range_wrapped_in_a_narrow_date_column_keeps_its_end() -> None:
+    result = _read([
+        (_line("Experience"), ["heading"]),
+        (_line("2019 –", "Tern Analytics — Data Scientist"), ["w_date", "w_orgtitle"]),
+        (_line("2023"), ["w_date"]),
+        (_line("Wrote the demand model", bullet="•"), ["w_bullet"]),
+        (_line("2016", "Harbour Freight Co — Analyst"), ["w_date", "w_orgtitle"]),
+        (_line("2019"), ["w_date"]),
+    ])
+    jobs = result.resume.experience
+    assert [(j.company, j.start.year, j.end.year) for j in jobs] == [("Tern Analytics", 2019, 2023),
+                                                                     ("Harbour Freight Co", 2016, 2019)]
+
+
+def test_a_whole_line_naming_another_section_is_a_heading_whatever_its_label() -> None:
+    result = _read([
+        (_line("Experience"), ["heading"]),
+        (_line("Tern Analytics, Data Scientist"), ["w_orgtitle"]),
+        (_line("Wrote the demand model", bullet="•"), ["w_bullet"]),
+        (_line("Education & Training"), ["w_org"]),
+        (_line("Northfield Polytechnic", "2014 – 2018"), ["e_org", "e_date"]),
+        (_line("Selected Projects"), ["other"]),
+        (_line("Wayfinder"), ["p_name"]),
+    ])
+    r = result.resume
+    assert [j.company for j in r.experience] == ["Tern Analytics"]
+    assert [e.institution for e in r.education] == ["Northfield Polytechnic"]
+    assert [p.name for p in r.projects] == ["Wayfinder"]

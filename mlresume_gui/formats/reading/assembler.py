@@ -23,6 +23,7 @@ from mlresume_gui.formats.reading.contacts import (
 )
 from mlresume_gui.formats.reading.education_entries import EducationEntries
 from mlresume_gui.formats.reading.headings import section_for_heading
+from mlresume_gui.formats.reading.labelling.roles import HEADER_ROLES
 from mlresume_gui.formats.reading.labelling.segments import Segment
 from mlresume_gui.formats.reading.layout import LayoutLine
 from mlresume_gui.formats.reading.lineparse import (
@@ -45,13 +46,13 @@ def _subheadings() -> frozenset[str]:
     return frozenset(w.casefold() for w in vocabulary()["entries"].get("subheadings", []))
 
 
+# an entry's part read in the family of the section it stands in: a projects or education heading
+# the vocabulary knows says what its entries are better than one segment's label; under a work
+# heading only a doubtful label gives way (sure degrees there are mostly a heading misread)
 _WORK = {"e_org": "w_org", "e_degree": "w_title", "e_orgdeg": "w_orgtitle", "e_date": "w_date", "e_loc": "w_loc",
          "e_detail": "w_bullet", "p_name": "w_org", "p_date": "w_date", "p_bullet": "w_bullet"}
-# an entry's part read in the family of the section it stands in: a section heading the
-# vocabulary knows says what its entries are better than one segment's label
+_SURE = 0.9
 _IN_SECTION: dict[str, dict[str, str]] = {
-    "experience": _WORK,
-    "volunteer": _WORK,
     "education": {"w_org": "e_org", "w_title": "e_degree", "w_orgtitle": "e_orgdeg", "w_date": "e_date",
                   "w_loc": "e_loc", "w_desc": "e_detail", "p_name": "e_org", "p_date": "e_date",
                   "p_bullet": "e_detail"},
@@ -82,6 +83,8 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.holding: list[list[str]] = []  # texts for "Unsorted", each a one-item list that may grow
         self.seen_heading = False
         self.org_alone: set[int] = set()  # entries whose company stood on a line of its own
+        self.dates_line = -2  # the line that last gave an entry its dates
+        self.heading_line: LayoutLine | None = None  # the line of the current section's heading
         self.bullet_line: LayoutLine | None = None  # the line of the last work bullet
         self.unlisted: dict[int, object] = {}  # id -> bullet whose line had no list marker (kept alive)
 
@@ -104,8 +107,9 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
 
     # -- the pass -----------------------------------------------------------------------------
 
-    def run(self, roles: list[str]) -> None:
+    def run(self, roles: list[str], probs: list[float] | None = None) -> None:
         last_line = -1
+        sure = probs or [1.0] * len(roles)
         for i, (seg, role) in enumerate(zip(self.segs, roles, strict=True)):
             text = flatten(seg.text)
             new_line = seg.line_index != last_line
@@ -113,7 +117,14 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             if new_line:
                 self._links(seg, role)
             role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
-            role = _IN_SECTION.get(self.key or "", {}).get(role, role)
+            if (role in HEADER_ROLES and seg.first_of_line and seg.last_of_line and text[:1].isupper()
+                    and section_for_heading(text) not in (None, self.key)):
+                role = "heading"  # a whole line naming another section ("Education & Training") is no entry part
+            if self.heading_line is not None and (self.heading_line.column, self.heading_line.region) == (
+                    seg.line.column, seg.line.region):  # a heading read from another column governs nothing
+                role = _IN_SECTION.get(self.key or "", {}).get(role, role)
+                if self.key in ("experience", "volunteer") and sure[i] < _SURE:
+                    role = _WORK.get(role, role)
             if role == "cont" and self.extend is not None:
                 if not new_line:
                     text = f"| {text}"
@@ -165,6 +176,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             self._continue(None, "")
             return
         self.seen_heading = True
+        self.heading_line = self.segs[i].line
         self.key = section_for_heading(text)
         self.heading = text.rstrip(":").strip()
         self.custom = None
@@ -280,12 +292,16 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
 def _guard(role: str, seg: Segment, text: str, before: str, before_text: str) -> str:
     """Deterministic checks on the labeller's word: a continuation that is an e-mail address or a
     link after a segment that is no contact is a contact; a continuation that is a whole line
-    naming a section, after contact details, a date or a finished sentence, is a heading."""
+    naming a section, after contact details, a date or a finished sentence, is a heading; so is an
+    unplaced whole line that names a section and nothing else."""
+    if role == "other" and seg.first_of_line and seg.last_of_line and text[:1].isupper() and section_for_heading(text):
+        return "heading"
     if role != "cont":
         return role
     if before not in ("contact", "cont") and (EMAIL.search(text) or URL.fullmatch(text.strip())):
         return "contact"
-    ended = before in ("name", "contact", "headline", "w_date", "e_date", "p_date") or before_text.rstrip().endswith(".")
+    ended = (before in ("name", "contact", "headline", "w_date", "e_date", "p_date") or before_text.rstrip().endswith(".")
+             or seg.line.box[2] <= 0)  # a paragraph of its own (no geometry): no wrapped line
     if seg.first_of_line and seg.last_of_line and text[:1].isupper() and ended and section_for_heading(text):
         return "heading"
     return role

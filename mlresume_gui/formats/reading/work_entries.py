@@ -18,7 +18,8 @@ from mlresume_gui.formats.reading.lineparse import (
     remove_span,
     strip_bullet,
 )
-from mlresume_gui.model import Bullet, Education, Experience, Project, Volunteer
+from mlresume_gui.formats.reading.section_items import ITEM_SECTIONS
+from mlresume_gui.model import PRESENT, Bullet, Education, Experience, Project, Volunteer
 
 # a length of time printed beside the dates it follows from
 _DURATION = re.compile(r"(?:\d+\+?\s*(?:years?|yrs?|months?|mos?|y|m)\.?\s*){1,2}", re.IGNORECASE)
@@ -40,8 +41,8 @@ class WorkEntries:
                 self.targets[i] = "summary"
                 return None
             return self._on_summary(i, text)
-        if entry is None and self.custom is not None:  # an item of a section the vocabulary does not know
-            return self._on_item(i, text)
+        if entry is None and (self.custom is not None or self.key in (*ITEM_SECTIONS, "skills", "publications")):
+            return self._on_item(i, text)  # an item of a list section, or of one the vocabulary does not know
         if entry is None:
             entry = self._new_entry(key, Volunteer if key == "volunteer" else Experience)
         self._close_header()
@@ -49,7 +50,7 @@ class WorkEntries:
         if listed:
             self._lead_to_description(entry)
         bullet = Bullet(strip_bullet(text, listed=listed)[1])
-        if not listed:
+        if not listed and self.segs[i].first_of_line:  # (one that goes on from the head's row is a bullet)
             self.unlisted[id(bullet)] = bullet
         entry.bullets.append(bullet)
         self.bullet_line = self.segs[i].line
@@ -124,6 +125,24 @@ class WorkEntries:
                 and seg.line.list_level == last.list_level and abs(seg.line.indent - last.indent) <= 3.0
                 and self.extend_path.startswith(f"{self.entry_path}.bullets["))
 
+    def _range_end(self, e: Experience | Volunteer | None, i: int) -> bool:
+        """A lone date on the line right after the one that gave entry ``e`` only its start: the
+        end of a date range wrapped in a narrow column (``Jul 2024 –`` / ``Jun 2025``)."""
+        seg = self.segs[i]
+        if (e is None or self.entry_body or e.start is None or e.end is not None or not seg.first_of_line
+                or not seg.last_of_line or seg.line_index != self.dates_line + 1):
+            return False
+        text = flatten(seg.text)
+        span = find_dates(text)
+        if span is None or span.start is not None or span.end is None or remove_span(text, span).strip(" –-"):
+            return False
+        end = span.end
+        if end is not PRESENT and (end.year, end.month or 0) < (e.start.year, e.start.month or 0):
+            return False
+        e.end = end
+        self.targets[i] = f"{self.entry_path}.dates"
+        return True
+
     def _beside_bullet(self, e: Experience | Volunteer | None, i: int, role: str) -> bool:
         """The dates or the place of entry ``e`` set at the end of a line of its first bullet (a
         head whose right column runs a row lower than its left one): filed in ``e``, the bullet
@@ -155,6 +174,8 @@ class WorkEntries:
             return self._on_w_bullet(i, text)
         if role in ("w_date", "w_loc") and self._beside_bullet(e, i, role):
             return None
+        if role == "w_date" and self._range_end(e, i):
+            return None
         if e is not None and not self.entry_body:
             company, title = _work_fields(e)
             clash = ((role in ("w_org", "w_orgtitle") and company) or (role in ("w_title", "w_orgtitle") and title)
@@ -165,6 +186,8 @@ class WorkEntries:
             self._close_header()
             e = self._new_entry(key, cls)
         rest = self._dates(e, text) if has_date else text
+        if has_date:
+            self.dates_line = self.segs[i].line_index
         field_name = {"w_org": "company", "w_title": "title", "w_date": "", "w_loc": "location"}.get(role, "both")
         if field_name == "both":
             split = _split_header(rest)
