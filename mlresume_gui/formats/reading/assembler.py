@@ -36,7 +36,15 @@ from mlresume_gui.formats.reading.lineparse import (
 from mlresume_gui.formats.reading.project_entries import ProjectEntries
 from mlresume_gui.formats.reading.section_items import ITEM_SECTIONS, Pending, SectionItems
 from mlresume_gui.formats.reading.work_entries import WorkEntries
-from mlresume_gui.model import PRESENT, CustomSection, Resume
+from mlresume_gui.model import (
+    PRESENT,
+    CustomSection,
+    Education,
+    Experience,
+    Project,
+    Resume,
+    Volunteer,
+)
 
 _PAGE = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)
 
@@ -125,6 +133,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
                 role = _IN_SECTION.get(self.key or "", {}).get(role, role)
                 if self.key in ("experience", "volunteer") and sure[i] < _SURE:
                     role = _WORK.get(role, role)
+            role = self._by_heading(role)
             if role == "cont" and self.extend is not None:
                 if not new_line:
                     text = f"| {text}"
@@ -134,6 +143,23 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             getattr(self, f"_on_{role}", self._on_other)(i, text)
         for p in self.pending:
             self._finish(p)
+
+    def _by_heading(self, role: str) -> str:
+        """The labeller's role squared with the heading above it: prose under a summary heading,
+        before any entry header there, is the summary; "summary" prose under another section's
+        heading belongs to the open entry (an education entry's detail, a job's or a project's
+        bullet) or to that section."""
+        if self.key == "summary" and self.entry is None and role in _PROSE_ROLES:
+            return "summary"
+        if role == "summary" and self.seen_heading and self.key != "summary":
+            if isinstance(self.entry, Education):
+                return "e_detail"
+            if isinstance(self.entry, Experience | Volunteer):
+                return "w_bullet"
+            if isinstance(self.entry, Project):
+                return "p_bullet"
+            return "other"
+        return role
 
     def _links(self, seg: Segment, role: str) -> None:
         for url in seg.line.links:
@@ -288,6 +314,10 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
                 start, end = end, None  # one date: when it started (a single year reads as both)
             entry.start, entry.end = start, end
         return remove_span(text, span)
+
+# roles of running prose that a summary heading claims when no entry has started under it
+_PROSE_ROLES = frozenset({"w_bullet", "w_desc", "p_bullet", "item", "pub", "other"})
+
 
 def _guard(role: str, seg: Segment, text: str, before: str, before_text: str) -> str:
     """Deterministic checks on the labeller's word: a continuation that is an e-mail address or a

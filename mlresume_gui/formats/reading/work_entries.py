@@ -35,12 +35,6 @@ class WorkEntries:
             return self._on_p_bullet(i, text)
         if self.key == "education" and isinstance(self.entry, Education):
             return self._on_e_detail(i, text)
-        if entry is None and self.key == "summary":  # prose of the summary: no entry to hold a bullet
-            if self.extend is not None and self.extend_path == "summary" and not self.segs[i].line.bullet:
-                self.extend(text)
-                self.targets[i] = "summary"
-                return None
-            return self._on_summary(i, text)
         if entry is None and (self.custom is not None or self.key in (*ITEM_SECTIONS, "skills", "publications")):
             return self._on_item(i, text)  # an item of a list section, or of one the vocabulary does not know
         if entry is None:
