@@ -80,7 +80,7 @@ def test_prose_in_the_summary_labelled_as_a_bullet_stays_summary() -> None:
         (_line("Best poster, a regional workshop", bullet="•"), ["w_bullet"]),
     ])
     r = result.resume
-    assert r.summary.split() == "Engineer who likes small models and careful evaluation.".split()
+    assert r.summary.split() == ["Engineer", "who", "likes", "small", "models", "and", "careful", "evaluation."]
     assert not r.experience
     custom = [c for c in r.custom if not c.holding]
     assert [e.title for e in custom[0].entries] == ["Keynote at a regional meetup"]
