@@ -200,3 +200,18 @@ def test_a_whole_line_naming_another_section_is_a_heading_whatever_its_label() -
     assert [j.company for j in r.experience] == ["Tern Analytics"]
     assert [e.institution for e in r.education] == ["Northfield Polytechnic"]
     assert [p.name for p in r.projects] == ["Wayfinder"]
+
+
+def test_a_line_about_the_company_and_a_headline_label_inside_a_job() -> None:
+    result = _read([
+        (_line("Experience"), ["heading"]),
+        (_line("Tern Analytics"), ["w_org"]),
+        (_line("2019 – 2023"), ["w_date"]),
+        (_line("Forecasting tools for grocers"), ["w_org"]),
+        (_line("Staff Engineer"), ["headline"]),
+        (_line("Wrote the demand model", bullet="•"), ["w_bullet"]),
+    ])
+    jobs = result.resume.experience
+    assert len(jobs) == 1
+    assert (jobs[0].company, jobs[0].company_info, jobs[0].title) == (
+        "Tern Analytics", "Forecasting tools for grocers", "Staff Engineer")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mlresume_gui.formats.reading.layout import LayoutLine, Piece, Span
-from mlresume_gui.formats.reading.pdf.entry_heads import lift_head_pieces
+from mlresume_gui.formats.reading.pdf.entry_heads import join_cells, lift_head_pieces
 
 
 def _piece(text: str, x0: float, x1: float, top: float) -> Piece:
@@ -43,3 +43,15 @@ def test_a_right_piece_not_under_a_head_at_the_same_edge_stays() -> None:
     item = _line([_piece("Ran the forecasting rota", 80, 300, 140), _piece("2021 – 2022", 500, 550, 140)], bullet="•")
     lift_head_pieces([head, item])
     assert len(item.pieces) == 2
+
+
+def test_wrapped_cells_of_a_head_join_their_cells() -> None:
+    head = _line([_piece("Data Scientist, Demand", 60, 230, 100), _piece("May 2019 to", 480, 550, 100)])
+    wrapped = _line([_piece("Forecasting, Lantern Works", 60, 240, 112), _piece("June 2021", 500, 550, 112)])
+    assert join_cells(head, wrapped, [0, 1])
+    assert [p.text for p in head.pieces] == ["Data Scientist, Demand Forecasting, Lantern Works", "May 2019 to June 2021"]
+    assert head.box[3] == 122.0
+    # a word broken over the rows is left alone (nothing joined)
+    head = _line([_piece("Data Scien-", 60, 230, 100), _piece("2019", 520, 550, 100)])
+    assert not join_cells(head, _line([_piece("tist", 60, 90, 112)]), [0])
+    assert [p.text for p in head.pieces] == ["Data Scien-", "2019"]

@@ -133,6 +133,8 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
                 role = _IN_SECTION.get(self.key or "", {}).get(role, role)
                 if self.key in ("experience", "volunteer") and sure[i] < _SURE:
                     role = _WORK.get(role, role)
+                if role == "headline" and self.key in ("experience", "volunteer") and self.entry is not None:
+                    role = "w_title"  # the person's headline stands above the sections, not in a job
             role = self._by_heading(role)
             if role == "cont" and self.extend is not None:
                 if not new_line:

@@ -170,6 +170,12 @@ class WorkEntries:
             return None
         if role == "w_date" and self._range_end(e, i):
             return None
+        if (role == "w_org" and isinstance(e, Experience) and not self.entry_body and e.company and not e.title
+                and not e.company_info and (e.start or e.end) and not has_date):
+            e.company_info = text  # under a dated company name, a second organisation line says what it is
+            self.targets[i] = f"{self.entry_path}.company_info"
+            self._continue(lambda t: setattr(e, "company_info", join_wrapped(e.company_info, t)), self.targets[i])
+            return None
         if e is not None and not self.entry_body:
             company, title = _work_fields(e)
             clash = ((role in ("w_org", "w_orgtitle") and company) or (role in ("w_title", "w_orgtitle") and title)

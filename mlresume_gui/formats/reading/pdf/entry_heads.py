@@ -1,18 +1,22 @@
-"""Entry heads whose right column runs one row lower than their left one.
+"""Entry heads set over two rows: a right column that runs one row lower than the left one, and
+cells that wrap.
 
 Some layouts set an entry's head in two columns: on the left the organisation and role, on the
 right the location and, one row below, the dates. When the entry's first bullet starts on that
 second row, the dates share a row with the bullet and would be read in the middle of it. A short
 piece at the right edge of an entry's first bullet row, under a head row whose own last piece
 ends at the same edge, belongs to the head: it is moved to the head's line, so the head holds
-all its parts and the bullet's wrapped lines follow the bullet directly.
+all its parts and the bullet's wrapped lines follow the bullet directly. A head whose cells wrap
+(``Software Engineer, ML`` / ``Infrastructure, Acme`` beside ``May 2019 to`` / ``June 2021``)
+becomes one line, each cell's text joined with its wrapped end.
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from mlresume_gui.formats.reading.layout import LayoutLine, Piece
+from mlresume_gui.formats.reading.layout import LayoutLine, Piece, Span
+from mlresume_gui.formats.reading.lineparse import join_wrapped
 
 _EDGE = 2.5  # points: how far apart two right edges may be and still be one edge
 _MAX_WORDS, _MAX_CHARS = 6, 40  # a date, a place or a short label, not prose
@@ -56,3 +60,25 @@ def lift_head_pieces(lines: list[LayoutLine]) -> None:
             line.links = tuple(u for u in line.links if u in kept or u not in links)
         x0, _, x1, _ = _box(line.pieces)
         line.box = (min(line.box[0], x0), line.box[1], x1, line.box[3])
+
+
+def join_cells(head: LayoutLine, line: LayoutLine, into: list[int]) -> bool:
+    """Join the pieces of ``line`` to the pieces of ``head`` they continue (``into[k]`` is the
+    piece of ``head`` that piece ``k`` of ``line`` carries on); False, with nothing changed,
+    when the pieces do not match or a word is split across the two rows."""
+    if len(into) != len(line.pieces) or any(i >= len(head.pieces) for i in into):
+        return False
+    for k, i in enumerate(into):
+        a, b = head.pieces[i].text.rstrip(), line.pieces[k].text.strip()
+        if join_wrapped(a, b) != f"{a} {b}":
+            return False
+    for k, i in enumerate(into):
+        piece, more = head.pieces[i], line.pieces[k]
+        last = piece.spans[-1]
+        gap = Span(" ", box=last.box, font=last.font, size=last.size, bold=last.bold, italic=last.italic,
+                   colour=last.colour)
+        head.pieces[i] = Piece([*piece.spans, gap, *more.spans], _box([piece, more]))
+    head.box = (min(head.box[0], line.box[0]), head.box[1], max(head.box[2], line.box[2]), max(head.box[3], line.box[3]))
+    head.links = tuple(dict.fromkeys([*head.links, *line.links]))
+    head.extra["joined_lines"] = int(head.extra.get("joined_lines", 1)) + 1  # type: ignore[call-overload]
+    return True

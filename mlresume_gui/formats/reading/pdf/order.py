@@ -236,7 +236,7 @@ def _firsts(pages: list[list[Row]], repeated: set[str]) -> list[Row]:
     return list(firsts.values())
 
 
-def _wrapped_cells(prev: Row, r: Row) -> list[int] | None:
+def wrapped_cells(prev: Row, r: Row) -> list[int] | None:
     """For a row that is the wrapped end of cells of the multi-part row above it (``University of``
     / ``Cambridge`` beside a date; ``Toronto · May 2019 to`` / ``June 2021``), the index of the
     cell each of its parts continues; None when it is a row of its own."""
@@ -323,7 +323,7 @@ def _hint(rows: list[Row]) -> list[Line]:
     prev_in_bullet = False
     seen: set[tuple[int, int]] = set()
     for r in rows:
-        into = _wrapped_cells(prev, r) if prev is not None and out else None
+        into = wrapped_cells(prev, r) if prev is not None and out else None
         if into is not None:
             cells = out[-1].text.split("\t")
             for i, part in zip(into, r.text.split("\t"), strict=True):
