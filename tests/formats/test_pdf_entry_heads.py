@@ -55,3 +55,11 @@ def test_wrapped_cells_of_a_head_join_their_cells() -> None:
     head = _line([_piece("Data Scien-", 60, 230, 100), _piece("2019", 520, 550, 100)])
     assert not join_cells(head, _line([_piece("tist", 60, 90, 112)]), [0])
     assert [p.text for p in head.pieces] == ["Data Scien-", "2019"]
+    # the company set in italics under a role is a part of its own
+    head = _line([_piece("Data Scientist", 60, 230, 100), _piece("Leeds", 520, 550, 100)])
+    below = _line([Piece([Span("Lantern Works", box=(60, 112, 150, 122), size=10.0, italic=True)], (60, 112, 150, 122)),
+                   _piece("2019 – 2021", 490, 550, 112)])
+    assert not join_cells(head, below, [0, 1])
+    # a paragraph under a head, wider than the head's cell, is a line of its own
+    head = _line([_piece("2019 – 2021", 20, 90, 100), _piece("Data Scientist, Lantern Works", 120, 300, 100)])
+    assert not join_cells(head, _line([_piece("Builds forecasting tools for grocers across", 120, 550, 112)]), [1])

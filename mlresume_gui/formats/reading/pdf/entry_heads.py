@@ -65,13 +65,20 @@ def lift_head_pieces(lines: list[LayoutLine]) -> None:
 def join_cells(head: LayoutLine, line: LayoutLine, into: list[int]) -> bool:
     """Join the pieces of ``line`` to the pieces of ``head`` they continue (``into[k]`` is the
     piece of ``head`` that piece ``k`` of ``line`` carries on); False, with nothing changed,
-    when the pieces do not match or a word is split across the two rows."""
+    when the pieces do not match, a word is split across the two rows, or a piece changes style
+    or runs wider than the cell above it."""
     if len(into) != len(line.pieces) or any(i >= len(head.pieces) for i in into):
         return False
     for k, i in enumerate(into):
         a, b = head.pieces[i].text.rstrip(), line.pieces[k].text.strip()
         if join_wrapped(a, b) != f"{a} {b}":
             return False
+        cell, more = head.pieces[i].box, line.pieces[k].box
+        if more[2] > cell[2] + 0.15 * (cell[2] - cell[0]) + 5.0:
+            return False  # wider than the cell it would carry on: a paragraph of its own
+        end, start = head.pieces[i].spans[-1], line.pieces[k].spans[0]
+        if (end.bold, end.italic) != (start.bold, start.italic) or abs(end.size - start.size) > 0.6:
+            return False  # a cell carries on in its own style; another style is a part of its own
     for k, i in enumerate(into):
         piece, more = head.pieces[i], line.pieces[k]
         last = piece.spans[-1]

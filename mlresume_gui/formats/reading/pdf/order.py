@@ -292,7 +292,9 @@ def _unfinished(text: str, after: str) -> bool:
     if open_end(text.rstrip()) or after[:1].islower():
         return True
     alone, joined = find_dates(text), find_dates(f"{text} {after}")
-    return joined is not None and (alone is None or joined.stop - joined.begin > alone.stop - alone.begin)
+    if joined is None or joined.begin >= len(text.rstrip()):  # a date that only starts below: no wrap
+        return False
+    return alone is None or joined.stop - joined.begin > alone.stop - alone.begin
 
 
 def _range_end(prev: Row, r: Row) -> bool:
