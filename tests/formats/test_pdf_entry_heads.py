@@ -63,3 +63,7 @@ def test_wrapped_cells_of_a_head_join_their_cells() -> None:
     # a paragraph under a head, wider than the head's cell, is a line of its own
     head = _line([_piece("2019 – 2021", 20, 90, 100), _piece("Data Scientist, Lantern Works", 120, 300, 100)])
     assert not join_cells(head, _line([_piece("Builds forecasting tools for grocers across", 120, 550, 112)]), [1])
+    # a last cell that stopped with room left for the next word did not wrap
+    head = _line([_piece("2019 – 2021", 20, 90, 100), _piece("BSc in Statistics", 120, 220, 100)])
+    assert not join_cells(head, _line([_piece("Northfield Polytechnic", 120, 240, 112)]), [1], right=550)
+    assert join_cells(head, _line([_piece("Northfield Polytechnic", 120, 240, 112)]), [1], right=250)

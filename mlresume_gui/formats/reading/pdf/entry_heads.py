@@ -62,9 +62,10 @@ def lift_head_pieces(lines: list[LayoutLine]) -> None:
         line.box = (min(line.box[0], x0), line.box[1], x1, line.box[3])
 
 
-def join_cells(head: LayoutLine, line: LayoutLine, into: list[int]) -> bool:
+def join_cells(head: LayoutLine, line: LayoutLine, into: list[int], right: float | None = None) -> bool:
     """Join the pieces of ``line`` to the pieces of ``head`` they continue (``into[k]`` is the
-    piece of ``head`` that piece ``k`` of ``line`` carries on); False, with nothing changed,
+    piece of ``head`` that piece ``k`` of ``line`` carries on; ``right`` is the column's right
+    edge, where a last cell wraps); False, with nothing changed,
     when the pieces do not match, a word is split across the two rows, or a piece changes style
     or runs wider than the cell above it."""
     if len(into) != len(line.pieces) or any(i >= len(head.pieces) for i in into):
@@ -76,6 +77,11 @@ def join_cells(head: LayoutLine, line: LayoutLine, into: list[int]) -> bool:
         cell, more = head.pieces[i].box, line.pieces[k].box
         if more[2] > cell[2] + 0.15 * (cell[2] - cell[0]) + 5.0:
             return False  # wider than the cell it would carry on: a paragraph of its own
+        if i == len(head.pieces) - 1 and right is not None:  # the last cell wraps at the column's edge
+            first = b.split()[0] if b.split() else ""
+            width = (more[2] - more[0]) / max(1, len(b)) * (len(first) + 1)
+            if cell[2] + width < right - 2.0:
+                return False  # its first word had room above: a line of its own
         end, start = head.pieces[i].spans[-1], line.pieces[k].spans[0]
         if (end.bold, end.italic) != (start.bold, start.italic) or abs(end.size - start.size) > 0.6:
             return False  # a cell carries on in its own style; another style is a part of its own

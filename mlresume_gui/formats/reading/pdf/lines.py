@@ -343,6 +343,10 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
     body = flows([r for rows in pages for r in rows if id(r) not in regions], heights)
     lines: list[LayoutLine] = []
     prev: Row | None = None
+    right: dict[tuple[int, int], float] = {}  # the right edge of each page's columns
+    for r in body:
+        key = (r.page, columns.get(id(r), (0, False))[0])
+        right[key] = max(right.get(key, 0.0), r.x1)
     for r in _with_margins(body, pages, regions):
         ln = _line(r, heights[r.page], links[r.page], fonts)
         if not ln.pieces:
@@ -350,7 +354,7 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
         ln.column, side = columns.get(id(r), (0, False))
         ln.region = regions.get(id(r), "sidebar" if side else "body")
         into = wrapped_cells(prev, r) if prev is not None and lines and ln.region == lines[-1].region else None
-        if into is not None and join_cells(lines[-1], ln, into):
+        if into is not None and join_cells(lines[-1], ln, into, right.get((r.page, ln.column))):
             prev = replace(prev, text="\t".join(p.text for p in lines[-1].pieces), bottom=r.bottom)
             continue
         lines.append(ln)
