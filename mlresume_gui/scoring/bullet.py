@@ -125,6 +125,8 @@ def _components(f: Features, seniority: str | None, kn: Knowledge, length: float
                 scale = max(scale, 0.8)
         if not f.has_outcome:  # scale adds to an outcome; without one it counts for less
             scale *= kn.outcome_gate["scale_share"]
+    if not f.has_outcome:  # a count of what was used or built is no outcome: little of the outcome's points
+        outcome *= kn.outcome_gate.get("outcome_share", 1.0)
     model_type = "task" in tags and not kn.model_nouns.isdisjoint(f.norms)
     if "model" in tags:
         text, starts, ends = f.text, f.starts, f.ends
@@ -245,6 +247,9 @@ class BulletScorer:
         if score < cfg["threshold"]:  # a low score always says what costs it points
             notes = _explain(r, components, w, len(text), cfg)
             findings += tuple(finding(n, "info", target, seniority) for n in notes)
+        elif r.gate < 1.0 and "no-metric" not in r.flags:  # above it, a missing outcome still says so
+            notes = _explain(r, components, w, len(text), {**cfg, "notes": len(COMPONENTS)})
+            findings += tuple(finding(n, "info", target, seniority) for n in notes if n[0] == "no-outcome")
         obj = _object_new(BulletScore)
         # all fields at once: the frozen dataclass's __init__ sets them one by one through
         # object.__setattr__, and this runs for every bullet on every keystroke

@@ -41,6 +41,8 @@ def explain(components: tuple[tuple[str, float], ...], weights: tuple[float, ...
     """
     losses = []
     for (name, value), weight in zip(components, weights, strict=True):
+        if name == "scale" and gate < 1.0 and value > 0.0:
+            continue  # the scale is there, discounted for want of an outcome: the outcome note says so
         lost = 100.0 * weight * (1.0 - value) * gate
         if name == "quantified outcome" and gate < 1.0:
             lost += 100.0 * (1.0 - gate) * 0.5  # the outcome gate's share of what is lost

@@ -13,15 +13,16 @@ from typing import NamedTuple
 
 from .knowledge import ARCHETYPES, Entry, Knowledge
 from .numbers import digitize
-from .quantities import Quantity, find_quantities, worded_changes
+from .quantities import Quantity, find_quantities
 from .text import Token, split_words
+from .worded import worded_changes, worded_reversals
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
-               "params": "params", "count": "count", "field": "count"}
+               "params": "params", "count": "count", "reach": "count", "field": "count"}
 OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time", "throughput", "money",
                            "metric", "placement", "citations", "papers", "count"})
 # Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
-LAUNCH_SCOPE = frozenset({"users", "sample", "data", "count"})
+LAUNCH_SCOPE = frozenset({"users", "sample", "data", "count", "reach"})
 
 
 class Hit(NamedTuple):
@@ -176,12 +177,15 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     else:
         quantities, results = [], []
         seen_kinds = set()
+    changes: list[Quantity] = []
     if "from" in words:  # "from days to hours": a before→after in unit words alone
-        worded = worded_changes(words, starts, ends, kn)
-        if worded:
-            quantities = quantities + worded
-            results = results + worded
-            seen_kinds.add("before_after")
+        changes = worded_changes(words, starts, ends, kn)
+    if not kn.reverse_keys.plan.keys().isdisjoint(words):  # "overnight instead of a weekend"
+        changes = changes + worded_reversals(words, starts, ends, kn)
+    if changes:
+        quantities = quantities + changes
+        results = results + changes
+        seen_kinds.add("before_after")
     for tag, weights in kn.tag_signals.items():
         if tag in tags:
             for arch, w in weights.items():

@@ -55,6 +55,9 @@ class Knowledge:
     rate_words: frozenset[str] = frozenset()
     scope_words: frozenset[str] = frozenset()
     vague_amounts: frozenset[str] = frozenset()
+    reverse_keys: PhraseTable = field(default_factory=PhraseTable)  # joins of an after-then-before in words
+    time_words: frozenset[tuple[str, ...]] = frozenset()  # spans of time without a number ("overnight")
+    duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
     effort_max_unknown: float = 1000.0
     number_words: NumberWords | None = None
     quantity_signals: dict[str, dict[str, float]] = field(default_factory=dict)
@@ -172,6 +175,7 @@ def load_knowledge() -> Knowledge:
     b.tag(tut.get("teaching_roles", []), "tut_author")
     b.tag(tut.get("manner", []), "tut_manner")
     b.tag(tut.get("guides", []), "tut_guide")
+    b.tag(tut.get("guides", []), "tut_mat")  # a guide is learning material too ("by following a blog tutorial")
     b.tag(tut.get("follow_from", []), "tut_from")
     b.tag(tut.get("coursework", []), "tut_course")
     comp = markers["competition"]
@@ -258,9 +262,12 @@ def load_knowledge() -> Knowledge:
     kn.rate_words = frozenset(rd.get("rate_words", []))
     kn.scope_words = frozenset(k[0] for k in key_set(rd.get("scope_words", [])))
     kn.vague_amounts = frozenset(k[0] for k in key_set(rd.get("vague_amounts", [])))
+    kn.reverse_keys = PhraseTable({k: True for k in key_set(rd.get("worded_reverse", []))})
+    kn.time_words = key_set(rd.get("time_words", []))
+    kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))
-    b.tag(rd["fold_words"], "fold")
+    b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")
 
     s = _load("scoring.toml")
     kn.weights = {a: {c: float(w) for c, w in s["weights"][a].items()} for a in ARCHETYPES}
@@ -278,6 +285,18 @@ def load_knowledge() -> Knowledge:
 
     kn.lexicon = b.build()
     return kn
+
+
+def _qualified(phrases: list[str], leads: list[str], qualifiers: list[str]) -> list[str]:
+    """The fold phrases, and each one that opens with a lead word also with a qualifier after it
+    ("by half" and "by nearly half", "to a third" and "to about a third")."""
+    lead_set = {w.lower() for w in leads}
+    out = list(phrases)
+    for p in phrases:
+        first, _, rest = p.partition(" ")
+        if rest and first.lower() in lead_set:
+            out += [f"{first} {q} {rest}" for q in qualifiers]
+    return out
 
 
 @cache

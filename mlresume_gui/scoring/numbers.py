@@ -102,7 +102,9 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
         single = nw.single.longest_at(words, i) if i > 0 and words[i - 1] in nw.single_lead else None
         if single is not None:
             k = i + single[0]
-            for reach in (0, 1):  # "a week", "a manual hour"
+            for reach in (0, 1):  # "a week", "a manual hour" (not "a ten-minute", where ten is the number)
+                if reach and k < n and (words[k] in nw.cardinal or words[k][:1].isdigit()):
+                    break
                 if k + reach < n:
                     unit = time_units.longest_at(words, k + reach)
                     if unit is not None and unit[1] in ("longtime", "tenure", "latency"):

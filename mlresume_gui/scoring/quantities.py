@@ -29,7 +29,7 @@ _DASH_DIGIT = re.compile(r"-\d")
 _QUOTES = re.compile("[\"“'‘]")
 _MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
 _ARROWS = ("→", "->", "=>", "⟶", "➝")
-_BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,2}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)"
+_BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,3}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)"
                       r"(?:\s+(?:under|below|less than|about|around|just|only|nearly|roughly|a|an))?", re.I)
 _QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
 _STOP = frozenset(",;:()[]{}")
@@ -38,13 +38,13 @@ _new = tuple.__new__
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint"})
 _PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
-_NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size",
+_NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
                                "effort", "compute"})
 # Kinds a before→after pair may join: the same kind, two measures of time, or a bare number with
 # any kind ("from ninety seconds to nine"); "3 models to 40 GPUs" is no before→after.
 _TIME_KINDS = frozenset({"latency", "time", "duration", "tenure"})
 _PAIRED = frozenset({"before_after", "percent", "fold", "latency", "time", "duration", "throughput", "money",
-                     "metric", "count", "effort", "users", "data", "memory", "compute", "params", "citations",
+                     "metric", "count", "reach", "effort", "users", "data", "memory", "compute", "params", "citations",
                      "placement", "sample", "tenure"})
 
 
@@ -59,6 +59,9 @@ class Quantity(NamedTuple):
 
 
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
+_COMPOUND_GAPS = frozenset((" ", "-"))
+_CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
+_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}) (?:in|out of) (\d{1,4})(?![\w.,%])")
 
 
 def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
@@ -85,7 +88,17 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
         if word in plan:
             hit = kn.units.longest_at(words, k)
             if hit is not None:
-                return hit[1], ends[k + hit[0] - 1], skipped
+                # a compound counts its head, its last noun ("48 A100 GPUs" are GPUs), unless one
+                # of its nouns is a thing made ("6 claims models", "30 runbook pages", "3 GPU
+                # types" are effort); "a 10-minute pipeline" stays a time
+                kind, last = hit[1], k + hit[0]
+                while "-" not in text[pos : starts[k]] and last < n and words[last] in plan and text[ends[last - 1] : starts[last]] in _COMPOUND_GAPS:
+                    head = kn.units.longest_at(words, last)
+                    if head is None or head[1] == "fold":  # "4 click-time models": no "times"
+                        break
+                    kind = kind if kind == "effort" else head[1]
+                    last += head[0]
+                return kind, ends[last - 1], skipped
         last = ends[k]
     return None, pos, 0
 
@@ -132,6 +145,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         if sym:
             sym = sym.strip()
             kind = "percent" if sym == "%" else "fold"
+            if kind == "fold" and _CROSS_VALIDATION.match(text, end):
+                kind = "effort"  # "5-fold cross-validation": splits of the data, no multiplier
         else:
             sym = ""
         i0 = bisect_left(starts, start)
@@ -139,6 +154,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         unit, unit_end, skipped = None, end, 0
         if kind is None:
             unit, unit_end, skipped = _unit_after(text, words, starts, ends, end, kn)
+            if unit == "fold" and skipped:  # "3 delivery-time models": a multiplier word follows its number
+                unit, unit_end, skipped = None, end, 0
             if unit is None:
                 j = bisect_left(starts, end)
                 if j < len(words) and starts[j] - end <= 1 and words[j] in magnitude and len(words[j]) > 2:
@@ -178,7 +195,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 if placement_context and _ends_with(before, kn.field_before):
                     kind = "field"
                 elif _ends_with(before, kn.adoption):
-                    kind = "count"
+                    kind = _reach(before, kn)
             elif unit == "longtime" or unit == "tenure":
                 if unit == "longtime" and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.outcome_time_before):
                     kind = "time"
@@ -198,7 +215,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             elif dec and value <= 1.0:
                 kind = "metric"
             elif _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
-                kind = "count"  # "used by 40", "for 300": how far it reached
+                kind = _reach(tuple(words[max(0, i0 - 3) : i0]), kn)  # "used by 40", "for 300": how far it reached
             elif value >= kn.effort_max_unknown:
                 kind = "data"  # a large count of something unnamed reads as scale ("3,000 invoices")
             elif nxt and len(nxt) > 4 and nxt.endswith("ed") and not _STOP.intersection(text[end : starts[j]]):
@@ -214,6 +231,13 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _MODEL_SIZE.finditer(text):
             out.append(Quantity("model_size", _size(m.group()), m.start(), m.end(), False))
         out.sort(key=_START)
+    if len(out) > 1 and (" in " in text or " out of " in text):  # "4 in 5 shipments": a share
+        for m in _SHARE.finditer(text):
+            part, whole = int(m.group(1)), int(m.group(2))
+            if 0 < part < whole:
+                out = [q for q in out if not m.start() <= q.start < m.end()]
+                out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))
+                out.sort(key=_START)
     if len(out) > 1:
         out.extend(_pairs(text, out, unitless, kn.reverse_transitions))
     if _QUOTES.search(text):
@@ -222,35 +246,10 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
     return out
 
 
-def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
-    """Before→after written with units alone: "from days to hours", "from weeks to a few days"."""
-    out: list[Quantity] = []
-    n = len(words)
-    units = kn.units
-    for i, w in enumerate(words):
-        if w != "from" or i + 3 >= n:
-            continue
-        k = i + 1
-        while k < n and words[k] in kn.vague_amounts:
-            k += 1
-        first = units.longest_at(words, k) if k < n else None
-        if first is None or first[1] not in _TIME_UNITS:
-            continue
-        k += first[0]
-        if k >= n or words[k] != "to":
-            continue
-        k += 1
-        while k < n and (words[k] in kn.vague_amounts or words[k] in _QUALIFIERS):
-            k += 1
-        second = units.longest_at(words, k) if k < n else None
-        if second is not None and second[1] in _TIME_UNITS:
-            out.append(Quantity("before_after", 0.0, starts[i + 1], ends[k + second[0] - 1], True))
-    return out
-
-
-_TIME_UNITS = frozenset({"latency", "longtime", "tenure"})
-_QUALIFIERS = frozenset({"under", "below", "less", "than", "about", "around", "just", "only", "nearly", "roughly",
-                         "within", "a", "an", "single"})
+def _reach(before: tuple[str, ...], kn: Knowledge) -> str:
+    """"count" after an adoption phrase ("used by 40 teams"); "reach" after a loose one ("for 60
+    engineers"): how many a piece of work serves, which is scale unless the work shipped."""
+    return "count" if _ends_with(before, kn.adoption_strict) else "reach"
 
 
 def _size(s: str) -> float:
@@ -296,6 +295,10 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
                 _BETWEEN.fullmatch(between) is not None or between in _ARROWS):
             out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
             continue
+        if q1.kind in _TIME_KINDS and q2.kind in _TIME_KINDS and _TIME_BETWEEN.fullmatch(low):
+            # "a two-hour manual procedure to a single five-minute command", "a nine-day audit into a four-hour report"
+            out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
+            continue
         for phrase in reverse:
             at = low.find(phrase)
             if at >= 0 and _REVERSE_GAP.fullmatch(low[:at]) and _REVERSE_TAIL.fullmatch(low[at + len(phrase):]):
@@ -304,6 +307,10 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
     return out
 
 
+# what may stand between two spans of time that make a before→after: a few words of what changed,
+# "to" or "into", and a few words before the second span
+_TIME_BETWEEN = re.compile(r"(?:[\w'-]+\s+){0,4}(?:down to|to|into)(?:\s+(?:a|an|the|single|under|just|only|about|"
+                           r"around|roughly|nearly|one|less than))*")
 # what may stand around a reverse join: "a month, down from", "instead of a manual", "up from a pilot of"
 _REVERSE_GAP = re.compile(r"(?:[\w'-]+[\s,;]*){0,4}")
 _REVERSE_TAIL = re.compile(r"(?:\s+[\w'-]+){0,3}\s*")

@@ -107,7 +107,11 @@ def no_publications(ctx: Context) -> list[ResumeFinding]:
         "marked as such")]
 
 
-_CITATIONS = re.compile(r"\bcit(?:ed|ation|ations)\b|\bh[- ]index\b|\bi10[- ]index\b", re.I)
+# A citation count or an index with its number: "Cited 540 times", "2,300 citations", "h-index: 21"
+# ("cited as a reference" without a number is no citation signal).
+_CITATIONS = re.compile(
+    r"\d[\d,.]*\s*[kK]?\+?\s*(?:citations?|cites)\b|\bcit(?:ed|ations?)\b\D{0,24}\d"
+    r"|\b(?:h|i10)[- ]index\b\D{0,12}\d", re.I)
 
 
 def _mentions_citations(ctx: Context) -> bool:
@@ -280,6 +284,15 @@ def competitions_context(ctx: Context) -> list[ResumeFinding]:
             f"Award “{label}” claims a competition result without {_WANTED.get(missing[0], missing[0])}"
             + "".join(f", {_WANTED.get(m, m)}" for m in missing[1:]) + extra,
             advice, a.id, "title", min(start, len(a.title)), min(end, len(a.title))))
+    for bid, entry in ctx.entries.items():  # a claim in a bullet ("Top 4% in 2 Kaggle competitions" under Projects)
+        s = ctx.scores.get(bid)
+        if s is None or isinstance(entry, Competition) or "kaggle-no-context" not in s.flags:
+            continue
+        found = next(f for f in s.findings if f.code == "kaggle-no-context")
+        out.append(ResumeFinding(
+            "competitions-without-context", sev,
+            f"A bullet claims a competition result without its context{extra}", advice, bid, "text",
+            found.start, found.end))
     return out
 
 

@@ -65,10 +65,11 @@ def tutorial(f: Features) -> Raised | None:
     tags = f.tags
     if _TUTORIAL.isdisjoint(tags):
         return None
-    markers = f.spans("tut_plat") + f.spans("tut_course")
+    # a marker glued to the word before it is part of a compound noun ("a ticket-assignment model")
+    markers = [h for h in f.spans("tut_plat") + f.spans("tut_course") if f.text[h.start - 1 : h.start] != "-"]
     consume = f.spans("tut_consume")
     for h in f.spans("tut_mat"):
-        if any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume):
+        if f.text[h.start - 1 : h.start] != "-" and any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume):
             markers.append(h)
     if "tut_guide" in tags and "tut_from" in tags:  # "from the official PyTorch tutorial"
         follow = f.spans("tut_from")
@@ -94,7 +95,10 @@ def _has_name(f: Features, context: str) -> bool:
             for i in range(h.first, h.last + 1)}
     comp_first = {h.first for h in f.spans("comp")}
     norms = f.norms
-    frame = {i for h in f.hits if h.tags & {"not_name", "comp", "place", "field"} for i in range(h.first, h.last + 1)}
+    # a word that names a task is part of a descriptive name even when it can name a placement
+    # ("a Kaggle ranking competition")
+    frame = {i for h in f.hits if h.tags & {"not_name", "comp", "place", "field"}
+             and not ("task" in h.tags and h.tags.isdisjoint(("comp", "not_name"))) for i in range(h.first, h.last + 1)}
     for first in comp_first:  # a descriptive name: "a retail demand forecasting competition", "a segmentation challenge"
         k = first
         while (k > 0 and k - 1 not in frame and norms[k - 1] not in _NAME_STOP and not norms[k - 1][0].isdigit()

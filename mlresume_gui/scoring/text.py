@@ -30,11 +30,22 @@ class Token(NamedTuple):
 
 
 def norm_word(word: str) -> str:
-    """Lower-case a word and drop a plural ``s`` (``GPUs`` -> ``gpu``, but ``class`` stays)."""
+    """Lower-case a word, drop a plural ``s`` (``GPUs`` -> ``gpu``, but ``class`` stays) and spell
+    British ``-ise``/``-yse`` endings the American way (``utilisation`` -> ``utilization``,
+    ``quantised`` -> ``quantized``, ``analysed`` -> ``analyzed``)."""
     w = word.lower()
     if len(w) > 3 and w[-1] == "s" and w[-2] not in "su'":
-        return w[:-1]
+        w = w[:-1]
+    if "is" in w or "ys" in w:
+        m = _BRITISH.search(w)
+        if m is not None:
+            return w[: m.start(1)] + "z" + w[m.end(1) :]
     return w
+
+
+# "-isation", "-ise(d)", "-ising", "-iser" after a stem of four letters or more ("raise", "noise"
+# and "revise" keep their s); "-yse(d)", "-ysing", "-yser" after three ("analyse", "paralysed")
+_BRITISH = re.compile(r"(?:^[a-z\-]{4,}i|^[a-z\-]{3,}y)(s)(?:ation|e|ed|ing|er)$")
 
 
 _NORMS: dict[str, str] = {}

@@ -57,3 +57,22 @@ def test_notes_name_the_points_they_cost() -> None:
     s = score_bullet("Maintained the nightly index rebuild across 10 shards and 3 regions", "infra", "mid")
     notes = [f for f in s.findings if f.code in NOTE_CODES]
     assert notes and all("points" in f.message for f in notes if f.code != "unanchored-percent")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=16), st.sampled_from(["research", "infra", "applied"]))
+def test_a_bullet_without_an_outcome_never_reads_well(words: list[str], target: str) -> None:
+    """Whatever it scores, a bullet of effort or scale alone says that it shows no outcome."""
+    from mlresume_gui.scoring.features import read_bullet
+
+    text = " ".join(words)
+    if not text.strip() or read_bullet(text, knowledge()).has_outcome:
+        return
+    codes = {f.code for f in score_bullet(text, target, "mid").findings}
+    assert codes & {"no-metric", "no-outcome", "vague"}, (text, codes)
+
+
+def test_discounted_scale_is_not_called_missing() -> None:
+    s = score_bullet("Pretrained a 7B model on 2T tokens with Megatron-LM on 512 H100s", "infra", "mid")
+    codes = [f.code for f in s.findings]
+    assert "no-outcome" in codes and "no-scale" not in codes

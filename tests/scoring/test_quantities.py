@@ -30,7 +30,6 @@ def result_kinds(text: str) -> set[str]:
     ("serving 12K QPS", "throughput", "12K QPS"),
     ("8,000 tokens/s per GPU", "throughput", "8,000 tokens/s"),
     ("saving $4.3M a year", "money", "$4.3M"),
-    ("70B-parameter LLMs", "params", "70B-parameter"),
     ("for 45M monthly users", "users", "45M monthly users"),
     ("on 1.8B card transactions", "data", "1.8B card transactions"),
     ("in an A/B test (n=9M sessions)", "sample", "9M"),
@@ -52,9 +51,12 @@ def test_results(text: str, kind: str, span: str) -> None:
 @pytest.mark.parametrize("text,kind,span", [
     ("runs on 1024-GPU clusters", "compute", "1024-GPU"),
     ("on 48 A100 GPUs", "compute", "48 A100 GPUs"),
+    ("70B-parameter LLMs", "params", "70B-parameter"),
+    ("a transformer with 600M parameters", "params", "600M parameters"),
 ])
 def test_compute_is_scale_not_a_result(text: str, kind: str, span: str) -> None:
-    """GPUs used are scale: they add to an outcome but are no result on their own."""
+    """GPUs used and parameters (the size of an architecture) are scale: they add to an outcome but
+    are no result on their own."""
     assert any(k == kind and s.startswith(span.split()[0]) for k, s in kinds(text)), kinds(text)
     assert kind not in result_kinds(text)
 

@@ -224,3 +224,29 @@ def test_papers_over_unrelated_themes_are_scattered_and_point_at_one() -> None:
     r = resume(RESEARCH, target="research", pubs=scattered)
     f = next(f for f in _findings(r) if f.code == "scattered-research-themes")
     assert f.item_id in {p.id for p in r.publications} and f.field == "title"
+
+
+def test_competition_claims_in_bullets_need_their_context() -> None:
+    from mlresume_gui.model import Project
+
+    r = resume(APPLIED, target="applied", skills=FULL_SKILLS)
+    claim = "Top 4% in 2 Kaggle competitions"
+    r.projects.append(Project(name="Competitions", bullets=[Bullet(claim)]))
+    found = [f for f in _findings(r) if f.code == "competitions-without-context"]
+    assert found and found[0].item_id == r.projects[0].bullets[0].id and found[0].field == "text"
+    assert 0 <= found[0].start < found[0].end <= len(claim)
+    r.projects[0].bullets[0].text = "Placed 3rd of 2,100 teams in a Kaggle retail forecasting competition with a LightGBM ensemble"
+    assert "competitions-without-context" not in codes(r)
+
+
+def test_a_citation_signal_gives_its_number() -> None:
+    pubs = [pub("Sparse attention for long-context retrieval", "NeurIPS 2024"),
+            pub("Retrieval-augmented decoding", "ICML 2023")]
+    r = resume([*RESEARCH, "Our retriever is cited as the reference design in the product docs"], target="research",
+               pubs=pubs)
+    assert "no-citation-signal" in codes(r)
+    r.summary = "Retrieval research; h-index 19 on Google Scholar"
+    assert "no-citation-signal" not in codes(r)
+    r.summary = ""
+    r.publications[1].summary = "Over 900 cites"
+    assert "no-citation-signal" not in codes(r)

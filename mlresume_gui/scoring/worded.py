@@ -1,0 +1,107 @@
+"""Before→after written in time words alone, with or without numbers.
+
+"from days to hours", "from three days of spreadsheet work to an overnight batch" (before, then
+after) and "overnight instead of taking the whole weekend", "in minutes rather than days" (after,
+then before). The spans of time are the time units of ``quantities.toml`` and its ``time_words``;
+what may stand inside a worded duration is its ``duration_fillers``.
+"""
+
+from __future__ import annotations
+
+from .knowledge import Knowledge
+from .quantities import Quantity
+
+
+def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
+    """Before→after in time words: "from days to hours", "from weeks to a few days", "from three days
+    of spreadsheet work to an overnight batch"."""
+    out: list[Quantity] = []
+    n = len(words)
+    for i, w in enumerate(words):
+        if w != "from" or i + 3 >= n:
+            continue
+        k = _skip_amounts(words, i + 1, n, kn)
+        size = _time_at(words, k, kn) if k < n else 0
+        if not size:
+            continue
+        k += size
+        for _ in range(_REACH):  # "of spreadsheet work", then "to"
+            if k >= n or words[k] in _TO:
+                break
+            k += 1
+        if k >= n or words[k] not in _TO:
+            continue
+        before = _time_ahead(words, k + 1, n, kn)
+        if before is not None:
+            out.append(Quantity("before_after", 0.0, starts[i + 1], ends[before], True))
+    return out
+
+
+def _skip_amounts(words: list[str], k: int, n: int, kn: Knowledge) -> int:
+    """The first word at or after ``k`` that is no amount ("several", "a few", "three", "2")."""
+    cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
+    while k < n and (words[k] in kn.vague_amounts or words[k] in cardinal or words[k][:1].isdigit()):
+        k += 1
+    return k
+
+
+_TO = frozenset(("to", "into"))
+
+
+def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
+    """After, then before, in time words alone: "overnight instead of taking the whole weekend",
+    "answers in minutes rather than days", "an hour a week instead of a full day"."""
+    out: list[Quantity] = []
+    n = len(words)
+    reverse = kn.reverse_keys
+    for i, w in enumerate(words):
+        if w not in reverse.plan:
+            continue
+        hit = reverse.longest_at(words, i)
+        if hit is None:
+            continue
+        after = _time_back(words, i, kn)
+        if after is None:
+            continue
+        before = _time_ahead(words, i + hit[0], n, kn)
+        if before is not None:
+            out.append(Quantity("before_after", 0.0, starts[after], ends[before], True))
+    return out
+
+
+def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
+    """The number of words of a span of time at word ``k`` (a time unit or a time word), else 0."""
+    unit = kn.units.longest_at(words, k)
+    if unit is not None and unit[1] in _TIME_UNITS:
+        return unit[0]
+    for size in (2, 1):
+        if tuple(words[k : k + size]) in kn.time_words:
+            return size
+    return 0
+
+
+def _time_back(words: list[str], i: int, kn: Knowledge) -> int | None:
+    """The first word of a span of time among the few words before word ``i``."""
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        if _time_at(words, k, kn):
+            return k
+    return None
+
+
+def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge) -> int | None:
+    """The last word of a span of time at word ``k``, past a few filler words ("the whole", "a full")."""
+    cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
+    for _ in range(_REACH):
+        if k >= n:
+            return None
+        size = _time_at(words, k, kn)
+        if size:
+            return k + size - 1
+        if words[k] not in kn.duration_fillers and words[k] not in cardinal and not words[k][0].isdigit():
+            return None
+        k += 1
+    return None
+
+
+_REACH = 4  # words a worded duration may stand from its reverse join
+_TIME_UNITS = frozenset({"latency", "longtime", "tenure"})
