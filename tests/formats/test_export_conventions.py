@@ -132,9 +132,10 @@ def test_a_short_line_under_a_heading_with_room_left_is_its_own_line() -> None:
     assert wrapped_cells(unfinished, _row("Cambridge", 40, 111, [(40, 90)])) == [0]
     # a role and a place over a company and its dates: two rows, not one wrapped (the dates only start below)
     place = _row("Staff Engineer\tLeeds, UK", 40, 100, [(40, 140), (520, 570)])
-    assert wrapped_cells(place, _row("Lantern Works\tMar 2021 – present", 40, 111, [(40, 120), (490, 570)])) is None
+    below = _row("Lantern Works\tMar 2021 – present", 40, 111, [(40, 120), (490, 570)])
+    assert wrapped_cells(place, below, strict=True) is None
     wrapped = _row("Staff Engineer\tLeeds, UK · May 2019 to", 40, 100, [(40, 140), (460, 570)])
-    assert wrapped_cells(wrapped, _row("Lantern Works\tJune 2021", 40, 111, [(40, 120), (525, 570)])) == [0, 1]
+    assert wrapped_cells(wrapped, _row("Lantern Works\tJune 2021", 40, 111, [(40, 120), (525, 570)]), strict=True) == [0, 1]
 
 
 @given(st.lists(st.text(alphabet="ab -,\t/x", min_size=0, max_size=30), min_size=1, max_size=30))

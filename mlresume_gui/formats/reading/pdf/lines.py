@@ -353,7 +353,7 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
             continue
         ln.column, side = columns.get(id(r), (0, False))
         ln.region = regions.get(id(r), "sidebar" if side else "body")
-        into = wrapped_cells(prev, r) if prev is not None and lines and ln.region == lines[-1].region else None
+        into = wrapped_cells(prev, r, strict=True) if prev is not None and lines and ln.region == lines[-1].region else None
         if into is not None and join_cells(lines[-1], ln, into, right.get((r.page, ln.column))):
             prev = replace(prev, text="\t".join(p.text for p in lines[-1].pieces), bottom=r.bottom)
             continue
