@@ -18,11 +18,12 @@ from .text import Token, split_words
 from .worded import worded_changes, worded_reversals
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
-               "params": "params", "count": "count", "reach": "count", "field": "count"}
+               "params": "params", "count": "count", "reach": "count", "field": "count",
+               "volume": "data"}
 OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time", "throughput", "money",
                            "metric", "placement", "citations", "papers", "count"})
 # Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
-LAUNCH_SCOPE = frozenset({"users", "sample", "data", "count", "reach"})
+LAUNCH_SCOPE = frozenset({"users", "sample", "data", "count", "reach", "volume"})
 
 
 class Hit(NamedTuple):

@@ -43,7 +43,7 @@ _NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_out
 # Kinds a before→after pair may join: the same kind, two measures of time, or a bare number with
 # any kind ("from ninety seconds to nine"); "3 models to 40 GPUs" is no before→after.
 _TIME_KINDS = frozenset({"latency", "time", "duration", "tenure"})
-_PAIRED = frozenset({"before_after", "percent", "fold", "latency", "time", "duration", "throughput", "money",
+_PAIRED = frozenset({"before_after", "percent", "fold", "latency", "time", "duration", "throughput", "volume", "money",
                      "metric", "count", "reach", "effort", "users", "data", "memory", "compute", "params", "citations",
                      "placement", "sample", "tenure"})
 
@@ -61,7 +61,7 @@ class Quantity(NamedTuple):
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
 _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
-_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}) (?:in|out of) (\d{1,4})(?![\w.,%])")
+_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}) (in|out of|of) (\d{1,4})(?![\w.,%])")
 
 
 def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
@@ -153,15 +153,13 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         # the unit after the number, and a magnitude word ("45 million users")
         unit, unit_end, skipped = None, end, 0
         if kind is None:
+            j = bisect_left(starts, end)  # a magnitude word first: "3 million shoppers", "45 thousand"
+            if j < len(words) and starts[j] - end <= 1 and words[j] in magnitude and len(words[j]) > 2:
+                mag = magnitude[words[j]]
+                end = ends[j]
             unit, unit_end, skipped = _unit_after(text, words, starts, ends, end, kn)
             if unit == "fold" and skipped:  # "3 delivery-time models": a multiplier word follows its number
                 unit, unit_end, skipped = None, end, 0
-            if unit is None:
-                j = bisect_left(starts, end)
-                if j < len(words) and starts[j] - end <= 1 and words[j] in magnitude and len(words[j]) > 2:
-                    mag = magnitude[words[j]]
-                    end = ends[j]
-                    unit, unit_end, skipped = _unit_after(text, words, starts, ends, end, kn)
         value *= mag
         if kind is None:
             plain = not (dec or suffix or plus or "," in num)  # cur and sym are empty here
@@ -171,6 +169,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "version"
             elif has_eq and text[max(0, start - 4) : start].rstrip().endswith("=") and _N_EQ.search(text[max(0, start - 4) : start]):
                 kind = "sample"
+        if kind is None and unit is None and start and text[start - 1] in "+−" and (
+                start < 2 or not text[start - 2].isalnum()):
+            kind = "metric"  # a signed change: "+2.1 NDS", "−0.8 WER"
         if (kind is None or kind == "percent") and i0 and words[i0 - 1] in _PLACEMENT_BEFORE:
             kind = "placement"
         bare = kind is None and unit is None
@@ -181,19 +182,21 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             if skipped and (unit == "longtime" or unit == "tenure") and words[unit_at - 1] in kn.rate_words:
                 kind = "count"  # a rate: "600 a month", "3 million shoppers a week", "40 per day"
             elif (unit == "data" or unit == "users") and _rate_follows(words, unit_at, kn):
-                kind = "throughput"  # "3M documents per day"
+                kind = "volume"  # "3M documents per day": how much runs through, scale rather than a result
             elif unit == "effort":
                 before = tuple(words[max(0, i0 - 3) : i0])
                 if skipped and not kn.scope_words.isdisjoint(words[unit_at - skipped : unit_at]):
                     before = ("used", "by")  # "across 18 production models": the scope of what runs
                 if mag >= 1e6 and words[unit_at] in _MODEL_WORDS:
                     kind = "model_size"  # "a 7B model"
-                elif _ends_with(before, kn.adoption_strict) or value >= kn.effort_max_unknown:
-                    kind = "count"
+                elif _ends_with(before, kn.adoption_strict):
+                    kind = "count"  # "serving 40 models": how far it reached
+                elif value >= kn.effort_max_unknown:
+                    kind = "data"  # "5,000 experiments", "2M job recommendations": scale, not an outcome
             elif unit == "non_outcome":
                 before = tuple(words[max(0, i0 - 3) : i0])
-                if placement_context and _ends_with(before, kn.field_before):
-                    kind = "field"
+                if placement_context and (_ends_with(before, kn.field_before) or words[unit_at] in kn.field_nouns):
+                    kind = "field"  # "of 1,800 teams", and in a competition claim "40 teams" alone
                 elif _ends_with(before, kn.adoption):
                     kind = _reach(before, kn)
             elif unit == "longtime" or unit == "tenure":
@@ -231,9 +234,11 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _MODEL_SIZE.finditer(text):
             out.append(Quantity("model_size", _size(m.group()), m.start(), m.end(), False))
         out.sort(key=_START)
-    if len(out) > 1 and (" in " in text or " out of " in text):  # "4 in 5 shipments": a share
+    if len(out) > 1 and (" in " in text or " of " in text):  # "4 in 5 shipments", "4 of 6 benchmarks": a share
         for m in _SHARE.finditer(text):
-            part, whole = int(m.group(1)), int(m.group(2))
+            part, whole = int(m.group(1)), int(m.group(3))
+            if placement_context and m.group(2) != "in":
+                continue  # "top 5 of 900 teams" is a placement and its field
             if 0 < part < whole:
                 out = [q for q in out if not m.start() <= q.start < m.end()]
                 out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))

@@ -132,7 +132,8 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
     placement = "placement" in kinds or f.has("place")
     if f.has("comp_org") and not placement:
         return None
-    named_platform = any(f.text[h.start : h.end].lower() in ("kaggle", "drivendata", "aicrowd", "zindi") for h in comp)
+    # "Kaggle", "Kaggle Master", "Zindi Grandmaster": a platform named, with or without its title
+    named_platform = any(f.text[h.start : h.end].lower().split()[0] in _PLATFORMS for h in comp)
     if not (placement or named_platform):
         return None
     missing: list[str] = []
@@ -211,6 +212,13 @@ _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
 # Counted things make a bullet concrete even when they are effort, not results ("6 eviction policies").
 _COUNTED = frozenset(("effort", "compute", "model_size"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
+_PLATFORMS = frozenset(("kaggle", "drivendata", "aicrowd", "zindi"))
+
+
+def _opens_with_role(f: Features) -> bool:
+    """The bullet names a teaching role first ("Head TA for the graduate deep learning course"): a
+    role, not work that should state its result (its missing outcome is a note, not a flag)."""
+    return any(e.tags and "teach_role" in e.tags and a <= 1 for a, _b, e in f.found[:2])
 
 
 def raise_all(f: Features, context: str = "") -> list[Raised]:
@@ -220,7 +228,7 @@ def raise_all(f: Features, context: str = "") -> list[Raised]:
     tags = f.tags
     if f.opener == "weak":
         out.append(weak_verb(f))  # type: ignore[arg-type]
-    if not f.has_result:
+    if not f.has_result and not ("teach_role" in tags and _opens_with_role(f)):
         if tags.isdisjoint(_SPECIFIC) and _COUNTED.isdisjoint(f.kinds):
             out.append(Raised("vague", 0, len(f.text)))
         out.append(Raised("no-metric", 0, len(f.text)))

@@ -39,3 +39,11 @@ def test_a_tutorial_is_fair_for_a_student_and_a_warning_later() -> None:
     sev = {s: next(f.severity for f in b.findings if f.code == "tutorial") for s, b in (("student", student), ("senior", senior))}
     assert sev == {"student": "info", "senior": "warning"}
     assert student.penalties["tutorial"] < senior.penalties["tutorial"]
+
+
+def test_a_teaching_role_is_a_role_not_unmeasured_work() -> None:
+    from mlresume_gui.scoring.bullet import score_bullet
+
+    s = score_bullet("Head TA for the graduate deep learning course", "applied", "mid")
+    assert not s.flags and "no-outcome" in {f.code for f in s.findings}
+    assert "no-metric" in score_bullet("Built a deep learning course platform", "applied", "mid").flags

@@ -150,3 +150,38 @@ def test_k_fold_cross_validation_is_no_multiplier() -> None:
 
 def test_time_saved_is_an_outcome() -> None:
     assert outcome("Saved 6 engineer-days a month by automating the release notes")
+
+
+def test_a_signed_change_is_a_metric() -> None:
+    kinds = [q.kind for q in read_bullet("New state of the art on the Waymo benchmark, +1.8 mAPH", knowledge()).quantities]
+    assert kinds == ["metric"], kinds
+
+
+def test_a_platform_title_is_a_competition_claim() -> None:
+    assert "kaggle-no-context" in score_bullet("Kaggle Master", "applied", "mid").flags
+
+
+def test_a_field_counted_in_teams_needs_no_of() -> None:
+    text = "Hackathon winner: a retail vision hackathon, 60 teams, with a YOLOv8 shelf detector"
+    assert "kaggle-no-context" not in score_bullet(text, "applied", "mid").flags
+
+
+def test_wins_on_m_of_n_benchmarks_are_a_share() -> None:
+    assert outcome("Our distilled model beats the teacher on 5 of 8 reading-comprehension benchmarks")
+    kinds = {q.kind for q in read_bullet("Placed top 5 of 900 teams in a Kaggle retail competition with LightGBM",
+                                         knowledge()).quantities}
+    assert "placement" in kinds and "percent" not in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Moderated 20K listings a day with 3 classifiers",  # how much runs through: volume, scale
+    "Generated 2M job recommendations a day with a two-tower model",  # a large count of things made
+])
+def test_volume_processed_is_scale_not_an_outcome(text: str) -> None:
+    f = read_bullet(text, knowledge())
+    assert f.has_result and not f.has_outcome, f.quantities
+
+
+def test_a_magnitude_word_belongs_to_its_number() -> None:
+    q = read_bullet("Recommendations reach 3 million shoppers a week", knowledge()).quantities[0]
+    assert q.value == 3e6
