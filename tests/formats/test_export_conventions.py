@@ -15,7 +15,7 @@ from mlresume_gui.formats.reading.entries import (
 )
 from mlresume_gui.formats.reading.items import is_competition_detail, publication_from_text
 from mlresume_gui.formats.reading.lineparse import Joined, find_dates, join_wrapped, remove_span
-from mlresume_gui.formats.reading.pdf.order import _wrapped_cells
+from mlresume_gui.formats.reading.pdf.order import wrapped_cells
 from mlresume_gui.formats.reading.pdf.rows import Row
 from mlresume_gui.formats.reading.structure import Line, build_resume
 from mlresume_gui.formats.writing.layout import CLOSE_QUOTE, OPEN_QUOTE, build_layout, plain
@@ -125,11 +125,17 @@ def _row(text: str, x0: float, top: float, cells: list[tuple[float, float]]) -> 
 
 def test_a_short_line_under_a_heading_with_room_left_is_its_own_line() -> None:
     wide = _row("University of Toronto — M.S.\tSep 2015 – Jun 2017", 40, 100, [(40, 330), (480, 570)])
-    assert _wrapped_cells(wide, _row("GPA: 3.9/4.0", 40, 111, [(40, 95)])) is None
+    assert wrapped_cells(wide, _row("GPA: 3.9/4.0", 40, 111, [(40, 95)])) is None
     narrow = _row("University College\t2012 to 2016", 40, 100, [(40, 150), (160, 210)])
-    assert _wrapped_cells(narrow, _row("London", 40, 111, [(40, 75)])) == [0]
+    assert wrapped_cells(narrow, _row("London", 40, 111, [(40, 75)])) == [0]
     unfinished = _row("University of\tSep 2015 – Jun 2017", 40, 100, [(40, 110), (480, 570)])
-    assert _wrapped_cells(unfinished, _row("Cambridge", 40, 111, [(40, 90)])) == [0]
+    assert wrapped_cells(unfinished, _row("Cambridge", 40, 111, [(40, 90)])) == [0]
+    # a role and a place over a company and its dates: two rows, not one wrapped (the dates only start below)
+    place = _row("Staff Engineer\tLeeds, UK", 40, 100, [(40, 140), (520, 570)])
+    below = _row("Lantern Works\tMar 2021 – present", 40, 111, [(40, 120), (490, 570)])
+    assert wrapped_cells(place, below, strict=True) is None
+    wrapped = _row("Staff Engineer\tLeeds, UK · May 2019 to", 40, 100, [(40, 140), (460, 570)])
+    assert wrapped_cells(wrapped, _row("Lantern Works\tJune 2021", 40, 111, [(40, 120), (525, 570)]), strict=True) == [0, 1]
 
 
 @given(st.lists(st.text(alphabet="ab -,\t/x", min_size=0, max_size=30), min_size=1, max_size=30))

@@ -97,3 +97,13 @@ def test_split_header_never_fails(text: str) -> None:
     for c in split_header(text):
         for p in c.parts:
             assert p.text and 0 <= p.begin <= p.stop <= len(text)
+
+
+def test_a_qualified_section_name_names_its_section() -> None:
+    from mlresume_gui.formats.reading.headings import section_for_heading
+
+    assert section_for_heading("Internship Experience") == "experience"
+    assert section_for_heading("Projects Experience") == "projects"
+    assert section_for_heading("Work Experience (3)") == "experience"
+    assert section_for_heading("Senior Data Scientist") is None
+    assert section_for_heading("Remote Work") is None

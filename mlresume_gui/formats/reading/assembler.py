@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from mlresume_gui.formats.reading.contacts import (
     EMAIL,
@@ -23,8 +24,16 @@ from mlresume_gui.formats.reading.contacts import (
 )
 from mlresume_gui.formats.reading.education_entries import EducationEntries
 from mlresume_gui.formats.reading.headings import section_for_heading
+from mlresume_gui.formats.reading.labelling.roles import HEADER_ROLES
 from mlresume_gui.formats.reading.labelling.segments import Segment
-from mlresume_gui.formats.reading.lineparse import find_dates, flatten, join_wrapped, remove_span
+from mlresume_gui.formats.reading.layout import LayoutLine
+from mlresume_gui.formats.reading.lineparse import (
+    find_dates,
+    flatten,
+    join_wrapped,
+    remove_span,
+    vocabulary,
+)
 from mlresume_gui.formats.reading.names import (
     continues_name,
     join_name,
@@ -48,6 +57,28 @@ from mlresume_gui.model import (
 _PAGE = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", re.IGNORECASE)
 
 
+@cache
+def _subheadings() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary()["entries"].get("subheadings", []))
+
+
+# an entry's part read in the family of the section it stands in: a projects or education heading
+# the vocabulary knows says what its entries are better than one segment's label; under a work
+# heading only a doubtful label gives way (sure degrees there are mostly a heading misread)
+_WORK = {"e_org": "w_org", "e_degree": "w_title", "e_orgdeg": "w_orgtitle", "e_date": "w_date", "e_loc": "w_loc",
+         "e_detail": "w_bullet", "p_name": "w_org", "p_date": "w_date", "p_bullet": "w_bullet"}
+_SURE = 0.9
+_IN_SECTION: dict[str, dict[str, str]] = {
+    "education": {"w_org": "e_org", "w_orgtitle": "e_orgdeg", "w_date": "e_date",
+                  "w_loc": "e_loc", "w_desc": "e_detail", "p_name": "e_org", "p_date": "e_date",
+                  "p_bullet": "e_detail"},
+    "projects": {"w_org": "p_name", "w_title": "p_name", "w_orgtitle": "p_name", "w_date": "p_date",
+                 "w_loc": "p_date", "w_bullet": "p_bullet", "w_desc": "p_bullet", "e_org": "p_name",
+                 "e_orgdeg": "p_name", "e_degree": "p_name", "e_date": "p_date", "e_loc": "p_date",
+                 "e_detail": "p_bullet"},
+}
+
+
 class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
     """The state of one pass: the resume so far, the current section and entry, where a
     continuation goes, and the target of every segment."""
@@ -69,6 +100,10 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.seen_heading = False
         self.org_alone: set[int] = set()  # entries whose company stood on a line of its own
         self.marks_bullets: bool | None = None  # whether the document marks its list items (found once)
+        self.dates_line = -2  # the line that last gave an entry its dates
+        self.heading_line: LayoutLine | None = None  # the line of the current section's heading
+        self.bullet_line: LayoutLine | None = None  # the line of the last work bullet
+        self.unlisted: dict[int, object] = {}  # id -> bullet whose line had no list marker (kept alive)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -89,8 +124,9 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
 
     # -- the pass -----------------------------------------------------------------------------
 
-    def run(self, roles: list[str]) -> None:
+    def run(self, roles: list[str], probs: list[float] | None = None) -> None:
         last_line = -1
+        sure = probs or [1.0] * len(roles)
         roles = mend_name_roles(self.segs, roles)
         for i, (seg, role) in enumerate(zip(self.segs, roles, strict=True)):
             text = flatten(seg.text)
@@ -99,6 +135,16 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             if new_line:
                 self._links(seg, role)
             role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
+            if (role in HEADER_ROLES and seg.first_of_line and seg.last_of_line and text[:1].isupper()
+                    and section_for_heading(text) not in (None, self.key)):
+                role = "heading"  # a whole line naming another section ("Education & Training") is no entry part
+            if self.heading_line is not None and (self.heading_line.column, self.heading_line.region) == (
+                    seg.line.column, seg.line.region):  # a heading read from another column governs nothing
+                role = _IN_SECTION.get(self.key or "", {}).get(role, role)
+                if self.key in ("experience", "volunteer") and sure[i] < _SURE:
+                    role = _WORK.get(role, role)
+                if role == "headline" and self.key in ("experience", "volunteer") and self.entry is not None:
+                    role = "w_title"  # the person's headline stands above the sections, not in a job
             role = self._by_heading(role)
             if self.key == "education":  # its own rules: a header part is the degree's when it reads so
                 role = self._education_role(role, i, text)
@@ -147,7 +193,17 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         else:
             self._hold(i, text)
 
+    def _subheading(self, text: str) -> bool:
+        """``text`` is a sub-heading of the open entry rather than a section's heading."""
+        if self.entry is None or self.key not in ("experience", "volunteer", "projects", "education"):
+            return False
+        if flatten(text).rstrip(": ").casefold() not in _subheadings():
+            return False
+        return section_for_heading(text) is None or text.rstrip().endswith(":")
+
     def _on_other(self, i: int, text: str) -> None:
+        if self.key in ("experience", "volunteer") and self._work_other(i, text):
+            return None
         if self.key == "summary":
             return self._on_summary(i, text)
         if self.key in ("skills", "publications") or self.key in ITEM_SECTIONS:
@@ -157,7 +213,12 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self._hold(i, text)
 
     def _on_heading(self, i: int, text: str) -> None:
+        if self._subheading(text):  # "Responsibilities:" inside an entry: the entry goes on
+            self._hold(i, text)
+            self._continue(None, "")
+            return
         self.seen_heading = True
+        self.heading_line = self.segs[i].line
         self.key = section_for_heading(text)
         self.heading = text.rstrip(":").strip()
         self.custom = None
@@ -306,12 +367,16 @@ _PROSE_ROLES = frozenset({"w_bullet", "w_desc", "p_bullet", "item", "pub", "othe
 def _guard(role: str, seg: Segment, text: str, before: str, before_text: str) -> str:
     """Deterministic checks on the labeller's word: a continuation that is an e-mail address or a
     link after a segment that is no contact is a contact; a continuation that is a whole line
-    naming a section, after contact details, a date or a finished sentence, is a heading."""
+    naming a section, after contact details, a date or a finished sentence, is a heading; so is an
+    unplaced whole line that names a section and nothing else."""
+    if role == "other" and seg.first_of_line and seg.last_of_line and text[:1].isupper() and section_for_heading(text):
+        return "heading"
     if role != "cont":
         return role
     if before not in ("contact", "cont") and (EMAIL.search(text) or URL.fullmatch(text.strip())):
         return "contact"
-    ended = before in ("name", "contact", "headline", "w_date", "e_date", "p_date") or before_text.rstrip().endswith(".")
+    ended = (before in ("name", "contact", "headline", "w_date", "e_date", "p_date") or before_text.rstrip().endswith(".")
+             or seg.line.box[2] <= 0)  # a paragraph of its own (no geometry): no wrapped line
     if seg.first_of_line and seg.last_of_line and text[:1].isupper() and ended and section_for_heading(text):
         return "heading"
     return role

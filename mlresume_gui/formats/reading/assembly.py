@@ -23,7 +23,7 @@ UNSORTED = "Unsorted"
 def assemble(doc: LayoutDocument, segs: list[Segment], roles: list[str], probs: list[float]) -> ImportResult:
     """The resume and the placement of every line from the labelled segments of ``doc``."""
     a = Assembler(segs)
-    a.run(roles)
+    a.run(roles, probs)
     resume = a.resume
     for sec in resume.custom:
         key = f"custom:{sec.id}"

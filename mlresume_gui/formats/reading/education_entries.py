@@ -66,6 +66,8 @@ class EducationEntries:
             return
         if role in ("e_orgdeg", "e_degree"):
             deg = parse_degree(rest)
+            if deg is not None and e.degree and not e.field and parse_degree(e.degree) is None:
+                e.degree, e.field = "", e.degree  # the field came first ("Machine Learning", then "PhD")
             if deg is not None and not e.degree:
                 field_text = deg.field + ")" if deg.field.count("(") > deg.field.count(")") else deg.field
                 e.degree, e.field = deg.degree, field_text or e.field

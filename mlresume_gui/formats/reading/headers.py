@@ -78,7 +78,8 @@ def role_evidence(text: str) -> float:
     words = re.findall(r"[\w.+/-]+", low)
     if not words:
         return 0.0
-    hits = sum(1 for w in words if w in roles or w.rstrip(".,") in roles)
+    hits = sum(1 for w in words if w in roles or w.rstrip(".,") in roles
+               or ("/" in w and all(x.rstrip(".,") in roles for x in w.split("/") if x)))  # "CEO/Founder"
     return min(1.0, hits / max(1, len(words)) * 1.5) if hits else 0.0
 
 

@@ -29,12 +29,22 @@ def _unspaced_table() -> dict[str, str]:
     return {name.replace(" ", ""): section for name, section in _heading_table().items()}
 
 
+@cache
+def _qualified() -> frozenset[str]:
+    return frozenset(vocabulary().get("heading_words", {}).get("qualified", []))
+
+
 def section_for_heading(text: str) -> str | None:
-    """The section key a heading names (``Work History`` -> ``experience``), or None."""
+    """The section key a heading names (``Work History`` -> ``experience``; ``Internship
+    Experience`` by its first word that names a section), or None."""
     key = _heading_key(text.rstrip(": "))
     if not key or len(key) > 50:
         return None
     table = _heading_table()
     if key in table:
         return table[key]
-    return _unspaced_table().get(key.replace(" ", ""))  # letter-spaced: "E X P E R I E N C E"
+    found = _unspaced_table().get(key.replace(" ", ""))  # letter-spaced: "E X P E R I E N C E"
+    words = key.split()
+    if found is None and 2 <= len(words) <= 4:  # "Technical Experience", "Projects Experience"
+        found = next((table.get(w) for w in words if w in _qualified() and w in table), None)
+    return found

@@ -5,12 +5,24 @@ with no company under a company's entry keeps that company. Part of the ``Assemb
 
 from __future__ import annotations
 
+import re
+
 from mlresume_gui.formats.reading.contacts import is_location
 from mlresume_gui.formats.reading.contacts import segments as split_fields
 from mlresume_gui.formats.reading.entries import split_title_company, title_score
 from mlresume_gui.formats.reading.headers import split_header
-from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped, strip_bullet
-from mlresume_gui.model import Bullet, Education, Experience, Project, Volunteer
+from mlresume_gui.formats.reading.lineparse import (
+    find_dates,
+    flatten,
+    join_wrapped,
+    remove_span,
+    strip_bullet,
+)
+from mlresume_gui.formats.reading.section_items import ITEM_SECTIONS
+from mlresume_gui.model import PRESENT, Bullet, Education, Experience, Project, Volunteer
+
+# a length of time printed beside the dates it follows from
+_DURATION = re.compile(r"(?:\d+\+?\s*(?:years?|yrs?|months?|mos?|y|m)\.?\s*){1,2}", re.IGNORECASE)
 
 
 class WorkEntries:
@@ -43,15 +55,62 @@ class WorkEntries:
             return self._on_p_bullet(i, text)
         if self.key == "education" and isinstance(self.entry, Education):
             return self._on_e_detail(i, text)
+        if entry is None and (self.custom is not None or self.key in (*ITEM_SECTIONS, "skills", "publications")):
+            return self._on_item(i, text)  # an item of a list section, or of one the vocabulary does not know
         if entry is None:
             entry = self._new_entry(key, Volunteer if key == "volunteer" else Experience)
         self._close_header()
-        bullet = Bullet(strip_bullet(text, listed=bool(self.segs[i].line.bullet))[1])
+        listed = bool(self.segs[i].line.bullet)
+        if listed:
+            self._lead_to_description(entry)
+        bullet = Bullet(strip_bullet(text, listed=listed)[1])
+        if not listed and self.segs[i].first_of_line:  # (one that goes on from the head's row is a bullet)
+            self.unlisted[id(bullet)] = bullet
         entry.bullets.append(bullet)
+        self.bullet_line = self.segs[i].line
         self.entry_body = True
         path = f"{self.entry_path}.bullets[{len(entry.bullets) - 1}]"
         self.targets[i] = path
         self._continue(lambda t: setattr(bullet, "text", join_wrapped(bullet.text, t)), path)
+
+    def _work_other(self, i: int, text: str) -> bool:
+        """A segment the labeller could not place, in a work section: a marked line in an entry is
+        a bullet; a short unmarked line with a date range opens an entry; a short unmarked line
+        right under an entry's head that lacks its role or its organisation is that part. False
+        when none of these holds (the caller holds the text)."""
+        seg = self.segs[i]
+        e = self.entry if isinstance(self.entry, Experience | Volunteer) else None
+        if seg.line.bullet:
+            if e is None:
+                return False
+            self._on_w_bullet(i, text)
+            return True
+        if not seg.first_of_line or len(text.split()) > 12 or text.rstrip().endswith((".", ";")):
+            return False
+        span = find_dates(text)
+        if span is not None:  # the dates of the entry just opened, or the head of the next one
+            rest = remove_span(text, span).strip(" ·•|,()")
+            undated = e is not None and not self.entry_body and e.start is None and e.end is None
+            self._header("w_date" if undated or not rest or _DURATION.fullmatch(rest) else "w_orgtitle", i, text)
+            return True
+        if e is None or self.entry_body:
+            return False
+        company, title = _work_fields(e)
+        if bool(company) == bool(title):
+            return False
+        self._header("w_title" if company else "w_org", i, text)
+        return True
+
+    def _lead_to_description(self, entry: Experience | Volunteer) -> None:
+        """Paragraphs with no list marker before an entry's first marked bullet are its
+        description (what the organisation does, what the role was), not bullets."""
+        if not entry.bullets or entry.description or not all(id(b) in self.unlisted for b in entry.bullets):
+            return
+        entry.description = "\n".join(b.text for b in entry.bullets)
+        lead = f"{self.entry_path}.bullets["
+        self.targets = [f"{self.entry_path}.description" if t.startswith(lead) else t for t in self.targets]
+        self._continue(None, "")
+        entry.bullets.clear()
 
     def _on_w_desc(self, i: int, text: str) -> None:
         entry = self.entry if isinstance(self.entry, Experience | Volunteer) else None
@@ -71,11 +130,72 @@ class WorkEntries:
                 and prev.company and prev.title and id(prev) in self.org_alone):
             e.company = prev.company
 
+    def _among_bullets(self, e: Experience | Volunteer | None, i: int) -> bool:
+        """Segment ``i`` is a whole line with a list marker right after a marked bullet of ``e``:
+        one more bullet, whatever its words look like."""
+        seg, last = self.segs[i], self.bullet_line
+        return (e is not None and self.entry_body and bool(e.bullets) and id(e.bullets[-1]) not in self.unlisted
+                and bool(seg.line.bullet) and seg.first_of_line and seg.last_of_line and last is not None
+                and seg.line.list_level == last.list_level and abs(seg.line.indent - last.indent) <= 3.0
+                and self.extend_path.startswith(f"{self.entry_path}.bullets["))
+
+    def _range_end(self, e: Experience | Volunteer | None, i: int) -> bool:
+        """A lone date on the line right after the one that gave entry ``e`` only its start: the
+        end of a date range wrapped in a narrow column (``Jul 2024 –`` / ``Jun 2025``)."""
+        seg = self.segs[i]
+        if (e is None or self.entry_body or e.start is None or e.end is not None or not seg.first_of_line
+                or not seg.last_of_line or seg.line_index != self.dates_line + 1):
+            return False
+        text = flatten(seg.text)
+        span = find_dates(text)
+        if span is None or span.start is not None or span.end is None or remove_span(text, span).strip(" –-"):
+            return False
+        end = span.end
+        if end is not PRESENT and (end.year, end.month or 0) < (e.start.year, e.start.month or 0):
+            return False
+        e.end = end
+        self.targets[i] = f"{self.entry_path}.dates"
+        return True
+
+    def _beside_bullet(self, e: Experience | Volunteer | None, i: int, role: str) -> bool:
+        """The dates or the place of entry ``e`` set at the end of a line of its first bullet (a
+        head whose right column runs a row lower than its left one): filed in ``e``, the bullet
+        goes on. False (nothing done) when ``e`` already has that part or the line is no bullet."""
+        seg = self.segs[i]
+        if (e is None or seg.first_of_line or not seg.last_of_line or len(e.bullets) != 1
+                or self.extend_path != f"{self.entry_path}.bullets[0]"):
+            return False
+        text = flatten(seg.text)
+        if role == "w_date":
+            span = find_dates(text)
+            if span is None or e.start is not None or e.end is not None or remove_span(text, span).strip():
+                return False
+            self._dates(e, text)
+            self.targets[i] = f"{self.entry_path}.dates"
+            return True
+        if not isinstance(e, Experience) or e.location or not is_location(text):
+            return False
+        e.location = text
+        self.targets[i] = f"{self.entry_path}.location"
+        return True
+
     def _header(self, role: str, i: int, text: str) -> None:
         key, _ = self._work_list()
         cls = Volunteer if key == "volunteer" else Experience
         e = self.entry if isinstance(self.entry, cls) and self.entry_path.startswith(key) else None
         has_date = find_dates(text) is not None
+        if role in ("w_org", "w_title", "w_orgtitle") and not has_date and self._among_bullets(e, i):
+            return self._on_w_bullet(i, text)
+        if role in ("w_date", "w_loc") and self._beside_bullet(e, i, role):
+            return None
+        if role == "w_date" and self._range_end(e, i):
+            return None
+        if (role == "w_org" and isinstance(e, Experience) and not self.entry_body and e.company and not e.title
+                and not e.company_info and (e.start or e.end) and not has_date):
+            e.company_info = text  # under a dated company name, a second organisation line says what it is
+            self.targets[i] = f"{self.entry_path}.company_info"
+            self._continue(lambda t: setattr(e, "company_info", join_wrapped(e.company_info, t)), self.targets[i])
+            return None
         if e is not None and not self.entry_body:
             company, title = _work_fields(e)
             clash = ((role in ("w_org", "w_orgtitle") and company) or (role in ("w_title", "w_orgtitle") and title)
@@ -86,6 +206,8 @@ class WorkEntries:
             self._close_header()
             e = self._new_entry(key, cls)
         rest = self._dates(e, text) if has_date else text
+        if has_date:
+            self.dates_line = self.segs[i].line_index
         field_name = {"w_org": "company", "w_title": "title", "w_date": "", "w_loc": "location"}.get(role, "both")
         if field_name == "both":
             split = _split_header(rest)
@@ -99,6 +221,9 @@ class WorkEntries:
                 return
             field_name = "title" if title_score(rest) > 0 else "company"
         if field_name == "":
+            if rest and _DURATION.fullmatch(rest.strip(" ·•|,()")):  # "3 months", "1 yr 2 mos": said by the dates
+                self._hold(i, rest)
+                rest = ""
             if rest:
                 field_name = "location" if is_location(rest) else "title" if not _work_fields(e)[1] else "company"
             else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from mlresume_gui.formats.reading.layout import (
@@ -21,10 +22,12 @@ from mlresume_gui.formats.reading.layout import (
     normal_text,
 )
 from mlresume_gui.formats.reading.lineparse import opens_with_date, strip_bullet
+from mlresume_gui.formats.reading.pdf.entry_heads import join_cells, lift_head_pieces
 from mlresume_gui.formats.reading.pdf.order import (
     flows,
     is_page_number,
     margin_key,
+    wrapped_cells,
 )
 from mlresume_gui.formats.reading.pdf.rows import MARKERS, NUMBER, Row, Word, is_bold_name
 
@@ -339,14 +342,25 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
         columns.update(_number_columns(rows, w))
     body = flows([r for rows in pages for r in rows if id(r) not in regions], heights)
     lines: list[LayoutLine] = []
+    prev: Row | None = None
+    right: dict[tuple[int, int], float] = {}  # the right edge of each page's columns
+    for r in body:
+        key = (r.page, columns.get(id(r), (0, False))[0])
+        right[key] = max(right.get(key, 0.0), r.x1)
     for r in _with_margins(body, pages, regions):
         ln = _line(r, heights[r.page], links[r.page], fonts)
         if not ln.pieces:
             continue
         ln.column, side = columns.get(id(r), (0, False))
         ln.region = regions.get(id(r), "sidebar" if side else "body")
+        into = wrapped_cells(prev, r, strict=True) if prev is not None and lines and ln.region == lines[-1].region else None
+        if into is not None and join_cells(lines[-1], ln, into, right.get((r.page, ln.column))):
+            prev = replace(prev, text="\t".join(p.text for p in lines[-1].pieces), bottom=r.bottom)
+            continue
         lines.append(ln)
+        prev = r
     lines = _join_name(lines, body_size)
+    lift_head_pieces(lines)
     doc = LayoutDocument(lines, pages=list(sizes), kind="pdf")
     _place(doc)
     return doc

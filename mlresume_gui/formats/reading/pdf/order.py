@@ -236,10 +236,11 @@ def _firsts(pages: list[list[Row]], repeated: set[str]) -> list[Row]:
     return list(firsts.values())
 
 
-def _wrapped_cells(prev: Row, r: Row) -> list[int] | None:
+def wrapped_cells(prev: Row, r: Row, strict: bool = False) -> list[int] | None:
     """For a row that is the wrapped end of cells of the multi-part row above it (``University of``
     / ``Cambridge`` beside a date; ``Toronto · May 2019 to`` / ``June 2021``), the index of the
-    cell each of its parts continues; None when it is a row of its own."""
+    cell each of its parts continues; None when it is a row of its own (``strict``: a date that
+    starts on the row below does not make the row above unfinished)."""
     if len(prev.cells) < 2 or r.marker or prev.page != r.page or prev.column != r.column:
         return None
     if not -1 <= r.top - prev.bottom <= 0.5 * max(r.height, 1.0) or abs(r.size - prev.size) > 0.6:
@@ -272,7 +273,7 @@ def _wrapped_cells(prev: Row, r: Row) -> list[int] | None:
     if i > 0 and prev.cells[i][0] - prev.cells[i - 1][1] < 3 * max(prev.size, 1.0):
         return out  # a right-aligned cell that had filled its room up to the cell before it
     # several parts (or a right-hand part): only when the text shows an unfinished line
-    if any(_unfinished(before[i], parts[k]) for k, i in enumerate(out)):
+    if any(_unfinished(before[i], parts[k], strict) for k, i in enumerate(out)):
         return out
     return None
 
@@ -286,13 +287,16 @@ def _no_room(prev: Row, r: Row) -> bool:
     return prev.cells[0][1] + first_w >= prev.cells[1][0] - 2 * max(prev.size, 1.0)
 
 
-def _unfinished(text: str, after: str) -> bool:
+def _unfinished(text: str, after: str, strict: bool = False) -> bool:
     """True when ``after`` reads as the end of ``text``: an open end (a comma, "to", "of"), a lower-case
-    start, or a date range that only the two together complete (``May 2019 to`` / ``June 2021``)."""
+    start, or a date range that only the two together complete (``May 2019 to`` / ``June 2021``;
+    ``strict``: one that starts in ``text``)."""
     if open_end(text.rstrip()) or after[:1].islower():
         return True
     alone, joined = find_dates(text), find_dates(f"{text} {after}")
-    return joined is not None and (alone is None or joined.stop - joined.begin > alone.stop - alone.begin)
+    if joined is None or (strict and joined.begin >= len(text.rstrip())):  # strict: a date only below is no wrap
+        return False
+    return alone is None or joined.stop - joined.begin > alone.stop - alone.begin
 
 
 def _range_end(prev: Row, r: Row) -> bool:
@@ -323,7 +327,7 @@ def _hint(rows: list[Row]) -> list[Line]:
     prev_in_bullet = False
     seen: set[tuple[int, int]] = set()
     for r in rows:
-        into = _wrapped_cells(prev, r) if prev is not None and out else None
+        into = wrapped_cells(prev, r) if prev is not None and out else None
         if into is not None:
             cells = out[-1].text.split("\t")
             for i, part in zip(into, r.text.split("\t"), strict=True):
