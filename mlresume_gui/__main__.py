@@ -8,9 +8,9 @@ import sys
 
 def open_editor(path: str | None) -> int:
     """Open the window on ``path`` (imported here so headless commands never load Qt widgets)."""
-    from .formats.sandbox import warm_up
-
-    warm_up(for_window=True)  # files are read in a sandboxed child: its server starts alongside Qt
+    # The window's Qt-free modules (the model, the native format) are imported before Qt: once
+    # PySide6 is loaded it reads the source of every module imported after it (start-up time).
+    from .formats import native  # noqa: F401
     from .gui.app import run
 
     return run(path)

@@ -6,12 +6,11 @@ cannot be read, 4 output that cannot be written. Failures print one line on stde
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from .formats.errors import ReadError, WriteError, collecting_notes, damage_reason, note, one_line
 
@@ -21,11 +20,20 @@ TARGETS = ("research", "infra", "applied")
 SUBCOMMANDS = ("convert", "score", "match")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors in one line with exit code 2."""
+if TYPE_CHECKING:
+    import argparse
 
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+def _parser_class() -> type[argparse.ArgumentParser]:
+    """argparse's parser, reporting usage errors in one line with exit code 2 (argparse is
+    imported here: opening the editor never parses a command)."""
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+    return _Parser
 
 
 def _fail(code: int, message: str) -> int:
@@ -51,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The full parser (subcommands); ``mlresume FILE`` is handled before it."""
     from . import __version__  # looked up lazily: the editor's start-up never needs it
 
+    _Parser = _parser_class()
     parser = _Parser(
         prog="mlresume",
         description="Offline resume editor for ML engineers. Without a command, opens the editor "

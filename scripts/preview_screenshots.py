@@ -8,37 +8,19 @@ Writes docs/screenshots/preview.png, import-review.png and ats-view.png.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
-os.environ.setdefault("LANG", "C.UTF-8")
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-_TMP = tempfile.mkdtemp(prefix="mlresume-shots-")
-os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = _TMP  # fresh settings, no recovery
-
-from PySide6.QtCore import Qt  # noqa: E402
-from screenshots import OUT, settle, use_shipped_font  # noqa: E402
-
-from mlresume_gui.gui import theme  # noqa: E402
-from mlresume_gui.gui.app import make_app  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import ROOT, close_window, run_shots, sample_window, save_shot, settle
 
 FIXTURE = ROOT / "tests" / "fixtures" / "import" / "qt_sidebar_left.pdf"
 
 
 def shoot_preview(app) -> Path:
-    from mlresume_gui.gui.main_window import MainWindow
+    from PySide6.QtCore import Qt
 
-    window = MainWindow(with_panel=False)
-    window.files.open_sample()
-    window.resize(1500, 900)
-    window.show()
-    settle(app)
-    window.ensure_tools()
+    window = sample_window(app, (1500, 900), with_panel=False, tools=True)
     window.variants.create_pair()
     doc = window.doc
     applied = doc.resume.variants[1]
@@ -52,22 +34,13 @@ def shoot_preview(app) -> Path:
     window.preview.render_now()
     window.preview.wait()
     settle(app, 700)
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / "preview.png"
-    window.grab().save(str(path))
-    doc.undo_stack.setClean()
-    window.close()
+    path = save_shot(window, "preview.png")
+    close_window(window)
     return path
 
 
 def shoot_review(app) -> Path:
-    from mlresume_gui.gui.main_window import MainWindow
-
-    window = MainWindow(with_panel=False)
-    window.files.open_sample()
-    window.show()
-    settle(app)
-    window.ensure_tools()
+    window = sample_window(app, with_panel=False, tools=True)
     flow = window.importer
     window.import_file(str(FIXTURE))
     flow.pool.waitForDone(30000)
@@ -77,22 +50,16 @@ def shoot_review(app) -> Path:
         raise SystemExit("the import review did not open")
     review.resize(1300, 760)
     settle(app, 300)
-    path = OUT / "import-review.png"
-    review.grab().save(str(path))
+    path = save_shot(review, "import-review.png")
     review.reject()
     window.close()
     return path
 
 
 def shoot_ats(app) -> Path:
-    from mlresume_gui.gui.main_window import MainWindow
+    from PySide6.QtCore import Qt
 
-    window = MainWindow(with_panel=False)
-    window.files.open_sample()
-    window.resize(1600, 950)
-    window.show()
-    settle(app)
-    window.ensure_tools()
+    window = sample_window(app, (1600, 950), with_panel=False, tools=True)
     window.focus_item(window.doc.resume.experience[0].id)
     window.preview_dock.hide()  # the window state saved by the preview shot reopens it
     window.ats_dock.show()
@@ -109,23 +76,10 @@ def shoot_ats(app) -> Path:
         table.scrollToItem(table.topLevelItem(problems[0]), table.ScrollHint.PositionAtCenter)
         table.setCurrentItem(table.topLevelItem(problems[0]))
     settle(app, 200)
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / "ats-view.png"
-    window.grab().save(str(path))
-    window.doc.undo_stack.setClean()
-    window.close()
+    path = save_shot(window, "ats-view.png")
+    close_window(window)
     return path
 
 
-def main() -> int:
-    app = make_app([sys.argv[0]])
-    use_shipped_font(app)
-    theme.apply_theme(app, "light")
-    print(shoot_preview(app))
-    print(shoot_review(app))
-    print(shoot_ats(app))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_shots(shoot_preview, shoot_review, shoot_ats))

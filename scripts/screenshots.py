@@ -46,6 +46,49 @@ def use_shipped_font(app) -> None:
         app.setFont(QFont(family, 10))
 
 
+def sample_window(app, size: tuple[int, int] | None = None, with_panel: bool = True,
+                  tools: bool = False):
+    """The main window on the bundled sample, shown and settled: where each shot starts (the
+    export, preview, import review, ATS view and Job panel installed first with ``tools``)."""
+    from mlresume_gui.gui.main_window import MainWindow
+
+    window = MainWindow(with_panel=with_panel)
+    window.files.open_sample()
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    window.activateWindow()
+    settle(app)
+    if tools:
+        window.ensure_tools()
+    return window
+
+
+def save_shot(widget, name: str) -> Path:
+    """Grab ``widget`` into docs/screenshots/``name``."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / name
+    widget.grab().save(str(path))
+    return path
+
+
+def close_window(window) -> None:
+    """Close a shot's window without the unsaved-changes question."""
+    window.doc.undo_stack.setClean()
+    window.close()
+
+
+def run_shots(*shooters) -> int:
+    """The shots' common main: the application with the shipped font in the light theme, then
+    each ``shooter(app)``, printing the file it wrote."""
+    app = make_app([sys.argv[0]])
+    use_shipped_font(app)
+    theme.apply_theme(app, "light")
+    for shooter in shooters:
+        print(shooter(app))
+    return 0
+
+
 def shoot(app, name: str) -> Path:
     from mlresume_gui.gui.main_window import MainWindow
 

@@ -89,35 +89,48 @@ def docx_payload(path: str | Path) -> bytes | None:
 
 
 def pdf_payload(path: str | Path) -> bytes | None:
-    """The embedded data of a PDF (None when it has none); runs in the reading sandbox."""
+    """The embedded data of a PDF file (None when it has none or cannot be parsed)."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import PDFStream, resolve1
 
     with open(path, "rb") as fp:
         try:
             doc = PDFDocument(PDFParser(fp))
-            names = resolve1(doc.catalog.get("Names"))
-            tree = resolve1(names.get("EmbeddedFiles")) if isinstance(names, dict) else None
-        except Exception:  # a damaged catalog simply has no embedded data for us
+        except Exception:  # a damaged file simply has no embedded data for us
             return None
-        for spec in _name_tree_values(tree, depth=0):
-            if not isinstance(spec, dict):
-                continue
+        return pdf_document_payload(doc)
+
+
+def pdf_document_payload(doc: Any) -> bytes | None:
+    """The embedded data of an open pdfminer ``PDFDocument`` (None when it has none); the PDF
+    reader calls it on the document it parsed (one parse for both)."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    try:
+        names = resolve1(doc.catalog.get("Names"))
+        tree = resolve1(names.get("EmbeddedFiles")) if isinstance(names, dict) else None
+        specs = _name_tree_values(tree, depth=0)
+    except Exception:  # a damaged catalog simply has no embedded data for us
+        return None
+    for spec in specs:
+        if not isinstance(spec, dict):
+            continue
+        try:
             filename = _text(resolve1(spec.get("UF")) or resolve1(spec.get("F")))
             files = resolve1(spec.get("EF"))
-            if filename != ATTACHMENT or not isinstance(files, dict):
-                continue
-            stream = resolve1(files.get("F"))
-            if isinstance(stream, PDFStream):
-                length = resolve1(stream.attrs.get("Length")) or 0
-                if isinstance(length, int) and length > MAX_PAYLOAD:
-                    return None
-                try:
-                    data = stream.get_data()
-                except Exception:
-                    return b""
-                return data if len(data) <= MAX_PAYLOAD else None
+            stream = resolve1(files.get("F")) if isinstance(files, dict) else None
+        except Exception:
+            continue
+        if filename != ATTACHMENT or not isinstance(stream, PDFStream):
+            continue
+        length = resolve1(stream.attrs.get("Length")) or 0
+        if isinstance(length, int) and length > MAX_PAYLOAD:
+            return None
+        try:
+            data = stream.get_data()
+        except Exception:
+            return b""
+        return data if len(data) <= MAX_PAYLOAD else None
     return None
 
 
@@ -144,11 +157,6 @@ def _text(value: Any) -> str:
             return value[2:].decode("utf-16-be", "replace")
         return value.decode("latin-1")
     return value if isinstance(value, str) else ""
-
-
-def read_pdf(path: str, progress: Any = None) -> bytes | None:
-    """Sandbox entry point: the PDF's embedded data, or None."""
-    return pdf_payload(path)
 
 
 def embedded_resume(data: bytes | None) -> tuple[Resume | None, str]:

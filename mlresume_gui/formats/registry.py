@@ -192,8 +192,11 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
         limits.check_docx_archive(p)
     if not _module_available(reader.target):
         raise ReadError(f"importing {reader.description}s is not available in this version")
-    if not text_only and reader.name in ("pdf", "docx"):
-        found, note = _embedded(p, reader.name, isolate, cancel)
+    target = reader.target
+    if not text_only and reader.name == "pdf":
+        target = PDF_WITH_EMBEDDED  # the reader's own child looks for the embedded data first
+    elif not text_only and reader.name == "docx":
+        found, note = _embedded_docx(p)
         if found is not None:
             return found
         if note and notes is not None:
@@ -202,29 +205,24 @@ def _read_checked(p: Path, progress: Callable[[float], None] | None,
         from .safe_xml import harden_docx_parser
 
         harden_docx_parser()
-        return _resolve(reader.target)(p, progress=progress)
+        return _resolve(target)(p, progress=progress)
     from .sandbox import run_reader
 
-    return run_reader(reader.target, str(p), description=_PLAIN[reader.name],
+    return run_reader(target, str(p), description=_PLAIN[reader.name],
                       progress=progress, cancel=cancel)
 
 
-def _embedded(p: Path, kind: str, isolate: bool, cancel: Any) -> tuple[ImportResult | None, str]:
-    """The document embedded in an MLResume export, or None and why it was not used ("" if absent)."""
+#: A PDF read from the MLResume data an export embeds, else from its text, in one child and one parse.
+PDF_WITH_EMBEDDED = "reading.pipeline:read_pdf_or_embedded"
+
+
+def _embedded_docx(p: Path) -> tuple[ImportResult | None, str]:
+    """The document embedded in an MLResume Word export, or None and why it was not used ("" if
+    absent). The archive was checked before; its parts are read here, the document's text in
+    the sandbox."""
     from . import embedded
 
-    if kind == "docx":
-        data = embedded.docx_payload(p)
-    elif isolate:
-        from .sandbox import run_reader
-
-        try:
-            data = run_reader("embedded:read_pdf", str(p), description="PDF file", cancel=cancel)
-        except ReadError:
-            return None, ""  # the text reader below gives the file's own reason
-    else:
-        data = embedded.pdf_payload(p)
-    resume, note = embedded.embedded_resume(data)
+    resume, note = embedded.embedded_resume(embedded.docx_payload(p))
     if resume is None:
         return None, note
     return ImportResult(resume, source="embedded", notes=[note]), note

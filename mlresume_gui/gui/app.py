@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from . import settings
 
 FREEZE_AFTER_MS = 3000
+SANDBOX_AFTER_MS = 1500  # the reading sandbox's server starts this long after the first paint
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -51,6 +52,32 @@ def _imported_at_start(path: str) -> bool:
     from .import_review import is_importable_start_file
 
     return is_importable_start_file(path)
+
+
+def start_file(path: str | None) -> str:
+    """The file start-up opens: FILE, else the last document when it still exists ("" for the
+    sample)."""
+    if path:
+        return path
+    last = settings.get("files/last")
+    return last if last and Path(last).is_file() else ""
+
+
+def reads_in_sandbox(path: str) -> bool:
+    """True when opening ``path`` at start-up needs the reading sandbox: any file but the bundled
+    sample and the documents this program saved itself (see own_files)."""
+    if not path:
+        return False
+    from .own_files import recorded
+
+    return not recorded(path)
+
+
+def warm_sandbox() -> None:
+    """Start the reading sandbox's server (it preloads the readers in a process of its own)."""
+    from ..formats.sandbox import warm_up
+
+    warm_up(for_window=True)
 
 
 def open_initial(window: object, path: str | None) -> None:
@@ -139,6 +166,8 @@ def run(path: str | None) -> int:
     """Open the editor; returns the process exit code."""
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     app = make_app()
+    if reads_in_sandbox(start_file(path)):
+        warm_sandbox()  # its server starts while the window is built
     from . import crash
     from .main_window import MainWindow
 
@@ -150,6 +179,8 @@ def run(path: str | None) -> int:
     open_initial(window, path)
     window.show()
     window.firstPainted.connect(window.spell.load_in_background)
+    # Imports, Open and drops read in the sandbox: its server starts once the window is up.
+    window.firstPainted.connect(lambda: QTimer.singleShot(SANDBOX_AFTER_MS, warm_sandbox))
     # Once start-up's objects exist (panel, chart, word list), keep them out of full garbage
     # collections: those then take a few ms instead of ~25 ms, which a keystroke could land on.
     window.firstPainted.connect(lambda: QTimer.singleShot(FREEZE_AFTER_MS, gc.freeze))

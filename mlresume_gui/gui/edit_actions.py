@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from . import dialogs, settings
-from .find import install_find
 
 EDIT_OPERATIONS = ("cut", "copy", "paste", "selectAll")
 
@@ -66,7 +65,6 @@ def _menu(window: Any, title: str) -> QMenu | None:
 def install_edit_actions(window: Any) -> None:
     """Add the entries to the window's File and Edit menus."""
     K = QKeySequence.StandardKey
-    bar = install_find(window)
     edit, file = _menu(window, "Edit"), _menu(window, "File")
     first = edit.actions()[3] if edit is not None and len(edit.actions()) > 3 else None  # after History
     entries = [("Cu&t", lambda: on_focused("cut"), K.Cut, "edit-cut"),
@@ -74,9 +72,9 @@ def install_edit_actions(window: Any) -> None:
                ("&Paste", lambda: on_focused("paste"), K.Paste, "edit-paste"),
                ("Select &All", lambda: on_focused("selectAll"), K.SelectAll, ""),
                None,
-               ("&Find…", bar.open, K.Find, "edit-find"),
-               ("Find &Next", bar.next, K.FindNext, ""),
-               ("Find Pre&vious", bar.previous, K.FindPrevious, "")]
+               ("&Find…", lambda: window.find_bar.open(), K.Find, "edit-find"),  # the bar is built on first use
+               ("Find &Next", lambda: window.find_bar.next(), K.FindNext, ""),
+               ("Find Pre&vious", lambda: window.find_bar.previous(), K.FindPrevious, "")]
     window.edit_actions = {}
     if edit is not None:
         edit.insertSeparator(first)

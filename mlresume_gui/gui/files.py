@@ -22,6 +22,19 @@ def display_name(doc: ResumeDocument) -> str:
     return doc.property("untitled_name") or "Untitled"
 
 
+def read_file(path: str) -> Resume:
+    """A document file read for opening: in this process when MLResume wrote exactly these bytes
+    (``own_files``), else in the reading sandbox; ReadError with one line when it cannot be read."""
+    from .own_files import read_own
+
+    resume = read_own(path)
+    if resume is not None:
+        return resume
+    from ..formats.registry import read_document
+
+    return read_document(path)
+
+
 REVIEWED_EXTENSIONS = (".pdf", ".docx", ".txt", ".md", ".markdown", ".text")
 
 
@@ -66,15 +79,13 @@ class FileController(QObject):
         PDF, Word and text files go to ``import_opener`` when set: True then means the import has
         started (it ends in a review; the document changes only when the user applies it).
         """
-        from ..formats.registry import read_document
-
         if ask and not self.maybe_save():
             return False
         if self.import_opener is not None and is_reviewed_import(path):
             self.import_opener(path)
             return True
         try:
-            resume = read_document(path)
+            resume = read_file(path)
         except ReadError as exc:
             dialogs.show_error(self.window, "Cannot open", str(exc))
             return False
@@ -105,7 +116,7 @@ class FileController(QObject):
                                   f"Discard every change since “{display_name(self.doc)}” was saved?"):
             return False
         try:
-            resume = native.load(self.doc.path)
+            resume = read_file(self.doc.path)
         except ReadError as exc:
             dialogs.show_error(self.window, "Cannot revert", str(exc))
             return False
@@ -147,7 +158,11 @@ class FileController(QObject):
         settings.put("files/last", full)
         settings.put("files/last_dir", str(Path(full).parent))
         self.add_recent(full)
-        self.saved.emit(full)
+        self.saved.emit(full)  # the guard stamps the file as written
+        from .own_files import remember
+
+        if self.guard.stamp is not None and self.guard.path == full:
+            remember(full, self.guard.stamp.digest)
         return True
 
     def reload_from_disk(self) -> bool:
@@ -156,7 +171,7 @@ class FileController(QObject):
         if not path:
             return False
         try:
-            resume = native.load(path)
+            resume = read_file(path)
         except ReadError as exc:
             dialogs.show_error(self.window, "Cannot reload", str(exc))
             return False

@@ -212,8 +212,8 @@ class FindBar(QToolBar):
 
 
 def install_find(window: Any) -> FindBar:
-    """Add the find bar (below the editor) to ``window``."""
+    """Add the find bar (below the editor) to ``window``; the window does it on first use (its
+    ``find_bar``), as the bar is hidden until then."""
     bar = FindBar(window)
     window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
-    window.find_bar = bar
     return bar

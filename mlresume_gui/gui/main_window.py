@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
-    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from . import dialogs, settings
 from .autosave import Autosaver
 from .document import ResumeDocument
-from .drop_overlay import importable_path, install_file_drops
 from .editors.card import EntryCard
 from .editors.section_view import SectionView
 from .files import FileController, display_name
@@ -40,6 +39,12 @@ from .outline import Outline
 from .spelling import SpellService
 from .status import StatusInfo
 from .undo_keys import UndoKeys
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QUndoView
+
+    from .drop_overlay import WindowFileDrops
+    from .find import FindBar
 
 SHORTCUTS = {
     "add_entry": "Ctrl+Shift+E",
@@ -73,7 +78,8 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.doc, self)
         self.autosaver = Autosaver(self.doc, self)
         self.importer = ImportFlow(self.doc, self.files, self)
-        self.file_drops = install_file_drops(self)  # a file dropped anywhere, text fields included
+        self._file_drops: WindowFileDrops | None = None
+        self._find_bar: FindBar | None = None
         self.files.import_opener = self.open_by_import  # Open, Open Recent, Finder: PDF, Word, text
 
         self.outline = Outline(self.doc)
@@ -103,6 +109,9 @@ class MainWindow(QMainWindow):
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.undo_keys = UndoKeys(self, self.doc.undo_stack, self.doc.end_burst)
+        # What no one can use before the window is on the screen is set up just after it is.
+        self.firstPainted.connect(self.undo_keys.attach)
+        self.firstPainted.connect(lambda: self.file_drops)
         self._build_menus()
         self._restore_state()
         self._update_title()
@@ -113,6 +122,25 @@ class MainWindow(QMainWindow):
         self.live_panel: QWidget | None = None
         if with_panel if with_panel is not None else not os.environ.get("MLRESUME_NO_PANEL"):
             self.firstPainted.connect(self.ensure_panel)  # built after the first paint: start-up
+
+    @property
+    def file_drops(self) -> WindowFileDrops:
+        """File drops anywhere on the window, text fields included (installed on first use or
+        just after the first paint)."""
+        if self._file_drops is None:
+            from .drop_overlay import install_file_drops
+
+            self._file_drops = install_file_drops(self)
+        return self._file_drops
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Edit > Find's bar below the editor (built on first use: it is hidden until then)."""
+        if self._find_bar is None:
+            from .find import install_find
+
+            self._find_bar = install_find(self)
+        return self._find_bar
 
     def ensure_panel(self) -> QWidget | None:
         """The live score panel (gui/panel), built into the right-hand slot on first call.
@@ -334,6 +362,8 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         if self.history is None:
+            from PySide6.QtWidgets import QUndoView
+
             self.history = QUndoView(self.doc.undo_stack)
             self.history.setWindowTitle("History")
             self.history.setEmptyLabel("<opened>")
@@ -419,7 +449,9 @@ class MainWindow(QMainWindow):
     # -- drops ---------------------------------------------------------------------------------
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str:
-        return importable_path(event.mimeData())  # drops on the QWindow: drop_overlay.py
+        from .drop_overlay import importable_path  # drops on the QWindow: drop_overlay.py
+
+        return importable_path(event.mimeData())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_file(event):

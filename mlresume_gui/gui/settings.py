@@ -14,6 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "files/recent": [],
     "files/recent_max": 8,
     "files/last_dir": "",
+    "files/written": [],  # "sha256 path" of the documents this program last saved (own_files.py)
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/splitter": [240, 640, 340],

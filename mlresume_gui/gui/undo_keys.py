@@ -57,10 +57,19 @@ class UndoKeys(QObject):
     """Routes undo and redo keys pressed anywhere in ``window`` to ``stack``."""
 
     def __init__(self, window: QWidget, stack: QUndoStack, end_burst: object = None) -> None:
+        """The filter is installed by :meth:`attach`, which the window calls after its first paint:
+        an application-wide Python filter sees every event, and the first event it sees for an
+        object of a class Qt does not export makes PySide build every QtCore class (~50 ms)."""
         super().__init__(window)
         self.window, self.stack, self._end_burst = window, stack, end_burst
         self.routed = 0
-        QApplication.instance().installEventFilter(self)
+        self.attached = False
+
+    def attach(self) -> None:
+        """Start filtering the application's key events (once)."""
+        if not self.attached:
+            self.attached = True
+            QApplication.instance().installEventFilter(self)
 
     def _ours(self, obj: QObject) -> bool:
         # QWidget.window unbound: some widgets keep their main window in an attribute named window
@@ -106,6 +115,7 @@ class UndoKeys(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.attached = False
 
 
 def document_undo_in_menu(menu: QMenu, stack: QUndoStack) -> None:

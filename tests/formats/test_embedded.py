@@ -162,3 +162,52 @@ def test_command_line_no_embed(tmp_path: Path) -> None:
                           "-o", str(out), "--no-embed"], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert embedded.docx_payload(out) is None
+
+
+def _pdf_carrying(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes) -> Path:
+    """A PDF export of the sample whose embedded MLResume data is ``data``."""
+    with monkeypatch.context() as m:
+        m.setattr(embedded, "payload", lambda _view: data)
+        return _export(tmp_path, sample(), "pdf")
+
+
+def _children(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The targets of the sandbox children started from now on."""
+    from mlresume_gui.formats import sandbox
+
+    started: list[str] = []
+    real = sandbox.run_reader
+
+    def counting(target: str, path: str, **kwargs):
+        started.append(target)
+        return real(target, path, **kwargs)
+
+    monkeypatch.setattr(sandbox, "run_reader", counting)
+    return started
+
+
+@pytest.mark.parametrize(("data", "note"), [
+    (b'{"format_version": 1, "basics": ', "the MLResume data in the file is damaged; read its text instead"),
+    (b'{"format_version": 99}', "the MLResume data in the file is from a newer version; read its text instead"),
+    (None, embedded.USED),
+])
+def test_a_pdf_is_read_by_one_child_whatever_its_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     data: bytes | None, note: str) -> None:
+    """One sandbox child parses an exported PDF once: it looks for the embedded data, and reads
+    the text from the same parse when the data is damaged or newer."""
+    out = _pdf_carrying(tmp_path, monkeypatch, data) if data is not None else _export(tmp_path, sample(), "pdf")
+    started = _children(monkeypatch)
+    result = read_import(out)
+    assert len(started) == 1
+    assert result.notes[0] == note
+    assert result.source == ("embedded" if data is None else "text")
+    assert result.resume.basics.name == sample().basics.name
+
+
+def test_a_pdf_without_data_is_read_from_its_text_by_one_child(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    out = _export(tmp_path, sample(), "pdf", embed=False)
+    started = _children(monkeypatch)
+    result = read_import(out)
+    assert len(started) == 1 and result.source == "text"
+    assert not any("MLResume data" in n for n in result.notes)

@@ -86,6 +86,7 @@ def window(qtbot: Any, spell: SpellService) -> Any:
     w.files.open_sample()
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w.undo_keys.attached)  # set up just after the first paint
     yield w
     w.doc.undo_stack.setClean()
     w.autosaver.wait()

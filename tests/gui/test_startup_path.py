@@ -49,3 +49,27 @@ def test_the_style_is_set_on_the_command_line_of_the_application() -> None:
     name, *_rest = out.stdout.split()
     assert name == "fusion"
     assert "-style" not in out.stdout  # Qt took its option off the argument list
+
+
+def test_the_first_paint_needs_no_sandbox_for_the_sample(tmp_path: Path) -> None:
+    """The bundled sample (like a document this program saved) is read in the window's process:
+    the reading sandbox's server starts after the first paint, not before it."""
+    import os
+
+    code = ("import builtins, sys\n"
+            "from mlresume_gui.__main__ import main\n"
+            "real = builtins.print\n"
+            "def spy(*a, **k):\n"
+            "    if a and str(a[0]).startswith('shown '):\n"
+            "        real('before paint:', *sorted(m for m in ('mlresume_gui.formats.sandbox',\n"
+            "             'multiprocessing', 'mlresume_gui.gui.drop_overlay', 'mlresume_gui.gui.find')\n"
+            "             if m in sys.modules))\n"
+            "    real(*a, **k)\n"
+            "builtins.print = spy\n"
+            f"sys.exit(main([{str(ROOT / 'resources' / 'sample' / 'sample.mlresume')!r}]))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MLRESUME_EXIT_AFTER_SHOW="1",
+               XDG_CONFIG_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         cwd=ROOT, env=env, check=True)
+    line = next(ln for ln in out.stdout.splitlines() if ln.startswith("before paint:"))
+    assert line == "before paint:", line

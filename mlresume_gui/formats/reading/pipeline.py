@@ -58,7 +58,10 @@ def read(path: str | Path, kind: str, progress: Progress = None) -> ImportResult
     """Read a PDF, Word or text file into an ImportResult."""
     if progress:
         progress(0.05)
-    doc = read_layout(path, kind, progress)
+    return _from_layout(read_layout(path, kind, progress), kind, progress)
+
+
+def _from_layout(doc: LayoutDocument, kind: str, progress: Progress) -> ImportResult:
     if not any(ln.text.strip() for ln in doc.lines):
         raise ReadError(_EMPTY[kind])
     if progress:
@@ -73,6 +76,33 @@ def read(path: str | Path, kind: str, progress: Progress = None) -> ImportResult
 def read_pdf(path: str | Path, progress: Progress = None) -> ImportResult:
     """A PDF resume and where each of its lines went (the registry's PDF target)."""
     return read(path, "pdf", progress)
+
+
+def read_pdf_or_embedded(path: str | Path, progress: Progress = None) -> ImportResult:
+    """A PDF, from the MLResume data an export embeds in it when that is there and readable (note
+    ``embedded.USED``), else from its text (noting why damaged or newer data was not used): one
+    parse of the file serves both (the registry's PDF target unless only the text is asked for)."""
+    from mlresume_gui.formats import embedded
+    from mlresume_gui.formats.reading import pdf
+
+    notes: list[str] = []
+
+    def embedded_document(document: object) -> ImportResult | None:
+        resume, note = embedded.embedded_resume(embedded.pdf_document_payload(document))
+        if resume is not None:
+            return ImportResult(resume, source="embedded", notes=[note])
+        if note:
+            notes.append(note)
+        return None
+
+    if progress:
+        progress(0.05)
+    found = pdf.read_layout_unless(path, embedded_document, progress)
+    if isinstance(found, ImportResult):
+        return found
+    result = _from_layout(found, "pdf", progress)
+    result.notes[:0] = [n for n in notes if n not in result.notes]
+    return result
 
 
 def read_docx(path: str | Path, progress: Progress = None) -> ImportResult:

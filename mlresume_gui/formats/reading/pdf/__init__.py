@@ -139,7 +139,10 @@ class _Pages:
         return pages
 
 
-def _read_pages(path: str | Path, progress: Callable[[float], None] | None) -> _Pages:
+def _read_pages(path: str | Path, progress: Callable[[float], None] | None,
+                look: Callable[[PDFDocument], Any] | None = None) -> Any:
+    """The pages laid out (a :class:`_Pages`); or, when ``look(document)`` on the parsed document
+    gives something other than None, that."""
     with open(path, "rb") as fh:
         head = fh.read(1024)
         if b"%PDF-" not in head:
@@ -152,6 +155,10 @@ def _read_pages(path: str | Path, progress: Callable[[float], None] | None) -> _
             raise ReadError("the PDF is password-protected: remove the password and import again") from None
         except PDFEncryptionError:
             raise ReadError("the PDF is encrypted in a way MLResume cannot read: remove the password and import again") from None
+        if look is not None:
+            found = look(doc)
+            if found is not None:
+                return found
         pages_raw = _pages(doc)
         if not pages_raw:
             raise ReadError("the PDF has no pages")
@@ -181,9 +188,19 @@ def read_layout(path: str | Path, progress: Callable[[float], None] | None = Non
     return _guarded(lambda: _read_layout(path, progress))
 
 
-def _read_layout(path: str | Path, progress: Callable[[float], None] | None) -> LayoutDocument:
-    pages = _read_pages(path, progress)
+def _read_layout(path: str | Path, progress: Callable[[float], None] | None,
+                 look: Callable[[PDFDocument], Any] | None = None) -> Any:
+    pages = _read_pages(path, progress, look)
+    if not isinstance(pages, _Pages):
+        return pages
     return build_document(pages.in_order(), pages.sizes, pages.links, pages.fonts)
+
+
+def read_layout_unless(path: str | Path, look: Callable[[PDFDocument], T | None],
+                       progress: Callable[[float], None] | None = None) -> T | LayoutDocument:
+    """``look(document)`` on the parsed PDF (e.g. for an exported file's embedded data); what it
+    gives when that is not None, else the layout (:func:`read_layout`) from the same parse."""
+    return _guarded(lambda: _read_layout(path, progress, look))
 
 
 def load(path: str | Path, progress: Callable[[float], None] | None = None) -> Resume:
