@@ -17,6 +17,7 @@ from mlresume_gui.formats.reading.contacts import (
     URL,
     add_link,
     full_url,
+    has_place,
     is_location,
     take_contacts,
 )
@@ -24,6 +25,12 @@ from mlresume_gui.formats.reading.education_entries import EducationEntries
 from mlresume_gui.formats.reading.headings import section_for_heading
 from mlresume_gui.formats.reading.labelling.segments import Segment
 from mlresume_gui.formats.reading.lineparse import find_dates, flatten, join_wrapped, remove_span
+from mlresume_gui.formats.reading.names import (
+    continues_name,
+    join_name,
+    mend_name_roles,
+    split_name,
+)
 from mlresume_gui.formats.reading.project_entries import ProjectEntries
 from mlresume_gui.formats.reading.section_items import ITEM_SECTIONS, Pending, SectionItems
 from mlresume_gui.formats.reading.work_entries import WorkEntries
@@ -82,6 +89,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
 
     def run(self, roles: list[str]) -> None:
         last_line = -1
+        roles = mend_name_roles(self.segs, roles)
         for i, (seg, role) in enumerate(zip(self.segs, roles, strict=True)):
             text = flatten(seg.text)
             new_line = seg.line_index != last_line
@@ -90,6 +98,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
                 self._links(seg, role)
             role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
             role = self._by_heading(role)
+            role = self._education_role(role, i, text)
             if role == "cont" and self.extend is not None:
                 if not new_line:
                     text = f"| {text}"
@@ -159,16 +168,45 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
     def _on_name(self, i: int, text: str) -> None:
         b = self.resume.basics
         if b.name:
+            if continues_name(b.name, text, adjacent=self.extend_path == "basics.name"):
+                b.name = join_name(b.name, text)
+                self.targets[i] = "basics.name"
+                self._continue(lambda t: self._more_name(i, t), "basics.name")
+                return
             return self._on_headline(i, text)
         rest = take_contacts(b, text)
         if not rest:
             self.targets[i] = "basics.email"
             return
-        b.name = rest[0]
+        name, more = split_name(rest[0])
+        if not name:  # a line dating the document or naming it ("RESUME"), not the person
+            if more:
+                self._hold(i, more)
+            else:
+                self.targets[i] = "basics"
+                self._continue(None, "")
+            return
+        b.name = name
         self.targets[i] = "basics.name"
+        if more and not b.headline:
+            b.headline = more
+        elif more:
+            self._hold(i, more)
         for extra in rest[1:]:
             self._hold(i, extra)
-        self._continue(lambda t: setattr(b, "name", f"{b.name} {t}".strip()), "basics.name")
+        self._continue(lambda t: self._more_name(i, t), "basics.name")
+
+    def _more_name(self, i: int, text: str) -> None:
+        """What follows the name: the rest of a name set over two lines, else the headline."""
+        b = self.resume.basics
+        same_line = text.startswith("| ")
+        part = text.lstrip("| ").strip()
+        if not same_line and continues_name(b.name, part, adjacent=True):
+            b.name = join_name(b.name, part)
+        elif not b.headline:
+            b.headline = part
+        else:
+            self.holding.append([part])
 
     def _on_headline(self, i: int, text: str) -> None:
         b = self.resume.basics
@@ -187,14 +225,14 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             self.targets[i] = f"{self.entry_path}.url"
             self._continue(None, "")
             return
-        before = (b.email, b.phone, b.url, len(b.profiles), b.location.address)
-        rest = take_contacts(b, text)
-        after = (b.email, b.phone, b.url, len(b.profiles), b.location.address)
+        before = (b.email, b.phone, b.url, len(b.profiles), has_place(b))
+        rest = take_contacts(b, text, contact_line=True)
+        after = (b.email, b.phone, b.url, len(b.profiles), has_place(b))
         changed = [n for n, x, y in zip(("email", "phone", "url", "profiles", "location"), before, after, strict=True)
                    if x != y]
         self.targets[i] = f"basics.{changed[0]}" if changed else "basics"
         for r in rest:
-            if not b.location.address and is_location(r):
+            if not has_place(b) and is_location(r):
                 take_contacts(b, r)
             else:
                 self._hold(i, r)
@@ -220,7 +258,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
                     b.url = ""
                 add_link(b, joined)
                 return
-        for r in take_contacts(b, text):
+        for r in take_contacts(b, text, contact_line=True):
             self.holding.append([r])
 
     def _on_summary(self, i: int, text: str) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from mlresume_gui.formats.reading.lineparse import find_dates, vocabulary
+from mlresume_gui.formats.reading.lineparse import find_dates
+from mlresume_gui.formats.reading.places import Place, is_location, parse_place
 from mlresume_gui.model import Basics
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])", re.IGNORECASE)
@@ -91,50 +91,21 @@ def _username(url: str) -> str:
     return parts[0] if parts else ""
 
 
-@cache
-def _places() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    loc = vocabulary()["locations"]
-    return (
-        frozenset(r.casefold() for r in loc["regions"]),
-        frozenset(c.casefold() for c in loc["countries"]),
-        frozenset(c.casefold() for c in loc["cities"]),
-        frozenset(r.casefold() for r in loc["remote"]),
-    )
-
-
-def is_location(text: str) -> bool:
-    """True for a place as resumes write it: ``Austin, TX``, ``Berlin, Germany``, ``Remote``, ``London``."""
-    t = text.strip().strip("()").strip()
-    if not t or len(t) > 60 or re.search(r"\d|@", t):
-        return False
-    regions, countries, cities, remote = _places()
-    low = t.casefold()
-    if low in remote or low in countries or low in cities:
-        return True
-    m = re.fullmatch(r"(.+?)\s*\((remote|hybrid|on-?site)\)", low)
-    if m:
-        return is_location(m.group(1)) or True
-    parts = [p.strip() for p in low.split(",")]
-    if len(parts) < 2 or len(parts) > 3 or not all(parts) or any(len(p.split()) > 3 for p in parts):
-        return False
-    if not re.fullmatch(r"[^\W\d_][\w .'’-]*", parts[0]):
-        return False
-    last = parts[-1]
-    if len(parts) == 3 and parts[1] not in regions and parts[1] not in countries:
-        return False  # "Cambridge, MA, USA" names a region in the middle
-    return last in regions or last in countries or parts[0] in cities or (
-        last in remote and len(parts[0].split()) <= 3
-    )
-
-
 def segments(line: str) -> list[str]:
     """A line split at the separators people put between contact details or entry fields."""
     return [s.strip(" ,;|") for s in _SEPARATORS.split(line) if s.strip(" ,;|")]
 
 
-def take_contacts(basics: Basics, line: str) -> list[str]:
-    """Move every contact detail of ``line`` into ``basics``; return the pieces left over."""
+def take_contacts(basics: Basics, line: str, contact_line: bool = False) -> list[str]:
+    """Move every contact detail of ``line`` into ``basics``; return the pieces left over.
+
+    ``contact_line``: the line is known to hold contact details (the labeller says so), so a
+    piece shaped like a place name is the place even where no place word vouches for it."""
     rest: list[str] = []
+    whole = _LABEL.sub("", line.strip()).strip(" ,;|·•")
+    if contact_line and not has_place(basics) and (place := parse_place(whole)) is not None:
+        set_place(basics, place)
+        return []
     for seg in segments(line):
         seg = _LABEL.sub("", seg).strip()
         if not seg:
@@ -159,15 +130,36 @@ def take_contacts(basics: Basics, line: str) -> list[str]:
         left = left.strip(" ,;|·•")
         if left.casefold() in _LINK_LABELS:
             continue
-        if left and is_location(left) and not basics.location.address:
-            _set_location(basics, left)
-            left = ""
+        if left and not has_place(basics):
+            place = parse_place(left) if contact_line else None
+            if place is not None:
+                set_place(basics, place)
+                left = ""
+            elif is_location(left):
+                _set_location(basics, left)
+                left = ""
         if left:
             rest.append(left)
     return rest
 
 
+def has_place(basics: Basics) -> bool:
+    """True once ``basics`` holds where the person lives."""
+    return bool(basics.location.address or basics.location.city)
+
+
+def set_place(basics: Basics, place: Place) -> None:
+    """File a place read from a contact line as the person's location."""
+    loc = basics.location
+    loc.city, loc.region, loc.country_code = place.city, place.region, place.country
+    loc.address = place.address
+    loc.postal_code = place.postal_code
+
+
 def _set_location(basics: Basics, text: str) -> None:
+    place = parse_place(text)
+    if place is not None:
+        return set_place(basics, place)
     loc = basics.location
     parts = [p.strip() for p in text.split(",")]
     loc.address = text

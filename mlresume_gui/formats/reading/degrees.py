@@ -15,9 +15,12 @@ from functools import cache
 from typing import Any
 
 from mlresume_gui.formats.reading.lineparse import find_dates, strip_edges
+from mlresume_gui.formats.reading.places import is_location, parse_place
 from mlresume_gui.resources import resource
 
 _SPLIT = re.compile(r"\s*(?:[,;|·•]|\s[–—-]\s|\t)\s*")
+_AT_SCHOOL = re.compile(r"^(?P<field>.*?\S)\s+(?:at|from|@)\s+(?P<school>\S.*)$", re.IGNORECASE)
+_NOTE = re.compile(r"\s*\([^()]*(?::|\d)[^()]*\)$")  # "(thesis: ...)", "(2019)": a note, not the field
 _GPA = re.compile(r"\b(?:c?gpa|grade|note|mark|score)\b\s*[:=]?\s*[\d.,]+(?:\s*/\s*[\d.,]+)?", re.IGNORECASE)
 
 
@@ -131,11 +134,17 @@ def parse_degree(text: str) -> Degree | None:
     hons = re.match(r"^\s*\((hons?|honours)\.?\)", after, flags=re.IGNORECASE)
     if hons:
         honours, after = hons.group(1), after[hons.end():]
+    abbrev = re.match(r"^\s*\(([^()]{1,16})\)", after)
+    if abbrev and (inner := find_degree(abbrev.group(1).strip())) is not None and inner[3] - inner[2] >= len(abbrev.group(1).strip()) - 1:
+        after = after[abbrev.end():]  # "Master of Science (M.Sc.) in X": the abbreviation of the same degree
     field = institution = ""
     # what follows the degree: its field up to the next separator, then perhaps the school
+    at = _AT_SCHOOL.match(after)
+    if at and looks_like_school(at.group("school")):
+        after = f"{at.group('field')}, {at.group('school')}"  # "MS Physics at Northfield University"
     rest = [strip_edges(p.strip()) for p in _SPLIT.split(_strip_join(after))]
     for part in rest:
-        part = re.sub(r"^(?:at|from|@)\s+", "", _strip_join(part), flags=re.IGNORECASE).strip(" ()")
+        part = _trim(re.sub(r"^(?:at|from|@)\s+", "", _strip_join(part), flags=re.IGNORECASE))
         part, found_honours = _take_honours(part)
         honours = honours or found_honours
         if not part:
@@ -152,4 +161,59 @@ def parse_degree(text: str) -> Degree | None:
             institution = institution or part
     if not institution and lead and set_apart:
         institution = lead[0]
-    return Degree(deg.strip(), level, field.strip(" ()"), institution.strip(" ()"), honours, begin, stop)
+    field = _NOTE.sub("", re.sub(r"\s*\(\s*\)", "", _trim(field))).strip()
+    return Degree(deg.strip(), level, field, _trim(re.sub(r"\s*\(\s*\)", "", institution)), honours, begin, stop)
+
+
+def _trim(text: str) -> str:
+    """``text`` without separators or unpaired brackets at its ends, and without brackets around
+    the whole of it; a bracket that closes one inside stays (``Computer Science (AI)``)."""
+    out = strip_edges(text.strip())
+    if out.startswith("(") and out.endswith(")") and "(" not in out[1:-1] and ")" not in out[1:-1]:
+        out = out[1:-1].strip()
+    return out
+
+
+@cache
+def _field_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _table().get("fields", {}).get("words", ()))
+
+
+def looks_like_field(text: str) -> bool:
+    """True when ``text`` names a field of study (``Computer Science``) and no school."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return bool(words) and not looks_like_school(text) and any(w in _field_words() for w in words)
+
+
+_PARTS = re.compile(r"\s*(?:[,;|·•]|\s[–—-]\s|\t|\s+at\s+|\s*@\s*)\s*", re.IGNORECASE)
+
+
+def school_and_field(text: str) -> tuple[str, str]:
+    """(school, field) of a line that names no degree: ``Northfield University, Physics``,
+    ``Physics at Northfield University``, ``University of Kestrel, Brankovo, Applied Mathematics``
+    (a place after the school is part of its name). Either is "" when the line does not say;
+    a line with no school word and no field word gives ("", "")."""
+    parts = [p.strip(" ,;:()") for p in _PARTS.split(text.strip()) if p.strip(" ,;:()")]
+    if not parts:
+        return "", ""
+    schools = [k for k, p in enumerate(parts) if looks_like_school(p)]
+    fields = [k for k, p in enumerate(parts) if looks_like_field(p)]
+    if schools:
+        first = schools[0]
+        stop = first + 1
+        while stop < len(parts) and stop not in fields and _is_place(parts[stop]):
+            stop += 1  # "University of California, Berkeley": the campus is part of the name
+        school = ", ".join(parts[first:stop])
+        rest = [p for k, p in enumerate(parts) if not first <= k < stop]
+        field = next((p for p in rest if looks_like_field(p)), rest[-1] if rest else "")
+        return school, field
+    if len(parts) == 2 and len(fields) == 1:
+        return parts[1 - fields[0]], parts[fields[0]]
+    if len(parts) == 1 and fields:
+        return "", parts[0]
+    return "", ""
+
+
+def _is_place(text: str) -> bool:
+    place = parse_place(text)
+    return is_location(text) or (place is not None and not place.region and len(text.split()) <= 3)

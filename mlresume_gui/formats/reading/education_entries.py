@@ -8,11 +8,19 @@ import re
 
 from mlresume_gui.formats.reading.contacts import is_location
 from mlresume_gui.formats.reading.contacts import segments as split_fields
-from mlresume_gui.formats.reading.degrees import parse_degree
+from mlresume_gui.formats.reading.degrees import (
+    find_degree,
+    looks_like_school,
+    parse_degree,
+    school_and_field,
+)
 from mlresume_gui.formats.reading.entries import split_degree
-from mlresume_gui.formats.reading.lineparse import join_wrapped
+from mlresume_gui.formats.reading.headers import role_evidence
+from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped
+from mlresume_gui.formats.reading.wrapping import carries_on
 from mlresume_gui.model import Education
 
+_OPEN_RANGE = re.compile(r"(?:[-–—]|\bto|\buntil|\bbis|\bau)\s*$", re.IGNORECASE)
 _GPA = re.compile(r"\b(?:C?GPA|Grade)\s*[:：]?\s*([\d.]+(?:\s*/\s*[\d.]+)?)", re.IGNORECASE)
 
 
@@ -21,9 +29,16 @@ class EducationEntries:
 
     def _edu(self, role: str, i: int, text: str) -> None:
         e = self.entry if isinstance(self.entry, Education) else None
+        if e is not None and self._wraps(role, i, text):
+            self.extend(text)
+            self.targets[i] = self.extend_path
+            return
+        if e is not None and role == "e_date" and self._date_wraps(e, i, text):
+            self._continue(None, "")
+            return
         if e is not None and not self.entry_body:
             clash = ((role in ("e_org", "e_orgdeg") and e.institution) or (role == "e_date" and (e.start or e.end))
-                     or (role in ("e_degree", "e_orgdeg") and e.degree and e.field))
+                     or (role in ("e_degree", "e_orgdeg") and e.degree and (e.field or find_degree(text) is not None)))
         else:
             clash = True
         if role == "e_detail" and e is not None:
@@ -43,6 +58,8 @@ class EducationEntries:
             self.targets[i] = f"{path}.notes"
             self._continue(lambda t: setattr(e, "notes", join_wrapped(e.notes, t)), f"{path}.notes")
             return
+        if role == "e_date" and _OPEN_RANGE.search(text.strip()) and e.end is None:
+            self.__dict__.setdefault("open_range", {})[path] = text.strip()
         if role == "e_date" and not rest:
             self.targets[i] = f"{path}.dates"
             self._continue(None, "")
@@ -60,6 +77,8 @@ class EducationEntries:
                 self.targets[i] = f"{path}.degree"
                 self._continue(lambda t: setattr(e, "field", join_wrapped(e.field, t)), f"{path}.field")
                 return
+        if role in ("e_orgdeg", "e_degree", "e_org") and find_degree(rest) is None and self._school_and_field(e, i, rest):
+            return
         parts = split_fields(rest) if role in ("e_orgdeg", "e_org", "e_degree") else [rest]
         if role == "e_org" and len(parts) > 1:
             parts = [p for p in parts if not is_location(p)] or parts
@@ -88,6 +107,87 @@ class EducationEntries:
         self._continue(lambda t: setattr(e, field_name, join_wrapped(getattr(e, field_name), t)),
                        self.targets[i])
 
+    def _school_and_field(self, e: Education, i: int, text: str) -> bool:
+        """File a line that names no degree by what its parts name: a school (with its campus)
+        and a field of study. False when the line names neither or the entry holds both."""
+        school, field = school_and_field(text)
+        if e.institution and school:
+            return False
+        if (e.field and field) or not (school or field):
+            return False
+        path = self.entry_path
+        if school:
+            e.institution = school
+        if field:
+            e.field = field
+        left = _without(text, school, field)
+        if left:
+            e.notes = f"{e.notes}\n{left}".strip()
+        name = "field" if field else "institution"
+        self.targets[i] = f"{path}.{'institution' if school else 'field'}"
+        self._continue(lambda t: setattr(e, name, join_wrapped(getattr(e, name), t)), f"{path}.{name}")
+        return True
+
+    def _education_role(self, role: str, i: int, text: str) -> str:
+        """The labeller's role squared with an education heading above it: an entry header part
+        called a job's is the degree's (a field on its own line reads like a job title), a bare
+        degree name called "other" is the degree, and the lower-case rest of a field broken at
+        a hyphen carries the field on."""
+        if self.key != "education":
+            return role
+        e = self.entry if isinstance(self.entry, Education) else None
+        if role in ("other", "cont", "e_detail") and e is not None and e.field.endswith("-") and text[:1].islower():
+            return "e_field_rest"
+        mapped = {"w_org": "e_org", "w_title": "e_degree", "w_orgtitle": "e_orgdeg", "w_date": "e_date",
+                  "w_loc": "e_loc"}.get(role)
+        if mapped and _reads_as_education(role, text, e):
+            return mapped
+        if role in ("w_bullet", "w_desc") and e is not None:
+            return "e_detail"
+        if role == "other":
+            found = find_degree(text)
+            if found is not None and len(text.strip()) - (found[3] - found[2]) <= 2:
+                return "e_degree"
+        return role
+
+    def _on_e_field_rest(self, i: int, text: str) -> None:
+        e = self.entry
+        e.field = join_wrapped(e.field, text.strip())
+        self.targets[i] = f"{self.entry_path}.field"
+        self._continue(None, "")
+
+    def _wraps(self, role: str, i: int, text: str) -> bool:
+        """True when a degree or school line is the wrapped rest of the one before it (labelled
+        alike): the line above ran to the column's edge or broke after "of", "and", a comma."""
+        if i == 0 or self.extend is None or self.entry_body:
+            return False
+        before = self.targets[i - 1]
+        if not before.startswith(f"{self.entry_path}."):
+            return False
+        carried = {"e_degree": ("degree", "field"), "e_orgdeg": ("degree", "field", "institution"),
+                   "e_org": ("institution",)}.get(role, ())
+        if before.rsplit(".", 1)[-1] not in carried:
+            return False
+        if find_degree(text) is not None or find_dates(text) is not None:
+            return False
+        if before.endswith((".degree", ".field")) and looks_like_school(text):
+            return False  # the school after its degree, not the rest of the field
+        return carries_on(self.segs[i - 1], self.segs[i], close_is_enough=role == "e_degree")
+
+    def _date_wraps(self, e: Education, i: int, text: str) -> bool:
+        """A date range broken after its dash (``09/2014 –`` / ``07/2016``, perhaps with the
+        degree's line between them): the second date ends the range the first began."""
+        above = getattr(self, "open_range", {}).get(self.entry_path, "")
+        if not above or e.end is not None:
+            return False
+        span = find_dates(f"{above} {text}")
+        if span is None or span.end is None:
+            return False
+        e.start, e.end = span.start, span.end
+        self.open_range.pop(self.entry_path, None)
+        self.targets[i] = f"{self.entry_path}.dates"
+        return True
+
     def _on_e_detail(self, i: int, text: str) -> None:
         self._edu("e_detail", i, text)
 
@@ -105,6 +205,20 @@ class EducationEntries:
 
     def _on_e_loc(self, i: int, text: str) -> None:
         self._edu("e_loc", i, text)
+
+
+def _reads_as_education(role: str, text: str, e: Education | None) -> bool:
+    """True when a part the labeller calls a job's reads as a degree's: a school, a degree or a
+    field of study (not a role title), a date or place the open degree still lacks. A section
+    whose heading was missed keeps its jobs."""
+    if role_evidence(text) > 0:
+        return False
+    if role == "w_date":
+        return e is not None and e.start is None and e.end is None
+    if role == "w_loc":
+        return e is not None
+    school, field = school_and_field(text)
+    return find_degree(text) is not None or bool(school) or (bool(field) and e is not None)
 
 
 def _without(text: str, *parts: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from mlresume_gui.formats.reading.citation_parts import split_title_venue, strip_leading_date
 from mlresume_gui.formats.reading.contacts import URL, full_url
 from mlresume_gui.formats.reading.lineparse import all_years, find_dates, parse_date, remove_span
 from mlresume_gui.model import (
@@ -68,6 +69,7 @@ def publication_from_text(text: str) -> tuple[Publication, list[str]]:
         pub.date = date if isinstance(date, PartialDate) else None
     elif all_years(text):
         pub.date = PartialDate(all_years(text)[-1])
+    text = strip_leading_date(text)  # "June 2022 Title", "2015: Authors. Title."
     quoted = _CURLY[0].search(text) or _CURLY[1].search(text) or _QUOTED.search(text)
     if quoted:
         pub.title = quoted.group(1).strip().rstrip(".,")
@@ -91,6 +93,8 @@ def publication_from_text(text: str) -> tuple[Publication, list[str]]:
                 pub.title, venue, parts = parts[0], parts[1], []
         else:
             pub.title, parts = text, []
+    if not venue and not quoted:
+        pub.title, venue = split_title_venue(pub.title)  # "Title in KDD 2022", "Title, ICML"
     if parts:
         pub.authors = split_authors(parts[0])
     venue = re.sub(r"^(?:in|at|published in|appeared in)\s*:?\s+", "", venue.strip(" .,"), flags=re.IGNORECASE)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from mlresume_gui.formats.reading import items
 from mlresume_gui.formats.reading.lineparse import join_wrapped, strip_bullet
+from mlresume_gui.formats.reading.skill_lines import rows_of, skill_group_from_rows
 from mlresume_gui.model import CustomEntry, CustomSection, Experience, Reference, Volunteer
 
 ITEM_SECTIONS = ("awards", "certificates", "languages", "interests", "references", "competitions")
@@ -51,6 +52,12 @@ class SectionItems:
         self._pend("custom", i, strip_bullet(text)[1])
 
     def _pend(self, kind: str, i: int, text: str) -> None:
+        last = self.pending[-1] if self.pending else None
+        if (kind == "skill" and last is not None and last.kind == "skill" and last.text.endswith("-")
+                and text[:1].islower() and self.extend is not None and self.extend_path == f"pending:{len(self.pending) - 1}"):
+            self.extend(text)  # a word broken at the line's end ("Reinforce-" / "ment Learning")
+            self.targets[i] = self.extend_path
+            return
         p = Pending(kind, strip_bullet(text)[1] if kind != "skill" else text, segs=[i], section=self.custom)
         if kind == "custom" and self.custom is not None and self.custom not in self.resume.custom:
             self.resume.custom.append(self.custom)
@@ -76,8 +83,10 @@ class SectionItems:
         parts = p.text.split(" | ")
         if p.kind == "skill" and len(parts) > 1 and ":" not in parts[0] and len(parts[0].split()) <= 4:
             text = f"{parts[0]}: {', '.join(parts[1:])}"  # "Languages | Python, Go": category, items
+        mark = f"pending:{self.pending.index(p)}"
         if p.kind == "skill":
-            r.skills.append(items.skill_group_from_text(text))
+            rows = rows_of([self.segs[k] for k, t in enumerate(self.targets) if t == mark])
+            r.skills.append(skill_group_from_rows(rows) if rows else items.skill_group_from_text(text))
             self._order("skills")
             path = f"skills[{len(r.skills) - 1}]"
         elif p.kind == "pub":
@@ -102,7 +111,6 @@ class SectionItems:
             lst.extend(made)
             self._order(p.kind)
             path = f"{p.kind}[{max(0, len(lst) - 1)}]"
-        mark = f"pending:{self.pending.index(p)}"
         self.targets = [path if t == mark else t for t in self.targets]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from mlresume_gui.formats.reading.layout import LayoutLine
+from mlresume_gui.formats.reading.word_geometry import Frame
 
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 _EMU = 12700  # per point
@@ -22,6 +23,17 @@ def box_offset(anchor: Any, name: str) -> float:
         return 0.0
 
 
+def box_frame(anchor: Any, outer: Frame) -> Frame:
+    """The text area of an anchored text box: its horizontal offset and its width. The offset is
+    taken as it stands whatever it is measured from (producers that turn a PDF into boxes measure
+    from the page's edge while saying "column"), so the boxes of one file stay comparable."""
+    x = box_offset(anchor, "positionH")
+    extent = anchor.find(f"{WP}extent")
+    cx = extent.get("cx") if extent is not None else ""
+    width = int(cx) / _EMU if (cx or "").isdigit() and int(cx) > 0 else outer.right - x
+    return Frame(x, x + max(width, 1.0))
+
+
 def place_boxes(boxes: list[tuple[float, float, list[LayoutLine]]]) -> list[LayoutLine]:
     """Text boxes in reading order: top to bottom, and one-line boxes that share a top (a name
     and a date set apart on the page) merged into one line of pieces, left to right."""
@@ -34,11 +46,11 @@ def place_boxes(boxes: list[tuple[float, float, list[LayoutLine]]]) -> list[Layo
             rows.append([box])
     for row in rows:
         row.sort(key=lambda b: b[1])
-        for y, x, lines in row:  # where the box stands, relative to its anchor paragraph
+        for y, _x, lines in row:  # the box's top, relative to its anchor (left and right are set)
             for ln in lines:
-                ln.box = (x, y, x, y)
+                ln.box = (ln.box[0], y, ln.box[2], y)
                 for p in ln.pieces:
-                    p.box = (x, y, x, y)
+                    p.box = (p.box[0], y, p.box[2], y)
         if len(row) == 1:
             out.extend(row[0][2])
             continue

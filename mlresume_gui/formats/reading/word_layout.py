@@ -9,23 +9,28 @@ for the budget).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from mlresume_gui.formats.docx_package import STYLES_SKIPPED
 from mlresume_gui.formats.errors import note
+from mlresume_gui.formats.reading.headings import section_for_heading
 from mlresume_gui.formats.reading.layout import (
     LayoutDocument,
     LayoutLine,
     Piece,
     Span,
-    is_icon_text,
     normal_text,
 )
-from mlresume_gui.formats.reading.lineparse import opens_with_date, strip_bullet
-from mlresume_gui.formats.reading.pdf.rows import MARKERS
-from mlresume_gui.formats.reading.word_boxes import WP, box_offset, place_boxes
+from mlresume_gui.formats.reading.word_boxes import WP, box_frame, box_offset, place_boxes
+from mlresume_gui.formats.reading.word_geometry import (
+    Frame,
+    cell_frame,
+    page_frame,
+    place_pieces,
+    tab_stops,
+    table_columns,
+)
 from mlresume_gui.formats.reading.word_styles import (
     Numbering,
     RunProps,
@@ -36,6 +41,7 @@ from mlresume_gui.formats.reading.word_styles import (
     paragraph_space,
     run_props,
 )
+from mlresume_gui.formats.reading.word_text import tidy, typed_marker
 
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -52,6 +58,7 @@ class _Ctx:
     page: int = 0
     tables: int = 0
     boxes: list[tuple[float, float, list[LayoutLine]]] = field(default_factory=list)
+    frame: Frame = field(default_factory=lambda: page_frame(None))  # where the text being read is set
 
 
 class _Builder:
@@ -59,6 +66,7 @@ class _Builder:
 
     def __init__(self) -> None:
         self.lines: list[list[list[Span]]] = [[[]]]
+        self.tabs: list[list[list[str]]] = [[[]]]  # per line, per piece: the tabs before it
 
     def text(self, text: str, props: RunProps, link: str) -> None:
         if not text:
@@ -72,18 +80,30 @@ class _Builder:
         else:
             spans.append(Span(text, (0.0, 0.0, 0.0, 0.0), font, size, bool(bold), bool(italic), colour, link))
 
-    def tab(self) -> None:
+    def tab(self, kind: str = "") -> None:
+        """A tab: "" for an ordinary one, the alignment of an absolute-position tab."""
         self.lines[-1].append([])
+        self.tabs[-1].append([kind])
 
     def newline(self) -> None:
         self.lines.append([[]])
+        self.tabs.append([[]])
 
-    def pieces(self) -> list[list[Piece]]:
+    def pieces(self) -> list[tuple[list[Piece], list[list[str]]]]:
+        """Each line's pieces with the tabs before each (an empty piece's tabs go to the next)."""
         out = []
-        for line in self.lines:
-            pieces = [Piece(spans) for spans in line if "".join(s.text for s in spans).strip()]
+        for line, tabs in zip(self.lines, self.tabs, strict=True):
+            pieces: list[Piece] = []
+            before: list[list[str]] = []
+            pending: list[str] = []
+            for spans, kinds in zip(line, tabs, strict=True):
+                pending += kinds
+                if "".join(s.text for s in spans).strip():
+                    pieces.append(Piece(spans))
+                    before.append(pending)
+                    pending = []
             if pieces:
-                out.append(pieces)
+                out.append((pieces, before))
         return out
 
 
@@ -119,9 +139,15 @@ def _run(r: Any, ctx: _Ctx, out: _Builder, base: RunProps, link: str, field: lis
     for child in r:
         tag = child.tag
         if tag == f"{W}t":
-            out.text(normal_text(child.text or "", soft_hyphen_drawn=False), props, link)
-        elif tag == f"{W}tab" or tag == f"{W}ptab":
+            text = normal_text(child.text or "", soft_hyphen_drawn=False)
+            for k, part in enumerate(text.split("\t")):  # a tab typed into the text is a tab too
+                if k:
+                    out.tab()
+                out.text(part, props, link)
+        elif tag == f"{W}tab":
             out.tab()
+        elif tag == f"{W}ptab":
+            out.tab({"right": "right", "center": "center"}.get(child.get(f"{W}alignment") or "", "left"))
         elif tag in (f"{W}br", f"{W}cr"):
             if child.get(f"{W}type") == "page":
                 ctx.page += 1
@@ -157,9 +183,14 @@ def _boxes(el: Any, ctx: _Ctx) -> None:
         while anchor is not None and anchor.tag not in (f"{WP}anchor", f"{WP}inline") and anchor is not el:
             anchor = anchor.getparent()
         x = y = 0.0
+        outer = ctx.frame
         if anchor is not None and anchor.tag == f"{WP}anchor":
             x, y = box_offset(anchor, "positionH"), box_offset(anchor, "positionV")
-        lines = [ln for child in box for ln in _block(child, ctx)]
+            ctx.frame = box_frame(anchor, outer)
+        try:
+            lines = [ln for child in box for ln in _block(child, ctx)]
+        finally:
+            ctx.frame = outer
         for ln in lines:
             ln.in_textbox = True
         ctx.boxes.append((y, x, lines))
@@ -190,10 +221,16 @@ def _paragraph(p: Any, ctx: _Ctx) -> list[LayoutLine]:
             ctx.numbering.marker(num_id, ilvl)  # an empty item still counts
         return lines
     marker = ctx.numbering.marker(num_id, ilvl) if num_id else ""
-    for k, line_pieces in enumerate(pieces):
+    jc_el = ppr.find(f"{W}jc") if ppr is not None else None
+    if jc_el is None:
+        jc_el = ctx.styles.paragraph_property(sid, "jc")
+    jc = (jc_el.get(f"{W}val") or "") if jc_el is not None else ""
+    own_tabs = ppr.find(f"{W}tabs") if ppr is not None else None
+    stops = tab_stops(ctx.styles.paragraph_tabs(sid) + ([own_tabs] if own_tabs is not None else []))
+    for k, (line_pieces, tabs) in enumerate(pieces):
         bullet = marker if k == 0 else ""
         if not bullet and k == 0:
-            bullet = _typed_marker(line_pieces)
+            bullet = typed_marker(line_pieces)
         lines.append(LayoutLine(
             line_pieces, page=ctx.page, region=ctx.region, bullet=bullet,
             indent=indent if indent >= 0 else style_indent,
@@ -201,26 +238,10 @@ def _paragraph(p: Any, ctx: _Ctx) -> list[LayoutLine]:
             style=name, list_level=ilvl if marker else -1,
             links=tuple(dict.fromkeys(s.link for pc in line_pieces for s in pc.spans if s.link)),
         ))
+        place_pieces(lines[-1], ctx.frame, jc, stops, tabs)
         if k:
             lines[-1].extra["soft_break"] = True  # a line break inside the paragraph
     return lines
-
-
-def _typed_marker(pieces: list[Piece]) -> str:
-    """A bullet glyph typed at the start of a paragraph (``• Built ...``), removed from its text."""
-    first = pieces[0]
-    if not first.spans:
-        return ""
-    marker, rest = strip_bullet(first.text)
-    if not marker or marker[:1].isalnum() or (marker in "-–—~" and opens_with_date(rest)):
-        return ""  # "– Present" carries on a date range
-    span = first.spans[0]
-    rest = span.text.lstrip()
-    if not rest.startswith(marker):
-        return ""
-    first.spans[0] = Span(rest[len(marker):].lstrip(), span.box, span.font, span.size, span.bold, span.italic,
-                          span.colour, span.link)
-    return marker
 
 
 def _cell_width(tc: Any) -> float:
@@ -236,13 +257,24 @@ def _table(tbl: Any, ctx: _Ctx) -> list[LayoutLine]:
     t = ctx.tables
     ctx.tables += 1
     out: list[LayoutLine] = []
+    outer = ctx.frame
+    grid = table_columns(tbl, outer)
     for r, tr in enumerate(tbl.iterchildren(f"{W}tr")):
         cells: list[tuple[int, float, list[LayoutLine]]] = []
-        for c, tc in enumerate(tr.iterchildren(f"{W}tc")):
+        tcs = list(tr.iterchildren(f"{W}tc"))
+        edges = grid if len(grid) > 2 or len(tcs) < 2 else _row_edges(tcs, outer)
+        col = _grid_span(tr.find(f"{W}trPr/{W}gridBefore"))
+        for c, tc in enumerate(tcs):
+            span = _grid_span(tc.find(f"{W}tcPr/{W}gridSpan")) or 1
+            frame, col = cell_frame(edges, col, span), col + span
             merge_el = tc.find(f"{W}tcPr/{W}vMerge")
             if merge_el is not None and merge_el.get(f"{W}val") in (None, "continue"):
                 continue  # the rest of a cell merged down from the row above
-            lines = [ln for child in tc for ln in _block(child, ctx)]
+            ctx.frame = frame
+            try:
+                lines = [ln for child in tc for ln in _block(child, ctx)]
+            finally:
+                ctx.frame = outer
             for ln in lines:
                 if ln.table is None:
                     ln.table = (t, r, c)
@@ -253,7 +285,17 @@ def _table(tbl: Any, ctx: _Ctx) -> list[LayoutLine]:
             line.pieces = [p for _, _, lines in filled for p in lines[0].pieces]
             line.links = tuple(dict.fromkeys(u for _, _, lines in filled for u in lines[0].links))
             line.extra["cells"] = tuple(c for c, _, _ in filled)
+            _span_pieces(line)
             out.append(line)
+            continue
+        if _entry_row(filled):  # a date (or place) cell beside the entry it dates: its first line
+            main = next(lines for _, _, lines in filled if len(lines) > 1)
+            first = main[0]
+            first.pieces = [p for _, _, lines in filled for p in lines[0].pieces]
+            first.links = tuple(dict.fromkeys(u for _, _, lines in filled for u in lines[0].links))
+            first.extra["cells"] = tuple(c for c, _, _ in filled)
+            _span_pieces(first)
+            out.extend(main)
             continue
         widths = [w for _, w, _ in filled]
         total = sum(widths)
@@ -266,6 +308,39 @@ def _table(tbl: Any, ctx: _Ctx) -> list[LayoutLine]:
                         ln.region = "sidebar"
                 out.append(ln)
     return out
+
+
+def _span_pieces(line: LayoutLine) -> None:
+    """A line made of several cells' pieces spans them all."""
+    boxes = [p.box for p in line.pieces if p.box[2] > 0]
+    if boxes:
+        line.box = (min(b[0] for b in boxes), line.box[1], max(b[2] for b in boxes), line.box[3])
+
+
+def _entry_row(filled: list[tuple[int, float, list[LayoutLine]]]) -> bool:
+    """A row of one cell of several lines and others of one line each that is no section
+    heading (``2021 – 2023`` | the entry): read as a PDF shows it, the short cells beside the
+    entry's first line."""
+    long = [lines for _, _, lines in filled if len(lines) > 1]
+    short = [lines[0] for _, _, lines in filled if len(lines) == 1]
+    return (len(long) == 1 and bool(short) and len(long[0]) <= 40
+            and not any(section_for_heading(ln.text) for ln in short))
+
+
+def _grid_span(el: Any | None) -> int:
+    val = el.get(f"{W}val") if el is not None else ""
+    return int(val) if (val or "").isdigit() else 0
+
+
+def _row_edges(tcs: list[Any], frame: Frame) -> list[float]:
+    """Column edges of a row whose table has no grid: from the cells' widths, else equal."""
+    widths = [_cell_width(tc) for tc in tcs]
+    if not all(widths):
+        widths = [(frame.right - frame.left) / len(tcs)] * len(tcs)
+    edges = [frame.left]
+    for w in widths:
+        edges.append(edges[-1] + w)
+    return edges
 
 
 def _block(el: Any, ctx: _Ctx) -> list[LayoutLine]:
@@ -304,7 +379,7 @@ def _margins(doc: Any, ctx: _Ctx) -> tuple[list[LayoutLine], list[LayoutLine]]:
                     element, rels = part._element, _rels(part.part)
                 except (KeyError, ValueError, AttributeError):
                     continue
-                sub = _Ctx(ctx.styles, ctx.numbering, rels, region=kind)
+                sub = _Ctx(ctx.styles, ctx.numbering, rels, region=kind, frame=ctx.frame)
                 for child in element:
                     for ln in _block(child, sub):
                         key = (kind, ln.text)
@@ -313,39 +388,6 @@ def _margins(doc: Any, ctx: _Ctx) -> tuple[list[LayoutLine], list[LayoutLine]]:
                             ln.region = kind
                             out.append(ln)
     return heads, feet
-
-
-_PUA = re.compile("[\ue000-\uf8ff]")
-_PAGE_OF = re.compile(r"\bpage\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", re.IGNORECASE)
-
-
-def _tidy(line: LayoutLine) -> None:
-    """Icon glyphs (private-use characters of an icon font) taken out of the line and kept in
-    ``extra["icons"]``; a bullet glyph set as a piece of its own made the line's marker."""
-    icons: list[str] = []
-    pieces: list[Piece] = []
-    for piece in line.pieces:
-        spans = []
-        for span in piece.spans:
-            if is_icon_text(span.text):
-                icons.append(span.text.strip())
-            elif _PUA.search(span.text):  # an icon typed in the same run as its contact
-                icons += _PUA.findall(span.text)
-                text = _PUA.sub("", span.text)
-                spans.append(Span(text.lstrip() if not spans else text, span.box, span.font, span.size,
-                                  span.bold, span.italic, span.colour, span.link))
-            else:
-                spans.append(span)
-        if spans and "".join(s.text for s in spans).strip():
-            pieces.append(Piece(spans, piece.box))
-    if icons:
-        line.extra["icons"] = tuple(icons)
-    if not line.bullet and len(pieces) > 1 and pieces[0].text.strip() in MARKERS:
-        line.bullet = pieces.pop(0).text.strip()
-    if pieces:
-        line.pieces = pieces
-    if line.region == "body" and _PAGE_OF.search(line.text) and len(line.text) < 80:
-        line.region = "footer"  # "Page 1 of 2" set in the body (a text box, a PDF turned into Word)
 
 
 def document_layout(doc: Any) -> LayoutDocument:
@@ -359,7 +401,8 @@ def document_layout(doc: Any) -> LayoutDocument:
         numbering_root = doc.part.numbering_part.element
     except (KeyError, ValueError, NotImplementedError, AttributeError):
         numbering_root = None
-    ctx = _Ctx(Styles(styles_root), Numbering(numbering_root), _rels(doc.part))
+    ctx = _Ctx(Styles(styles_root), Numbering(numbering_root), _rels(doc.part),
+               frame=page_frame(doc.element.body.find(f"{W}sectPr")))
     heads, feet = _margins(doc, ctx)
     body: list[LayoutLine] = []
     for child in doc.element.body:
@@ -367,7 +410,7 @@ def document_layout(doc: Any) -> LayoutDocument:
     lines = heads + body + feet
     block = -1
     for ln in lines:
-        _tidy(ln)
+        tidy(ln)
         if not ln.extra.get("soft_break"):  # a paragraph (or a one-line table row) is a block
             block += 1
         ln.extra["block"] = block

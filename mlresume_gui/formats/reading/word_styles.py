@@ -87,6 +87,19 @@ class Styles:
             self._props[sid] = out
         return self._props[sid]
 
+    def paragraph_property(self, sid: str | None, name: str) -> Any | None:
+        """The nearest ``pPr`` child ``name`` (``jc``, ``ind`` ...) a paragraph style's chain sets."""
+        for st in self._chain(sid or self.default_para):
+            el = st.find(f"{W}pPr/{W}{name}")
+            if el is not None:
+                return el
+        return None
+
+    def paragraph_tabs(self, sid: str | None) -> list[Any]:
+        """The ``w:tabs`` elements of a paragraph style's chain, base style first."""
+        return [el for st in reversed(self._chain(sid or self.default_para))
+                if (el := st.find(f"{W}pPr/{W}tabs")) is not None]
+
     def paragraph(self, sid: str | None) -> tuple[str, str, int, float, float]:
         """(name, numId, ilvl, left indent pt, space before pt) a paragraph style gives."""
         sid = sid or self.default_para

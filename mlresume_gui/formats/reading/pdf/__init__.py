@@ -32,7 +32,7 @@ from mlresume_gui.formats.reading.pdf.rows import Piece, Row, page_marks, page_p
 from mlresume_gui.formats.reading.structure import Line, build_resume
 from mlresume_gui.model import Resume
 
-LAPARAMS = dict(char_margin=2.0, line_margin=0.5, word_margin=0.1, boxes_flow=None)
+LAPARAMS = dict(char_margin=2.0, line_margin=0.5, word_margin=0.1, boxes_flow=None, all_texts=True)
 MAX_PAGES_COUNTED = 10_000  # pages counted for the "too many pages" message before giving up
 _PAGE_REFS = ("LastModified", "Resources", "MediaBox", "CropBox", "Contents", "Rotate")
 
