@@ -271,6 +271,8 @@ def load_knowledge() -> Knowledge:
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))
     b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")
+    cardinals = q.get("number_words", {}).get("cardinal", {})
+    b.tag([f"{w}fold" for w, v in cardinals.items() if v >= 2], "fold")  # "sixfold", "twentyfold"
 
     s = _load("scoring.toml")
     kn.weights = {a: {c: float(w) for c, w in s["weights"][a].items()} for a in ARCHETYPES}

@@ -98,6 +98,12 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                         break
                     kind = kind if kind == "effort" else head[1]
                     last += head[0]
+                if kind != "effort" and "-" not in text[pos : starts[k]]:  # "7 claims triage rules"
+                    for m in range(last, min(n, last + 2)):
+                        if text[ends[m - 1] : starts[m]] not in _COMPOUND_GAPS:
+                            break
+                        if words[m] in plan and kn.units.get((words[m],)) == "effort":
+                            return "effort", ends[m], skipped
                 return kind, ends[last - 1], skipped
         last = ends[k]
     return None, pos, 0

@@ -185,3 +185,16 @@ def test_volume_processed_is_scale_not_an_outcome(text: str) -> None:
 def test_a_magnitude_word_belongs_to_its_number() -> None:
     q = read_bullet("Recommendations reach 3 million shoppers a week", knowledge()).quantities[0]
     assert q.value == 3e6
+
+
+@pytest.mark.parametrize("text", [
+    "Made nightly backfills sevenfold faster by pruning partitions",
+    "Reviewers finish the queue by noon instead of working until the evening",
+    "Refunds are approved the next day, not in the usual fortnight",
+])
+def test_idiomatic_outcomes_are_outcomes(text: str) -> None:
+    assert outcome(text), read_bullet(text, knowledge()).quantities
+
+
+def test_rules_named_with_a_noun_before_them_are_effort() -> None:
+    assert not read_bullet("Maintained 9 claims routing rules in Drools", knowledge()).has_outcome
