@@ -140,7 +140,8 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
                 role = "heading"  # a whole line naming another section ("Education & Training") is no entry part
             if self.heading_line is not None and (self.heading_line.column, self.heading_line.region) == (
                     seg.line.column, seg.line.region):  # a heading read from another column governs nothing
-                role = _IN_SECTION.get(self.key or "", {}).get(role, role)
+                if self.key != "projects" or not isinstance(self.entry, Project):
+                    role = _IN_SECTION.get(self.key or "", {}).get(role, role)  # an open project: section_role
                 if self.key in ("experience", "volunteer") and sure[i] < _SURE:
                     role = _WORK.get(role, role)
                 if role == "headline" and self.key in ("experience", "volunteer") and self.entry is not None:
