@@ -9,24 +9,27 @@ from functools import cache
 from mlresume_gui.formats.reading.lineparse import flatten, vocabulary
 
 
-def _heading_key(text: str) -> str:
+def heading_key(text: str) -> str:
+    """A heading as the vocabulary is keyed: folded case, "&" and "+" as "and", punctuation gone."""
     t = flatten(text).casefold().replace("&", " and ").replace("+", " and ")
     t = re.sub(r"[^\w\s-]", " ", t)
     return re.sub(r"\s+", " ", t).strip()
 
 
 @cache
-def _heading_table() -> dict[str, str]:
+def heading_table() -> dict[str, str]:
+    """Every heading of the vocabulary, keyed by :func:`heading_key`, to its section key."""
     table = {}
     for section, names in vocabulary()["headings"].items():
         for name in names:
-            table[_heading_key(name)] = section
+            table[heading_key(name)] = section
     return table
 
 
 @cache
-def _unspaced_table() -> dict[str, str]:
-    return {name.replace(" ", ""): section for name, section in _heading_table().items()}
+def unspaced_table() -> dict[str, str]:
+    """The heading table keyed without spaces (letter-spaced headings: "E X P E R I E N C E")."""
+    return {name.replace(" ", ""): section for name, section in heading_table().items()}
 
 
 @cache
@@ -37,13 +40,13 @@ def _qualified() -> frozenset[str]:
 def section_for_heading(text: str) -> str | None:
     """The section key a heading names (``Work History`` -> ``experience``; ``Internship
     Experience`` by its first word that names a section), or None."""
-    key = _heading_key(text.rstrip(": "))
+    key = heading_key(text.rstrip(": "))
     if not key or len(key) > 50:
         return None
-    table = _heading_table()
+    table = heading_table()
     if key in table:
         return table[key]
-    found = _unspaced_table().get(key.replace(" ", ""))  # letter-spaced: "E X P E R I E N C E"
+    found = unspaced_table().get(key.replace(" ", ""))  # letter-spaced: "E X P E R I E N C E"
     words = key.split()
     if found is None and 2 <= len(words) <= 4:  # "Technical Experience", "Projects Experience"
         found = next((table.get(w) for w in words if w in _qualified() and w in table), None)

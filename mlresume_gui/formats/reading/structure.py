@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from mlresume_gui.formats.reading import items
 from mlresume_gui.formats.reading.contacts import add_link, looks_like_contact, take_contacts
@@ -26,13 +25,13 @@ from mlresume_gui.formats.reading.grouping import (
     group_entries,
     list_items,
 )
+from mlresume_gui.formats.reading.headings import heading_key, heading_table, unspaced_table
 from mlresume_gui.formats.reading.lineparse import (
     clean,
     find_dates,
     flatten,
     join_wrapped,
     strip_bullet,
-    vocabulary,
 )
 from mlresume_gui.formats.reading.nothing_lost import missing_lines
 from mlresume_gui.model import (
@@ -68,35 +67,15 @@ class Line:
 # -- headings ---------------------------------------------------------------------------------
 
 
-def _heading_key(text: str) -> str:
-    t = flatten(text).casefold().replace("&", " and ").replace("+", " and ")
-    t = re.sub(r"[^\w\s-]", " ", t)
-    return re.sub(r"\s+", " ", t).strip()
-
-
-@cache
-def _heading_table() -> dict[str, str]:
-    table = {}
-    for section, names in vocabulary()["headings"].items():
-        for name in names:
-            table[_heading_key(name)] = section
-    return table
-
-
-@cache
-def _unspaced_table() -> dict[str, str]:
-    return {name.replace(" ", ""): section for name, section in _heading_table().items()}
-
-
 def section_for_heading(text: str) -> str | None:
     """The section key a heading names (``Work History`` -> ``experience``), or None."""
-    key = _heading_key(text)
+    key = heading_key(text)
     if not key or len(key) > 50:
         return None
-    table = _heading_table()
+    table = heading_table()
     if key in table:
         return table[key]
-    return _unspaced_table().get(key.replace(" ", ""))  # letter-spaced: "E X P E R I E N C E"
+    return unspaced_table().get(key.replace(" ", ""))  # letter-spaced: "E X P E R I E N C E"
 
 
 def _is_style_heading(line: Line, body_size: float) -> bool:
