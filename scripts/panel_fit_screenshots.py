@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import OUT, settle, use_shipped_font
+from screenshots import close_window, sample_window, save_shot, settle, use_shipped_font
 
 from mlresume_gui.gui import theme
 from mlresume_gui.gui.app import make_app
@@ -23,15 +23,8 @@ LONG_BULLET = ("Responsible for working on machine learning and GenAI, LLM, RAG,
 
 
 def shoot(app, width: int, height: int) -> Path:
-    from mlresume_gui.gui.main_window import MainWindow
-
     theme.apply_theme(app, "light")
-    window = MainWindow()
-    window.files.open_sample()
-    window.resize(width, height)
-    window.show()
-    window.activateWindow()
-    settle(app)
+    window = sample_window(app, (width, height))
     window.ensure_panel()
     job = window.doc.resume.experience[0]
     window.outline.select("experience", job.id)
@@ -42,11 +35,8 @@ def shoot(app, width: int, height: int) -> Path:
     edit.insertPlainText(LONG_BULLET)
     window.bulletFocused.emit(bullet.id)
     settle(app, 1500)
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"panel-{width}.png"
-    window.grab().save(str(path))
-    window.doc.undo_stack.setClean()
-    window.close()
+    path = save_shot(window, f"panel-{width}.png")
+    close_window(window)
     window.deleteLater()
     settle(app, 50)
     return path

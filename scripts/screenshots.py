@@ -106,11 +106,8 @@ def shoot(app, name: str) -> Path:
     window.focus_item(job.bullets[-1].id, "text", -1)  # the weak bullet: the panel explains it
     window.bulletFocused.emit(job.bullets[-1].id)  # without a window manager focus events may not come
     settle(app, 1500)
-    OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"editor-{name}.png"
-    window.grab().save(str(path))
-    window.doc.undo_stack.setClean()
-    window.close()
+    path = save_shot(window, f"editor-{name}.png")
+    close_window(window)
     window.deleteLater()
     settle(app, 50)
     return path
