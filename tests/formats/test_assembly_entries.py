@@ -4,24 +4,10 @@ section it stands in, the list markers and the entry around it."""
 
 from __future__ import annotations
 
-from mlresume_gui.formats.reading.assembly import assemble
 from mlresume_gui.formats.reading.headers import best_split, role_evidence
-from mlresume_gui.formats.reading.labelling.segments import segments
-from mlresume_gui.formats.reading.layout import LayoutDocument, LayoutLine, Piece, Span
-from mlresume_gui.formats.reading.placement import ImportResult
-
-
-def _line(*pieces: str, bullet: str = "") -> LayoutLine:
-    return LayoutLine(pieces=[Piece([Span(t, size=10.0)]) for t in pieces], bullet=bullet)
-
-
-def _read(rows: list[tuple[LayoutLine, list[str]]]) -> ImportResult:
-    """Assemble the lines with the roles given for each line's segments."""
-    doc = LayoutDocument(lines=[ln for ln, _ in rows])
-    segs = segments(doc)
-    roles = [r for _, rs in rows for r in rs]
-    assert len(roles) == len(segs)
-    return assemble(doc, segs, roles, [1.0] * len(roles))
+from mlresume_gui.formats.reading.layout import LayoutLine
+from tests.formats.assembly_rows import line as _line
+from tests.formats.assembly_rows import read as _read
 
 
 def test_unmarked_lines_before_marked_bullets_are_the_entry_description() -> None:

@@ -107,3 +107,26 @@ def test_a_qualified_section_name_names_its_section() -> None:
     assert section_for_heading("Work Experience (3)") == "experience"
     assert section_for_heading("Senior Data Scientist") is None
     assert section_for_heading("Remote Work") is None
+
+
+@pytest.mark.parametrize(("text", "role", "org", "place"), [
+    ("Research Intern, Speech, Kestrel Robotics – Austin, TX", "Research Intern, Speech", "Kestrel Robotics", "Austin, TX"),
+    ("Staff Software Engineer, Ranking Infra, Tidewell Systems", "Staff Software Engineer, Ranking Infra",
+     "Tidewell Systems", ""),
+    ("Harbourlight Analytics, Applied Scientist, Forecasting", "Applied Scientist, Forecasting",
+     "Harbourlight Analytics", ""),
+])
+def test_a_title_keeps_the_qualifier_after_its_comma(text: str, role: str, org: str, place: str) -> None:
+    found = next(c for c in split_header(text) if c.role and c.organisation
+                 and len(c.parts) == sum(1 for x in (c.role, c.organisation, c.location) if x))
+    assert (found.role, found.organisation, found.location) == (role, org, place)
+
+
+def test_a_legal_form_after_a_comma_stays_with_its_company() -> None:
+    c = best_split("Senior Data Scientist, Quarry Blue Labs, Inc.")
+    assert c is not None and (c.role, c.organisation) == ("Senior Data Scientist", "Quarry Blue Labs, Inc.")
+
+
+def test_a_place_ending_the_header_with_a_full_stop_is_a_place() -> None:
+    c = best_split("Data Scientist, Quarry Blue Labs, Berlin.")
+    assert c is not None and (c.role, c.organisation, c.location) == ("Data Scientist", "Quarry Blue Labs", "Berlin")

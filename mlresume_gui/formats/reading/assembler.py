@@ -350,6 +350,14 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.entry_prev = previous
         return entry
 
+    def _entry_for(self, e: object | None, fits: bool, key: str, cls: type) -> object:
+        """The entry a header part goes to: the open entry ``e`` when the part ``fits`` it, else a
+        new entry of ``cls`` under ``key`` (the open one's head closed first)."""
+        if e is not None and fits:
+            return e
+        self._close_header()
+        return self._new_entry(key, cls)
+
     def _dates(self, entry: object, text: str) -> str:
         span = find_dates(text)
         if span is None:

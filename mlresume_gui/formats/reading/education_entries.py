@@ -36,15 +36,11 @@ class EducationEntries:
         if e is not None and role == "e_date" and self._date_wraps(e, i, text):
             self._continue(None, "")
             return
-        if e is not None and not self.entry_body:
-            clash = ((role in ("e_org", "e_orgdeg") and e.institution) or (role == "e_date" and (e.start or e.end))
-                     or (role in ("e_degree", "e_orgdeg") and e.degree and (e.field or find_degree(text) is not None)))
-        else:
-            clash = True
-        if role == "e_detail" and e is not None:
-            clash = False
-        if clash:
-            e = self._new_entry("education", Education)
+        held = e is not None and bool(
+            (role in ("e_org", "e_orgdeg") and e.institution) or (role == "e_date" and (e.start or e.end))
+            or (role in ("e_degree", "e_orgdeg") and e.degree and (e.field or find_degree(text) is not None)))
+        fits = role == "e_detail" or (not self.entry_body and not held)  # a detail joins the entry, body or not
+        e = self._entry_for(e, fits, "education", Education)
         rest = self._dates(e, text)
         path = f"{self.entry_path}"
         if role == "e_detail" or role == "e_loc":

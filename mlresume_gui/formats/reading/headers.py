@@ -60,6 +60,20 @@ class Candidate:
 
 
 @cache
+def _areas() -> frozenset[str]:
+    with resource("import", "entry_words.toml").open("rb") as fh:
+        return frozenset(w.casefold() for w in tomllib.load(fh)["roles"]["areas"])
+
+
+def names_area(text: str) -> bool:
+    """True when ``text`` only names a team or field (``Search Relevance``, ``NLP``): the
+    qualifier of a role title, not an organisation."""
+    roles, _, _ = _words()
+    words = [w.casefold().strip(".,") for w in text.split()]
+    return bool(words) and organisation_evidence(text) < 0.6 and all(w in _areas() or w in roles for w in words)
+
+
+@cache
 def _words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     with resource("import", "entry_words.toml").open("rb") as fh:
         table = tomllib.load(fh)
@@ -107,7 +121,12 @@ def _part(text: str, begin: int) -> Part | None:
     if not text:
         return None
     begin += raw.find(text) if text in raw else 0
-    return Part(text, begin, begin + len(text), role_evidence(text), organisation_evidence(text), is_location(text))
+    return Part(text, begin, begin + len(text), role_evidence(text), organisation_evidence(text), _place(text))
+
+
+def _place(text: str) -> bool:
+    """A location, also with the full stop some layouts end a header with (``Paris.``)."""
+    return is_location(text) or (text.endswith(".") and is_location(text[:-1]))
 
 
 def _split(text: str, pattern: str) -> list[tuple[str, int]]:
@@ -136,12 +155,34 @@ def _rejoin_places(parts: list[tuple[str, int]], text: str) -> list[tuple[str, i
     return out
 
 
+_QUALIFIED = 0.1  # what reading a comma as inside a title costs a candidate
+
+
+def _qualified(pieces: list[tuple[str, int]], text: str) -> list[list[tuple[str, int]]]:
+    """The comma-split pieces with one role title glued to the qualifier after it, for headers
+    with more parts than a role, an organisation and a place (``Engineer, Search, Acme`` is the
+    role ``Engineer, Search`` at ``Acme``): one variant per title followed by a comma and a part
+    that names a team or field."""
+    named = [t for t, _ in pieces if strip_edges(t) and not _place(strip_edges(t))]
+    if len(named) < 3:
+        return []
+    out = []
+    for k in range(len(pieces) - 1):
+        (t, at), (u, bt) = pieces[k], pieces[k + 1]
+        if text[at + len(t):bt].strip() != "," or not role_evidence(t) or not names_area(strip_edges(u)):
+            continue
+        out.append([*pieces[:k], (text[at:bt + len(u)], at), *pieces[k + 2:]])
+    return out
+
+
 def _guess(sep: str, parts: list[Part]) -> tuple[str, str, str, float]:
     """(role, organisation, location, score): the best reading of the parts."""
     if not parts:
         return "", "", "", 0.0
     loc = next((p for p in reversed(parts) if p.location and p.role == 0), None)
     rest = [p for p in parts if p is not loc]
+    if loc is not None and not is_location(loc.text):  # "Paris." as a header ends: the place without its stop
+        loc = Part(loc.text[:-1], loc.begin, loc.stop - 1, loc.role, loc.organisation, True)
     if "at" in sep.split("+") and len(rest) >= 2:  # "Role @ Company", "Role at Company"
         return (rest[0].text, rest[1].text, loc.text if loc else "",
                 1.0 + rest[0].role + rest[1].organisation + (0.3 if loc else 0.0) - 0.1 * (len(rest) - 2))
@@ -184,18 +225,21 @@ def split_header(text: str) -> list[Candidate]:
     for combo in tried:
         pattern = "|".join(f"(?:{pat})" for _, pat in combo) or r"(?!x)x"
         pieces = _split(work, pattern)
+        variants = [(pieces, 0.0)]
         if any(name == "comma" for name, _ in combo):
             pieces = _rejoin_places(pieces, work)
-        parts = [p for t, at in pieces if (p := _part(t, at)) is not None]
-        if tail is not None:
-            parts.append(tail)
-        key = tuple(p.text for p in parts)
-        if not parts or key in seen:
-            continue
-        seen.add(key)
+            variants = [(pieces, 0.0), *((q, _QUALIFIED) for q in _qualified(pieces, work))]
         sep = "+".join(name for name, _ in combo) or "none"
-        role, org, loc, score = _guess(sep, parts)
-        found.append(Candidate(sep, tuple(parts), role, org, loc, dates, score))
+        for variant, cost in variants:
+            parts = [p for t, at in variant if (p := _part(t, at)) is not None]
+            if tail is not None:
+                parts.append(tail)
+            key = tuple(p.text for p in parts)
+            if not parts or key in seen:
+                continue
+            seen.add(key)
+            role, org, loc, score = _guess(sep, parts)
+            found.append(Candidate(sep, tuple(parts), role, org, loc, dates, score - cost))
     found.sort(key=lambda c: -c.score)
     return found
 

@@ -188,6 +188,9 @@ class WorkEntries:
             return self._on_w_bullet(i, text)
         if role in ("w_date", "w_loc") and self._beside_bullet(e, i, role):
             return None
+        if role == "w_loc" and e is not None and _location(e).casefold() == text.strip().casefold():
+            self.targets[i] = f"{self.entry_path}.location"  # the entry's place again, in a column of its own
+            return None
         if role == "w_date" and self._range_end(e, i):
             return None
         if (role == "w_org" and isinstance(e, Experience) and not self.entry_body and e.company and not e.title
@@ -196,15 +199,8 @@ class WorkEntries:
             self.targets[i] = f"{self.entry_path}.company_info"
             self._continue(lambda t: setattr(e, "company_info", join_wrapped(e.company_info, t)), self.targets[i])
             return None
-        if e is not None and not self.entry_body:
-            company, title = _work_fields(e)
-            clash = ((role in ("w_org", "w_orgtitle") and company) or (role in ("w_title", "w_orgtitle") and title)
-                     or (role == "w_date" and (e.start or e.end)) or (role == "w_loc" and _location(e)))
-        else:
-            clash = True
-        if clash:
-            self._close_header()
-            e = self._new_entry(key, cls)
+        fits = e is not None and not self.entry_body and not _clashes(e, role)
+        e = self._entry_for(e, fits, key, cls)
         rest = self._dates(e, text) if has_date else text
         if has_date:
             self.dates_line = self.segs[i].line_index
@@ -212,13 +208,7 @@ class WorkEntries:
         if field_name == "both":
             split = _split_header(rest)
             if split:
-                _set_work(e, "title", split[0])
-                _set_work(e, "company", split[1])
-                if split[2] and isinstance(e, Experience) and not e.location:
-                    e.location = split[2]
-                self.targets[i] = f"{self.entry_path}.company"
-                self._continue(None, "")
-                return
+                return self._file_split(e, split, i, "company")
             field_name = "title" if title_score(rest) > 0 else "company"
         if field_name == "":
             if rest and _DURATION.fullmatch(rest.strip(" ·•|,()")):  # "3 months", "1 yr 2 mos": said by the dates
@@ -233,13 +223,7 @@ class WorkEntries:
         if field_name in ("company", "title") and not any(_work_fields(e)):
             split = _split_header(rest, commas=False)
             if split and split[0] and split[1]:
-                _set_work(e, "title", split[0])
-                _set_work(e, "company", split[1])
-                if split[2] and isinstance(e, Experience) and not e.location:
-                    e.location = split[2]
-                self.targets[i] = f"{self.entry_path}.{field_name}"
-                self._continue(None, "")
-                return
+                return self._file_split(e, split, i, field_name)
         if field_name in ("company", "title"):
             parts = split_fields(rest)
             keep = [p for p in parts if not (is_location(p) and len(parts) > 1)]
@@ -255,6 +239,16 @@ class WorkEntries:
         path = f"{self.entry_path}.{field_name}"
         self.targets[i] = path
         self._continue(lambda t: _set_work(e, field_name, join_wrapped(_get_work(e, field_name), t), True), path)
+
+    def _file_split(self, e: Experience | Volunteer, split: tuple[str, str, str], i: int, target: str) -> None:
+        """File a header split into (title, company, location) in ``e``; segment ``i`` is placed
+        at ``target`` and nothing carries it on."""
+        _set_work(e, "title", split[0])
+        _set_work(e, "company", split[1])
+        if split[2] and isinstance(e, Experience) and not e.location:
+            e.location = split[2]
+        self.targets[i] = f"{self.entry_path}.{target}"
+        self._continue(None, "")
 
     def _on_w_org(self, i: int, text: str) -> None:
         self._header("w_org", i, text)
@@ -276,6 +270,13 @@ def _work_fields(e: object) -> tuple[str, str]:
     if isinstance(e, Volunteer):
         return e.organization, e.position
     return e.company, e.title
+
+
+def _clashes(e: Experience | Volunteer, role: str) -> bool:
+    """True when entry ``e`` already holds the header part ``role`` names (a part of a new entry)."""
+    company, title = _work_fields(e)
+    return bool((role in ("w_org", "w_orgtitle") and company) or (role in ("w_title", "w_orgtitle") and title)
+                or (role == "w_date" and (e.start or e.end)) or (role == "w_loc" and _location(e)))
 
 
 def _location(e: object) -> str:
