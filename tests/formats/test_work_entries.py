@@ -4,6 +4,7 @@ opens a new entry."""
 
 from __future__ import annotations
 
+from mlresume_gui.formats.reading.layout import LayoutLine, Piece, Span
 from tests.formats.assembly_rows import line as _line
 from tests.formats.assembly_rows import read as _read
 
@@ -48,3 +49,97 @@ def test_a_header_part_opens_a_new_entry_only_when_it_clashes_or_follows_a_body(
         ("Tern Analytics", 2019), ("Quarry Blue Labs", 2016), ("", 2014)]
     assert [e.institution for e in r.education] == ["Northfield Polytechnic", "Lakeshore University"]
     assert r.education[0].notes == "Best thesis prize"
+
+
+def _set(text: str, x0: float, x1: float, y: float, bullet: str = "") -> LayoutLine:
+    """A PDF line of one piece from ``x0`` to ``x1`` at height ``y`` in a column whose wrapping
+    edge is at 500 points."""
+    ln = LayoutLine(pieces=[Piece([Span(text, size=10.0)], box=(x0, y, x1, y + 10))], box=(x0, y, x1, y + 10),
+                    bullet=bullet)
+    ln.extra["right_gap"] = round(500.0 - x1, 2)
+    return ln
+
+
+def test_a_line_after_one_that_ended_with_room_for_its_first_word_is_no_continuation() -> None:
+    r = _read([
+        (_set("Experience", 40, 120, 0), ["heading"]),
+        (_set("Tern Analytics, Data Scientist", 40, 260, 14), ["w_orgtitle"]),
+        (_set("Built the churn model that the retention team used for every weekly", 60, 499, 28), ["w_bullet"]),
+        (_set("campaign in the region and beyond the first year of the launch", 60, 498, 42), ["cont"]),
+        (_set("review", 60, 95, 56), ["cont"]),
+        (_set("Ran the weekly forecast", 60, 200, 70), ["cont"]),
+        (_set("Wrote the pricing service that the shops used for every order placed", 60, 497, 84), ["w_bullet"]),
+        (_set("online", 60, 95, 98), ["other"]),
+    ], probs=[1.0] * 7 + [0.4])
+    job = r.resume.experience[0]
+    assert [b.text for b in job.bullets] == [
+        "Built the churn model that the retention team used for every weekly campaign in the region and beyond "
+        "the first year of the launch review", "Ran the weekly forecast",
+        "Wrote the pricing service that the shops used for every order placed online"]
+
+
+def _listed(text: str, level: int) -> LayoutLine:
+    ln = _line(text, bullet="•")
+    ln.list_level = level
+    return ln
+
+
+def test_a_short_line_over_a_line_of_dates_opens_the_next_entry() -> None:
+    jobs = _read([
+        (_line("Experience"), ["heading"]),
+        (_listed("Data Scientist, Tern Analytics", 0), ["w_orgtitle"]),
+        (_line("2019 – 2021"), ["w_date"]),
+        (_listed("Built the churn model", 1), ["w_bullet"]),
+        (_listed("Research Intern at Quarry Blue Labs", 0), ["other"]),
+        (_line("Jun 2018 – Aug 2018 3 months"), ["other"]),
+        (_listed("Labelled the speech corpus", 1), ["w_bullet"]),
+        (_listed("Another line", 1), ["cont"]),
+    ]).resume.experience
+    assert [(j.title, j.company) for j in jobs] == [("Data Scientist", "Tern Analytics"),
+                                                     ("Research Intern", "Quarry Blue Labs")]
+    assert jobs[1].start is not None and (jobs[1].start.year, jobs[1].start.month) == (2018, 6)
+    assert [b.text for b in jobs[1].bullets] == ["Labelled the speech corpus", "Another line"]
+
+
+def test_misread_head_lines_fill_the_place_and_the_title_of_the_entry() -> None:
+    jobs = _read([
+        (_line("Ada Quist"), ["name"]),
+        (_line("Machine Learning Engineer"), ["headline"]),
+        (_line("Work"), ["name"]),
+        (_line("Applied Scientist"), ["headline"]),
+        (_line("Tern Analytics"), ["heading"]),
+        (_line("Kestrelburg, Deutschland"), ["w_org"]),
+        (_line("Built the churn model", bullet="•"), ["w_bullet"]),
+        (_line("Quarry Blue Labs"), ["w_org"]),
+        (_line("2016 – 2019"), ["w_date"]),
+        (_line("Postdoctoral Researcher"), ["w_org"]),
+        (_line("Labelled the speech corpus", bullet="•"), ["w_bullet"]),
+    ]).resume.experience
+    assert [(j.title, j.company, j.location) for j in jobs] == [
+        ("Applied Scientist", "Tern Analytics", "Kestrelburg, Deutschland"),
+        ("Postdoctoral Researcher", "Quarry Blue Labs", "")]
+
+
+def test_a_company_with_where_its_job_was_stays_the_company() -> None:
+    job = _read([
+        (_line("Experience"), ["heading"]),
+        (_line("Staff Research Engineer"), ["w_title"]),
+        (_line("Tern Analytics, Remote"), ["w_org"]),
+        (_line("2019 – 2021"), ["w_date"]),
+    ]).resume.experience[0]
+    assert (job.title, job.company) == ("Staff Research Engineer", "Tern Analytics, Remote")
+
+
+def test_sure_degrees_after_the_jobs_open_the_education_section_a_heading_missed() -> None:
+    r = _read([
+        (_line("Experience"), ["heading"]),
+        (_line("Data Scientist, Tern Analytics"), ["w_orgtitle"]),
+        (_line("Built the churn model", bullet="•"), ["w_bullet"]),
+        (_line("Northfield Polytechnic"), ["e_org"]),
+        (_line("MSc in Statistics"), ["e_degree"]),
+        (_line("2014 – 2016"), ["e_date"]),
+        (_line("Research Engineer, Quarry Blue Labs"), ["w_orgtitle"]),
+        (_line("Labelled the speech corpus", bullet="•"), ["w_bullet"]),
+    ])
+    assert [j.company for j in r.resume.experience] == ["Tern Analytics", "Quarry Blue Labs"]
+    assert [(e.institution, e.degree) for e in r.resume.education] == [("Northfield Polytechnic", "MSc")]

@@ -103,6 +103,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.dates_line = -2  # the line that last gave an entry its dates
         self.heading_line: LayoutLine | None = None  # the line of the current section's heading
         self.bullet_line: LayoutLine | None = None  # the line of the last work bullet
+        self.implied_education = False  # the education section was opened by its degrees, with no heading
         self.unlisted: dict[int, object] = {}  # id -> bullet whose line had no list marker (kept alive)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -128,6 +129,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         last_line = -1
         sure = probs or [1.0] * len(roles)
         roles = mend_name_roles(self.segs, roles)
+        self.roles = roles
         for i, (seg, role) in enumerate(zip(self.segs, roles, strict=True)):
             text = flatten(seg.text)
             new_line = seg.line_index != last_line
@@ -135,9 +137,10 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             if new_line:
                 self._links(seg, role)
             role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
-            if (role in HEADER_ROLES and seg.first_of_line and seg.last_of_line and text[:1].isupper()
+            if (seg.first_of_line and (seg.last_of_line or role == "name") and text[:1].isupper()
+                    and (role in HEADER_ROLES or (role in ("name", "headline") and self.resume.basics.name))
                     and section_for_heading(text) not in (None, self.key)):
-                role = "heading"  # a whole line naming another section ("Education & Training") is no entry part
+                role = "heading"  # a line (or a name's first piece) naming another section is no entry part
             if self.heading_line is not None and (self.heading_line.column, self.heading_line.region) == (
                     seg.line.column, seg.line.region):  # a heading read from another column governs nothing
                 if self.key != "projects" or not isinstance(self.entry, Project):
@@ -151,6 +154,8 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
                 role = self._education_role(role, i, text)
             else:
                 role = section_role(self.key, role, seg.first_of_line)
+            if self.key in ("experience", "volunteer") or (self.key == "education" and self.implied_education):
+                role = self._work_role(role, i, text, sure[i])
             if role == "cont" and self.extend is not None:
                 if not new_line:
                     text = f"| {text}"
@@ -224,6 +229,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.heading = text.rstrip(":").strip()
         self.custom = None
         self.entry = None
+        self.implied_education = False
         self._continue(None, "")
         if self.key is None:
             self.custom = CustomSection(title=self.heading)

@@ -62,6 +62,9 @@ def flatten(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 
 
+# a length of time printed beside the dates it follows from ("3 months", "1 yr 2 mos")
+DURATION = re.compile(r"(?:\d+\+?\s*(?:years?|yrs?|months?|mos?|y|m)\.?\s*){1,2}", re.IGNORECASE)
+
 TAIL = 200  # characters at the end of a line that decide how the next one joins it
 
 

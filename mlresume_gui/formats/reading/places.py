@@ -82,7 +82,7 @@ def is_location(text: str) -> bool:
     last = parts[-1]
     if len(parts) == 3 and parts[1] not in regions and parts[1] not in countries:
         return False  # "Cambridge, MA, USA" names a region in the middle
-    return last in regions or last in countries or parts[0] in cities or (
+    return last in regions or last in tab["all_countries"] or parts[0] in cities or (
         last in remote and len(parts[0].split()) <= 3
     )
 

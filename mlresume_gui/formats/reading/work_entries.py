@@ -5,13 +5,12 @@ with no company under a company's entry keeps that company. Part of the ``Assemb
 
 from __future__ import annotations
 
-import re
-
 from mlresume_gui.formats.reading.contacts import is_location
 from mlresume_gui.formats.reading.contacts import segments as split_fields
 from mlresume_gui.formats.reading.entries import split_title_company, title_score
 from mlresume_gui.formats.reading.headers import split_header
 from mlresume_gui.formats.reading.lineparse import (
+    DURATION,
     find_dates,
     flatten,
     join_wrapped,
@@ -19,13 +18,11 @@ from mlresume_gui.formats.reading.lineparse import (
     strip_bullet,
 )
 from mlresume_gui.formats.reading.section_items import ITEM_SECTIONS
+from mlresume_gui.formats.reading.work_roles import WorkRoles
 from mlresume_gui.model import PRESENT, Bullet, Education, Experience, Project, Volunteer
 
-# a length of time printed beside the dates it follows from
-_DURATION = re.compile(r"(?:\d+\+?\s*(?:years?|yrs?|months?|mos?|y|m)\.?\s*){1,2}", re.IGNORECASE)
 
-
-class WorkEntries:
+class WorkEntries(WorkRoles):
     """The assembler's handlers for work and volunteer entries."""
 
     def _unlisted_description(self, i: int, text: str) -> bool:
@@ -91,7 +88,7 @@ class WorkEntries:
         if span is not None:  # the dates of the entry just opened, or the head of the next one
             rest = remove_span(text, span).strip(" ·•|,()")
             undated = e is not None and not self.entry_body and e.start is None and e.end is None
-            self._header("w_date" if undated or not rest or _DURATION.fullmatch(rest) else "w_orgtitle", i, text)
+            self._header("w_date" if undated or not rest or DURATION.fullmatch(rest) else "w_orgtitle", i, text)
             return True
         if e is None or self.entry_body:
             return False
@@ -211,7 +208,7 @@ class WorkEntries:
                 return self._file_split(e, split, i, "company")
             field_name = "title" if title_score(rest) > 0 else "company"
         if field_name == "":
-            if rest and _DURATION.fullmatch(rest.strip(" ·•|,()")):  # "3 months", "1 yr 2 mos": said by the dates
+            if rest and DURATION.fullmatch(rest.strip(" ·•|,()")):  # "3 months", "1 yr 2 mos": said by the dates
                 self._hold(i, rest)
                 rest = ""
             if rest:

@@ -16,7 +16,7 @@ _OPEN_END = re.compile(r"(?:[,&+/-]|\b(?:of|and|for|in|de|du|des|da|di|del|der|f
                        re.IGNORECASE)
 
 
-def _first_word_width(seg: Segment) -> float | None:
+def first_word_width(seg: Segment) -> float | None:
     """The width the first word of ``seg`` takes on its line (from its piece's box), or None."""
     text = seg.text.strip()
     width = seg.x1 - seg.x0
@@ -38,7 +38,7 @@ def carries_on(above: Segment, seg: Segment, close_is_enough: bool = False) -> b
     if above.text.strip() and _OPEN_END.search(above.text.strip()):
         return True
     gap = above.line.extra.get("right_gap")
-    word = _first_word_width(seg)
+    word = first_word_width(seg)
     if not isinstance(gap, int | float) or word is None:
         return False
     size = max(seg.line.size, above.line.size, 1.0)
