@@ -77,3 +77,10 @@ def test_parse_place_never_fails(text: str) -> None:
     place = parse_place(text)
     if place is not None:
         assert place.city and place.city in text
+
+
+def test_the_world_city_list_knows_large_cities_and_leaves_out_resume_words() -> None:
+    from mlresume_gui.formats.reading.places import is_location
+
+    assert is_location("Nairobi") and is_location("Rotterdam") and is_location("Porto Alegre")
+    assert not is_location("Enterprise") and not is_location("Mobile") and not is_location("Reading")

@@ -46,13 +46,19 @@ def _tables() -> dict[str, frozenset[str]]:
         "regions": frozenset(r.casefold() for r in loc["regions"]),
         "countries": frozenset(c.casefold() for c in loc["countries"]),
         "all_countries": frozenset(c.casefold() for c in (*loc["countries"], *loc.get("local_countries", ()))),
-        "cities": frozenset(c.casefold() for c in loc["cities"]),
+        "cities": frozenset(c.casefold() for c in (*loc["cities"], *_world_cities())),
         "remote": frozenset(r.casefold() for r in loc["remote"]),
         "codes": frozenset(c.upper() for c in loc.get("country_codes", ())),
         "connectors": frozenset(c.casefold() for c in loc.get("name_connectors", ())),
         "streets": frozenset(c.casefold() for c in loc.get("street_words", ())),
         "not_places": frozenset(c.casefold() for c in (*loc.get("not_places", ()), *_role_words())),
     }
+
+
+def _world_cities() -> list[str]:
+    """The cities of ``resources/import/cities.txt`` (made by scripts/make_cities.py)."""
+    text = resource("import", "cities.txt").read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
 
 
 def _role_words() -> list[str]:
