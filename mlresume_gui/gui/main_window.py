@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.status = StatusInfo(self.statusBar(), self.doc)
+        self.status = StatusInfo(self.statusBar(), self.doc, deferred=True)
         self.history: QUndoView | None = None
         self._painted = False
 
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.undo_keys = UndoKeys(self, self.doc.undo_stack, self.doc.end_burst)
         # What no one can use before the window is on the screen is set up just after it is, a
         # step per turn of the event loop (input and repaints are handled between the steps).
-        self._after_paint: list[Callable[[], object]] = [self.undo_keys.attach]
+        self._after_paint: list[Callable[[], object]] = [self.status.start, self.undo_keys.attach]
         self.firstPainted.connect(self._next_after_paint)
         self._build_menus()
         self._restore_state()
