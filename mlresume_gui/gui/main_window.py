@@ -125,6 +125,11 @@ class MainWindow(QMainWindow):
         self._after_paint.append(self.ensure_tools)  # export, preview, reviewed import
         self._after_paint.append(lambda: self.file_drops)
 
+    @property
+    def started(self) -> bool:
+        """True once the set-up left until after the first paint has all run."""
+        return self._painted and not self._after_paint
+
     def _next_after_paint(self) -> None:
         """Run the next step of the set-up left until after the first paint; the one after it
         runs on the next turn of the event loop."""
