@@ -7,8 +7,8 @@ built from its :class:`Features`.
 from __future__ import annotations
 
 import re
-from itertools import compress, count
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import contains, itemgetter
 from typing import NamedTuple
 
 from .knowledge import ARCHETYPES, Entry, Knowledge
@@ -87,7 +87,7 @@ class Features(NamedTuple):
         """How many phrases carry ``tag``."""
         if tag not in self.tags:
             return 0
-        return sum(1 for _a, _b, e in self.found if tag in e.keys)
+        return sum(map(contains, map(_KEYS, map(_ENTRY, self.found)), repeat(tag)))
 
     @property
     def ships(self) -> bool:

@@ -34,6 +34,7 @@ _BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,3}?(down to|up to|to|vs\.?|versus|→|-
 _QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
 _STOP = frozenset(",;:()[]{}")
 _JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
+_ANY_JOIN = re.compile("|".join(map(re.escape, _JOINS))).search  # one of them anywhere
 _new = tuple.__new__
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint"})
@@ -302,7 +303,7 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
         if not between or len(between) > 40:
             continue
         low = between.lower()
-        if len(between) <= 24 and any(j in between for j in _JOINS) and (
+        if len(between) <= 24 and _ANY_JOIN(between) is not None and (
                 _BETWEEN.fullmatch(between) is not None or between in _ARROWS):
             out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
             continue
