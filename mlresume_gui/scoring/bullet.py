@@ -84,7 +84,7 @@ def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
             out[-1][1] = max(out[-1][1], e)
         else:
             out.append([s, e])
-    return tuple((s, e) for s, e in out)
+    return tuple(map(tuple, out))
 
 
 def _length(words: int, kn: Knowledge) -> float:

@@ -32,6 +32,7 @@ EXPLAINED_BY = {
 
 _EXPLAINED_BY = {name: frozenset(codes) for name, codes in EXPLAINED_BY.items()}
 _NONE: frozenset[str] = frozenset()
+_new = tuple.__new__  # a named tuple built without its Python-level __new__
 
 
 def explain(components: tuple[tuple[str, float], ...], weights: tuple[float, ...], codes: tuple[str, ...],
@@ -59,5 +60,5 @@ def explain(components: tuple[tuple[str, float], ...], weights: tuple[float, ...
         if code == "no-outcome" and gate >= 1.0:
             code = "small-outcome"  # an outcome is there, but a count or a scale rather than a change
         start, end = (opener if code == "plain-opener" else (0, length))
-        out.append(Raised(code, start, end, (str(round(lost)),)))
+        out.append(_new(Raised, (code, start, end, (str(round(lost)),))))
     return tuple(out)

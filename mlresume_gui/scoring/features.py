@@ -71,7 +71,7 @@ class Features(NamedTuple):
     def hits(self) -> list[Hit]:
         """The phrases found, as :class:`Hit` tuples in text order (built on demand)."""
         starts, ends = self.starts, self.ends
-        return [Hit(e.tags, starts[a], ends[b], a, b, e.skill) for a, b, e in self.found]
+        return [_new(Hit, (e.tags, starts[a], ends[b], a, b, e.skill)) for a, b, e in self.found]
 
     def has(self, tag: str) -> bool:
         return tag in self.tags
@@ -81,7 +81,7 @@ class Features(NamedTuple):
         if tag not in self.tags:
             return []
         starts, ends = self.starts, self.ends
-        return [Hit(e.tags, starts[a], ends[b], a, b, e.skill) for a, b, e in self.found if tag in e.keys]
+        return [_new(Hit, (e.tags, starts[a], ends[b], a, b, e.skill)) for a, b, e in self.found if tag in e.keys]
 
     def count(self, tag: str) -> int:
         """How many phrases carry ``tag``."""
