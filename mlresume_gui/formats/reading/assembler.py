@@ -214,6 +214,8 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self._hold(i, text)
 
     def _on_heading(self, i: int, text: str) -> None:
+        if self._skill_category(i, text):  # "Frameworks" set under "Skills": a group of its skills
+            return
         if self._subheading(text):  # "Responsibilities:" inside an entry: the entry goes on
             self._hold(i, text)
             self._continue(None, "")
