@@ -107,3 +107,15 @@ def test_a_smaller_line_naming_another_section_under_skills_is_a_category() -> N
     got = _skills([_line([[("Languages", True)]], 12, size=8), _line([[("Rust", False)]], 24, size=8)],
                   ["heading", "other"])
     assert got == [("Languages", ["Rust"])]
+
+
+def test_a_sentence_about_skills_is_kept_whole() -> None:
+    got = _skills([_line([[("Tooling: ", True), ("Fluent in Rust, Zig, and Nim; some experience of embedded work", False)]], 12)],
+                  ["skill"])
+    assert got == [("Tooling", ["Fluent in Rust, Zig, and Nim; some experience of embedded work"])]
+
+
+def test_a_line_with_its_own_category_after_a_finished_list_opens_another_group() -> None:
+    got = _skills([_line([[("Systems: Rust, Zig", False)]], 12), _line([[("Data: Polars, DuckDB", False)]], 24)],
+                  ["skill", "cont"])
+    assert got == [("Systems", ["Rust", "Zig"]), ("Data", ["Polars", "DuckDB"])]

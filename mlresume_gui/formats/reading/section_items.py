@@ -12,8 +12,18 @@ from mlresume_gui.formats.reading import items
 from mlresume_gui.formats.reading.headings import section_for_heading
 from mlresume_gui.formats.reading.layout import LayoutLine
 from mlresume_gui.formats.reading.lineparse import join_wrapped, strip_bullet
-from mlresume_gui.formats.reading.skill_lines import is_category, rows_of, skill_group_from_rows
-from mlresume_gui.model import CustomEntry, CustomSection, Experience, Reference, Volunteer
+from mlresume_gui.formats.reading.skill_lines import (
+    is_category,
+    rows_of,
+    skill_groups_from_rows,
+)
+from mlresume_gui.model import (
+    CustomEntry,
+    CustomSection,
+    Experience,
+    Reference,
+    Volunteer,
+)
 
 ITEM_SECTIONS = ("awards", "certificates", "languages", "interests", "references", "competitions")
 BULLETED_ITEMS = ("awards", "certificates", "competitions")  # items that may have listed lines under them
@@ -166,7 +176,7 @@ class SectionItems:
         mark = f"pending:{self.pending.index(p)}"
         if p.kind == "skill":
             rows = rows_of([self.segs[k] for k, t in enumerate(self.targets) if t == mark])
-            r.skills.append(skill_group_from_rows(rows) if rows else items.skill_group_from_text(text))
+            r.skills.extend(skill_groups_from_rows(rows) if rows else [items.skill_group_from_text(text)])
             self._order("skills")
             path = f"skills[{len(r.skills) - 1}]"
         elif p.kind == "pub":
