@@ -22,6 +22,9 @@ from mlresume_gui.model import Basics
     ("Villa de Leyva, Colombia", "Villa de Leyva", "", "Colombia"),
     ("Location: Kestrelton, ON", "Kestrelton", "ON", ""),
     ("Halden, Norge", "Halden", "", "Norge"),
+    ("Kestrelton WA US", "Kestrelton", "WA", "US"),
+    ("Aldenburg KE", "Aldenburg", "", "KE"),
+    ("Port Valdor ON, CA", "Port Valdor", "ON", "CA"),
 ])
 def test_places_as_contact_lines_write_them(text: str, city: str, region: str, country: str) -> None:
     place = parse_place(text)

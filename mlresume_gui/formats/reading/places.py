@@ -138,6 +138,16 @@ def _known(part: str) -> str:
     return ""
 
 
+def _peel_codes(name: str) -> list[str]:
+    """A place name with the region and country codes written after it without commas split
+    off: ``Seattle WA US`` -> ``Seattle``, ``WA``, ``US``; ``Madrid ES`` -> ``Madrid``, ``ES``."""
+    words = name.split()
+    codes: list[str] = []
+    while len(words) > 1 and len(codes) < 2 and _is_code(words[-1]):
+        codes.insert(0, words.pop())
+    return [" ".join(words), *codes]
+
+
 def parse_place(text: str) -> Place | None:
     """The place a contact line names (the line is known to hold contact details); None when the
     text is not shaped like a place: more than a street, a city and two larger areas, lower-case
@@ -172,6 +182,8 @@ def parse_place(text: str) -> Place | None:
         names.append(part)
     if not names or len(names) > 3 or not all(_is_name(n) for n in names):
         return None
+    peeled = [*_peel_codes(names[0]), *names[1:]]
+    names = peeled if len(peeled) <= 3 else names
     if re.search(r"\d", "".join(names)):
         return None
     if len(names) == 3 and not any(_known(n) in ("country", "region") for n in names[1:]):
