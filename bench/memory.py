@@ -23,7 +23,7 @@ LARGE_BUDGET_MB, LARGE_PAINT_S = 300.0, 1.0  # SPEC §6, 2,000 bullets in 100 en
 CHILD = r"""
 import json, os, sys, time
 T_OPEN = None
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtCore import Qt
 from mlresume_gui.gui.app import make_app
@@ -45,8 +45,19 @@ resume = native.load(path)
 layout, tpl, _view = prepare(resume)
 pages = render_document(layout, tpl).pageCount()
 after_show = {}
-window.firstPainted.connect(lambda: after_show.setdefault("paint_s", time.perf_counter() - T_OPEN))
-T_OPEN = time.perf_counter()
+
+class FirstPaint(QObject):
+    # The moment the window's first Paint event arrives (as bench/startup.py times it): the
+    # window's firstPainted signal is sent after that paint and runs the deferred set-up first.
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            after_show.setdefault("paint_s", time.perf_counter() - T_OPEN)
+            after_show.setdefault("paint_cpu_s", time.process_time() - CPU_OPEN)
+        return False
+
+first_paint = FirstPaint()
+window.installEventFilter(first_paint)
+T_OPEN, CPU_OPEN = time.perf_counter(), time.process_time()
 window.files.open_path(path, ask=False)
 window.focus_item(resume.experience[0].id)  # the section with the most bullets
 window.show()
@@ -64,6 +75,7 @@ def measure_idle():
 def finish():
     out = {"pages": pages, "idle_mb": after_show["idle"], "typing_mb": status("VmRSS"),
            "peak_mb": status("VmHWM"), "paint_s": after_show.get("paint_s", -1.0),
+           "paint_cpu_s": after_show.get("paint_cpu_s", -1.0),
            "bullets": sum(1 for _ in resume.iter_bullets())}
     print(json.dumps(out), flush=True)
     window.doc.undo_stack.setClean()
@@ -105,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     fig = json.loads(lines[-1])
     print(f"resume: {sample.name}, {fig['bullets']} bullets, {fig['pages']} pages (Classic template)")
     print(f"first paint {fig['paint_s']:.2f} s after opening the file"
-          + (f" (budget {LARGE_PAINT_S:g} s)" if budget == LARGE_BUDGET_MB else ""))
+          + (f" (budget {LARGE_PAINT_S:g} s)" if budget == LARGE_BUDGET_MB else "")
+          + f"; CPU {fig['paint_cpu_s']:.2f} s in the window's process (the reading sandbox's"
+          " server and child not counted: wall time includes them and waiting for a CPU)")
     print(f"RSS after start-up and deferred work: {fig['idle_mb']:.1f} MB")
     print(f"RSS after typing: {fig['typing_mb']:.1f} MB; peak (VmHWM): {fig['peak_mb']:.1f} MB")
     ok = fig["peak_mb"] <= budget and (budget != LARGE_BUDGET_MB or 0 <= fig["paint_s"] <= LARGE_PAINT_S)

@@ -12,7 +12,16 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import ROOT, close_window, run_shots, sample_window, save_shot, settle
+from screenshots import (
+    ROOT,
+    close_window,
+    run_shots,
+    sample_window,
+    save_shot,
+    settle,
+    wait_for_counts,
+    wait_for_start,
+)
 
 FIXTURE = ROOT / "tests" / "fixtures" / "import" / "qt_sidebar_left.pdf"
 
@@ -20,7 +29,7 @@ FIXTURE = ROOT / "tests" / "fixtures" / "import" / "qt_sidebar_left.pdf"
 def shoot_preview(app) -> Path:
     from PySide6.QtCore import Qt
 
-    window = sample_window(app, (1500, 900), with_panel=False, tools=True)
+    window = sample_window(app, (1500, 900), tools=True)
     window.variants.create_pair()
     doc = window.doc
     applied = doc.resume.variants[1]
@@ -33,6 +42,8 @@ def shoot_preview(app) -> Path:
     settle(app, 400)
     window.preview.render_now()
     window.preview.wait()
+    wait_for_start(app, window)  # the panel built for the variant shown
+    wait_for_counts(app, window)
     settle(app, 700)
     path = save_shot(window, "preview.png")
     close_window(window)
@@ -59,7 +70,7 @@ def shoot_review(app) -> Path:
 def shoot_ats(app) -> Path:
     from PySide6.QtCore import Qt
 
-    window = sample_window(app, (1600, 950), with_panel=False, tools=True)
+    window = sample_window(app, (1600, 950), tools=True)
     window.focus_item(window.doc.resume.experience[0].id)
     window.preview_dock.hide()  # the window state saved by the preview shot reopens it
     window.ats_dock.show()
@@ -68,6 +79,7 @@ def shoot_ats(app) -> Path:
     window.ats_view.wait()
     settle(app, 500)
     window.ats_view.wait()
+    wait_for_counts(app, window)
     settle(app, 200)
     pane = window.ats_view
     table = pane.table

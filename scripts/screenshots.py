@@ -46,10 +46,42 @@ def use_shipped_font(app) -> None:
         app.setFont(QFont(family, 10))
 
 
+def wait_for_start(app, window, timeout_s: float = 30.0) -> None:
+    """Let the work the window leaves until after its first paint finish (status counts, undo
+    keys, tools, the live panel with its first scores and chart): a shot taken sooner shows
+    placeholders."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        panel = window.live_panel
+        panel_ready = panel is None or (panel.live.started and panel.chart.plot is not None)
+        if window.started and panel_ready:
+            settle(app, 200)  # the last layout and repaint
+            return
+        settle(app, 50)
+    raise SystemExit("the window's deferred start-up work did not finish")
+
+
+def wait_for_counts(app, window, timeout_s: float = 30.0) -> None:
+    """Let the status bar's exact page count (made a moment after the last edit) arrive."""
+    import time
+
+    status = window.status
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if status.exact is not None and not status.exact_timer.isActive() and status.pool.activeThreadCount() == 0:
+            settle(app, 100)
+            return
+        settle(app, 50)
+    raise SystemExit("the status bar's page count did not arrive")
+
+
 def sample_window(app, size: tuple[int, int] | None = None, with_panel: bool = True,
                   tools: bool = False):
-    """The main window on the bundled sample, shown and settled: where each shot starts (the
-    export, preview, import review, ATS view and Job panel installed first with ``tools``)."""
+    """The main window on the bundled sample, shown and settled, its deferred start-up work done:
+    where each shot starts (``tools``: the export, preview, import review, ATS view and Job panel
+    are installed, as they are just after the first paint)."""
     from mlresume_gui.gui.main_window import MainWindow
 
     window = MainWindow(with_panel=with_panel)
@@ -59,6 +91,7 @@ def sample_window(app, size: tuple[int, int] | None = None, with_panel: bool = T
     window.show()
     window.activateWindow()
     settle(app)
+    wait_for_start(app, window)
     if tools:
         window.ensure_tools()
     return window
@@ -100,6 +133,7 @@ def shoot(app, name: str) -> Path:
     window.show()
     window.activateWindow()
     settle(app)
+    wait_for_start(app, window)
     window.spell.load()
     job = window.doc.resume.experience[0]
     window.outline.select("experience", job.id)

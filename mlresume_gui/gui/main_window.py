@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.status = StatusInfo(self.statusBar(), self.doc)
+        self.status = StatusInfo(self.statusBar(), self.doc, deferred=True)
         self.history: QUndoView | None = None
         self._painted = False
 
@@ -109,19 +109,34 @@ class MainWindow(QMainWindow):
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.undo_keys = UndoKeys(self, self.doc.undo_stack, self.doc.end_burst)
-        # What no one can use before the window is on the screen is set up just after it is.
-        self.firstPainted.connect(self.undo_keys.attach)
-        self.firstPainted.connect(lambda: self.file_drops)
+        # What no one can use before the window is on the screen is set up just after it is, a
+        # step per turn of the event loop (input and repaints are handled between the steps).
+        self._after_paint: list[Callable[[], object]] = [self.status.start, self.undo_keys.attach]
+        self.firstPainted.connect(self._next_after_paint)
         self._build_menus()
         self._restore_state()
         self._update_title()
         self.item_menu_hooks: list[Callable[[QMenu, str], None]] = []
         self.tools_installed = False
         self._install_variants()  # its toolbar is part of the first frame
-        self.firstPainted.connect(self.ensure_tools)  # export, preview, reviewed import: after it
         self.live_panel: QWidget | None = None
         if with_panel if with_panel is not None else not os.environ.get("MLRESUME_NO_PANEL"):
-            self.firstPainted.connect(self.ensure_panel)  # built after the first paint: start-up
+            self._after_paint.append(self.ensure_panel)  # its placeholder is on the first frame
+        self._after_paint.append(self.ensure_tools)  # export, preview, reviewed import
+        self._after_paint.append(lambda: self.file_drops)
+
+    @property
+    def started(self) -> bool:
+        """True once the set-up left until after the first paint has all run."""
+        return self._painted and not self._after_paint
+
+    def _next_after_paint(self) -> None:
+        """Run the next step of the set-up left until after the first paint; the one after it
+        runs on the next turn of the event loop."""
+        if self._after_paint:
+            self._after_paint.pop(0)()
+        if self._after_paint:
+            QTimer.singleShot(0, self, self._next_after_paint)
 
     @property
     def file_drops(self) -> WindowFileDrops:

@@ -38,10 +38,12 @@ def export_layout(doc: Any, template: str | None = None) -> tuple[Any, Any]:
 
 def shown_resume(doc: Any) -> Any:
     """The resume as the shown variant exports it (the base resume itself when none is shown)."""
+    variant = getattr(doc, "shown_variant", lambda: None)()
+    if variant is None:
+        return doc.resume
     from ..model.variants import apply_variant
 
-    variant = getattr(doc, "shown_variant", lambda: None)()
-    return apply_variant(doc.resume, variant) if variant is not None else doc.resume
+    return apply_variant(doc.resume, variant)
 
 
 class _PageSignals(QObject):
@@ -73,7 +75,9 @@ class StatusInfo(QObject):
     delivered here, in the GUI thread (a plain Python receiver would be called in the worker).
     """
 
-    def __init__(self, bar: QStatusBar, doc: ResumeDocument) -> None:
+    def __init__(self, bar: QStatusBar, doc: ResumeDocument, deferred: bool = False) -> None:
+        """``deferred``: the counts wait for :meth:`start` (the window calls it just after its
+        first paint: counting a large resume is no part of the first frame)."""
         super().__init__(bar)
         self.doc = doc
         self.state = QLabel()
@@ -97,8 +101,16 @@ class StatusInfo(QObject):
         doc.variantChanged.connect(lambda _v: self.timer.start())
         doc.dirtyChanged.connect(self.update_state)
         doc.pathChanged.connect(lambda _p: self.update_state())
-        self.update_counts()
+        self._waiting = deferred
+        if not deferred:
+            self.update_counts()
         self.update_state()
+
+    def start(self) -> None:
+        """Count now when the counts were deferred (see ``__init__``)."""
+        if self._waiting:
+            self._waiting = False
+            self.update_counts()
 
     def update_state(self, *_args: object) -> None:
         if self.doc.is_dirty:
@@ -110,7 +122,8 @@ class StatusInfo(QObject):
 
     def _reloaded(self) -> None:
         self.exact = None  # another document: its own count, the estimate until then
-        self.update_counts()
+        if not self._waiting:
+            self.update_counts()
 
     def update_counts(self) -> None:
         shown = shown_resume(self.doc)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from .findings import Finding, Severity
 from .rules import Raised
 
+_new = tuple.__new__  # a named tuple built without its Python-level __new__
+
 # What a measured result looks like for each target, used in no-metric and vague suggestions.
 _RESULT_EXAMPLE = {
     "research": "the benchmark and the score you reached (e.g. +2.1 BLEU on WMT'14, SOTA on ImageNet)",
@@ -101,4 +103,4 @@ def _words(r: Raised, target: str, seniority: str | None) -> tuple[str, str]:
 def make_finding(r: Raised, severity: Severity, target: str, seniority: str | None) -> Finding:
     """The user-facing finding for a raised rule (the bullet scorer caches it)."""
     message, suggestion = _words(r, target, seniority)
-    return Finding(r.code, severity, message, suggestion, r.start, r.end)
+    return _new(Finding, (r.code, severity, message, suggestion, r.start, r.end))

@@ -84,7 +84,7 @@ def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
             out[-1][1] = max(out[-1][1], e)
         else:
             out.append([s, e])
-    return tuple((s, e) for s, e in out)
+    return tuple(map(tuple, out))
 
 
 def _length(words: int, kn: Knowledge) -> float:
@@ -246,7 +246,7 @@ class BulletScorer:
         cfg = self.knowledge.explain
         if score < cfg["threshold"]:  # a low score always says what costs it points
             notes = _explain(r, components, w, len(text), cfg)
-            findings += tuple(finding(n, "info", target, seniority) for n in notes)
+            findings += tuple(map(finding, notes, repeat("info"), repeat(target), repeat(seniority)))
         elif r.gate < 1.0 and "no-metric" not in r.flags:  # above it, a missing outcome still says so
             notes = _explain(r, components, w, len(text), {**cfg, "notes": len(COMPONENTS)})
             findings += tuple(finding(n, "info", target, seniority) for n in notes if n[0] == "no-outcome")
@@ -277,7 +277,7 @@ assert tuple(f.name for f in fields(BulletScore)) == (
 
 def _explain(r: _Reading, components: dict[str, float], weights: tuple[float, ...], length: int,
              cfg: dict[str, float]) -> tuple[Raised, ...]:
-    codes = tuple(item[0] for item in r.raised)
+    codes = tuple(map(_KIND, r.raised))
     comps = tuple(components.items())
     notes = explain(comps, weights, codes, r.gate, r.opener_span, length, cfg)
     if not notes and not r.penalty:  # nothing raised costs points: name the costliest component anyway

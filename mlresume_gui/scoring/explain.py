@@ -30,6 +30,10 @@ EXPLAINED_BY = {
     "named technology": ("buzzword-stack",),
 }
 
+_EXPLAINED_BY = {name: frozenset(codes) for name, codes in EXPLAINED_BY.items()}
+_NONE: frozenset[str] = frozenset()
+_new = tuple.__new__  # a named tuple built without its Python-level __new__
+
 
 def explain(components: tuple[tuple[str, float], ...], weights: tuple[float, ...], codes: tuple[str, ...],
             gate: float, opener: tuple[int, int], length: int, cfg: dict[str, float]) -> tuple[Raised, ...]:
@@ -40,13 +44,14 @@ def explain(components: tuple[tuple[str, float], ...], weights: tuple[float, ...
     the points its component costs (rounded) as its detail.
     """
     losses = []
+    min_points = cfg["min_points"]
     for (name, value), weight in zip(components, weights, strict=True):
         if name == "scale" and gate < 1.0 and value > 0.0:
             continue  # the scale is there, discounted for want of an outcome: the outcome note says so
         lost = 100.0 * weight * (1.0 - value) * gate
         if name == "quantified outcome" and gate < 1.0:
             lost += 100.0 * (1.0 - gate) * 0.5  # the outcome gate's share of what is lost
-        if lost >= cfg["min_points"] and not any(c in codes for c in EXPLAINED_BY.get(name, ())):
+        if lost >= min_points and _EXPLAINED_BY.get(name, _NONE).isdisjoint(codes):
             losses.append((lost, name))
     losses.sort(reverse=True)
     out = []
@@ -55,5 +60,5 @@ def explain(components: tuple[tuple[str, float], ...], weights: tuple[float, ...
         if code == "no-outcome" and gate >= 1.0:
             code = "small-outcome"  # an outcome is there, but a count or a scale rather than a change
         start, end = (opener if code == "plain-opener" else (0, length))
-        out.append(Raised(code, start, end, (str(round(lost)),)))
+        out.append(_new(Raised, (code, start, end, (str(round(lost)),))))
     return tuple(out)

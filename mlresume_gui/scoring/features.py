@@ -7,8 +7,8 @@ built from its :class:`Features`.
 from __future__ import annotations
 
 import re
-from itertools import compress, count
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import contains, itemgetter
 from typing import NamedTuple
 
 from .knowledge import ARCHETYPES, Entry, Knowledge
@@ -71,7 +71,7 @@ class Features(NamedTuple):
     def hits(self) -> list[Hit]:
         """The phrases found, as :class:`Hit` tuples in text order (built on demand)."""
         starts, ends = self.starts, self.ends
-        return [Hit(e.tags, starts[a], ends[b], a, b, e.skill) for a, b, e in self.found]
+        return [_new(Hit, (e.tags, starts[a], ends[b], a, b, e.skill)) for a, b, e in self.found]
 
     def has(self, tag: str) -> bool:
         return tag in self.tags
@@ -81,13 +81,13 @@ class Features(NamedTuple):
         if tag not in self.tags:
             return []
         starts, ends = self.starts, self.ends
-        return [Hit(e.tags, starts[a], ends[b], a, b, e.skill) for a, b, e in self.found if tag in e.keys]
+        return [_new(Hit, (e.tags, starts[a], ends[b], a, b, e.skill)) for a, b, e in self.found if tag in e.keys]
 
     def count(self, tag: str) -> int:
         """How many phrases carry ``tag``."""
         if tag not in self.tags:
             return 0
-        return sum(1 for _a, _b, e in self.found if tag in e.keys)
+        return sum(map(contains, map(_KEYS, map(_ENTRY, self.found)), repeat(tag)))
 
     @property
     def ships(self) -> bool:

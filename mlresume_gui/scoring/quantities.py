@@ -19,12 +19,16 @@ from .knowledge import Knowledge
 
 _START = attrgetter("start")
 
+# A number: an optional currency sign, digits (with thousands commas), decimals, glued letters, a
+# plus and a percent or multiplier sign; not inside a word, a version or a range ("v2.3", "A-5",
+# "3-5"). It opens with the character class of its first character (a currency sign or digit),
+# so the regex engine skips ahead to candidates; the lookbehinds then look past that character,
+# and the digits after a currency sign (``digits``) or after a first digit (``more``) follow.
 _NUMBER = re.compile(
-    r"(?=[\d$€£¥])(?<![\w.@/])(?<![A-Za-z]-)(?<!\d-)(?<!\+\+)"
-    r"(?P<cur>[$€£¥])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?P<lead>[\d$€£¥])(?<![\w.@/].)(?<![A-Za-z]-.)(?<!\d-.)(?<!\+\+.)"
+    r"(?:(?<=[$€£¥])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)|(?<=\d)(?P<more>\d{0,2}(?:,\d{3})+|\d*))(?P<dec>\.\d+)?"
     r"(?P<suffix>[A-Za-zµμ]+)?(?P<plus>\+)?(?P<sym>\s?%|\s?×|-fold\b|-x\b)?"
 )
-_CANDIDATE = re.compile(r"[\d$€£¥]")
 _DASH_DIGIT = re.compile(r"-\d")
 _QUOTES = re.compile("[\"“'‘]")
 _MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
@@ -34,6 +38,7 @@ _BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,3}?(down to|up to|to|vs\.?|versus|→|-
 _QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
 _STOP = frozenset(",;:()[]{}")
 _JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
+_ANY_JOIN = re.compile("|".join(map(re.escape, _JOINS))).search  # one of them anywhere
 _new = tuple.__new__
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint"})
@@ -120,9 +125,12 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
     unitless: set[int] = set()  # starts of the numbers read without a unit
     magnitude = kn.magnitude
     has_eq = "=" in text
-    first = _CANDIDATE.search(text)  # no number starts before it (lookbehinds still see the text before)
-    for m in _NUMBER.finditer(text, first.start() if first else len(text)):
-        cur, num, dec, suffix, plus, sym = m.groups()
+    for m in _NUMBER.finditer(text):
+        lead, digits, more, dec, suffix, plus, sym = m.groups()
+        if more is None:  # a currency sign, then the digits
+            cur, num = lead, digits
+        else:
+            cur, num = None, lead + more
         if dec:
             value = float(num.replace(",", "") + dec)
         else:
@@ -302,7 +310,7 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
         if not between or len(between) > 40:
             continue
         low = between.lower()
-        if len(between) <= 24 and any(j in between for j in _JOINS) and (
+        if len(between) <= 24 and _ANY_JOIN(between) is not None and (
                 _BETWEEN.fullmatch(between) is not None or between in _ARROWS):
             out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
             continue

@@ -19,6 +19,7 @@ _NAME_STOP = frozenset(("a", "an", "the", "in", "of", "on", "for", "at", "and", 
                         "public", "private", "big", "top"))
 _LIST_SPLIT = re.compile(r",|/|;|&|\band\b")
 _TOOL_WORDS = re.compile(r"tool|technolog|framework|librar|language", re.I)
+_new = tuple.__new__  # a named tuple built without its Python-level __new__
 
 
 class Raised(NamedTuple):
@@ -230,8 +231,8 @@ def raise_all(f: Features, context: str = "") -> list[Raised]:
         out.append(weak_verb(f))  # type: ignore[arg-type]
     if not f.has_result and not ("teach_role" in tags and _opens_with_role(f)):
         if tags.isdisjoint(_SPECIFIC) and _COUNTED.isdisjoint(f.kinds):
-            out.append(Raised("vague", 0, len(f.text)))
-        out.append(Raised("no-metric", 0, len(f.text)))
+            out.append(_new(Raised, ("vague", 0, len(f.text), ())))
+        out.append(_new(Raised, ("no-metric", 0, len(f.text), ())))
     if not tags.isdisjoint(_TUTORIAL):
         r = tutorial(f)
         if r is not None:

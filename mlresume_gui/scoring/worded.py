@@ -8,6 +8,9 @@ what may stand inside a worded duration is its ``duration_fillers``.
 
 from __future__ import annotations
 
+from itertools import compress, count, repeat
+from operator import eq
+
 from .knowledge import Knowledge
 from .quantities import Quantity
 
@@ -17,8 +20,8 @@ def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Kno
     of spreadsheet work to an overnight batch"."""
     out: list[Quantity] = []
     n = len(words)
-    for i, w in enumerate(words):
-        if w != "from" or i + 3 >= n:
+    for i in compress(count(), map(eq, words, repeat("from"))):
+        if i + 3 >= n:
             continue
         k = _skip_amounts(words, i + 1, n, kn)
         size = _time_at(words, k, kn) if k < n else 0

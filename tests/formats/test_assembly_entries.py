@@ -201,3 +201,20 @@ def test_a_line_about_the_company_and_a_headline_label_inside_a_job() -> None:
     assert len(jobs) == 1
     assert (jobs[0].company, jobs[0].company_info, jobs[0].title) == (
         "Tern Analytics", "Forecasting tools for grocers", "Staff Engineer")
+
+
+def test_a_place_after_the_last_comma_of_a_company_line_is_the_location() -> None:
+    result = _read([
+        (_line("Work"), ["heading"]),
+        (_line("Data Engineer"), ["w_title"]),
+        (_line("Quillon Freight, Rotterdam"), ["w_org"]),
+        (_line("Built the route model", bullet="•"), ["w_bullet"]),
+        (_line("Analyst"), ["w_title"]),
+        (_line("Harbourline Bank, Toronto, ON"), ["w_org"]),
+        (_line("Priced the loans", bullet="•"), ["w_bullet"]),
+        (_line("Intern"), ["w_title"]),
+        (_line("Brackwell, Inc."), ["w_org"]),
+    ])
+    jobs = result.resume.experience
+    assert [(j.company, j.location) for j in jobs] == [
+        ("Quillon Freight", "Rotterdam"), ("Harbourline Bank", "Toronto, ON"), ("Brackwell, Inc.", "")]

@@ -83,3 +83,20 @@ def test_a_header_line_before_the_name_is_no_name() -> None:
 def test_a_heading_of_another_size_stays_a_heading() -> None:
     b = _basics([("Summary", 14), ("Maren Oduya", 24), ("Experience", 14)], ["heading", "name", "heading"])
     assert b.name == "Maren Oduya"
+
+
+def test_a_line_that_is_no_name_gives_way_to_the_name_set_larger_below_it() -> None:
+    b = _basics([("Jump to main text", 10), ("Maren Oduya", 24), ("maren@example.org", 10), ("Experience", 14)],
+                ["name", "cont", "contact", "heading"])
+    assert b.name == "Maren Oduya" and b.email == "maren@example.org"
+
+
+def test_a_title_called_the_name_under_the_name_called_a_heading() -> None:
+    b = _basics([("Maren Oduya", 14), ("Data Scientist (Contract)", 10), ("Experience", 14)],
+                ["heading", "name", "heading"])
+    assert (b.name, b.headline) == ("Maren Oduya", "Data Scientist (Contract)")
+
+
+def test_a_name_shaped_line_stays_the_name() -> None:
+    b = _basics([("Maren Oduya", 10), ("Kestrel Analytics", 24), ("Experience", 14)], ["name", "other", "heading"])
+    assert b.name == "Maren Oduya"

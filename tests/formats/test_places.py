@@ -22,6 +22,9 @@ from mlresume_gui.model import Basics
     ("Villa de Leyva, Colombia", "Villa de Leyva", "", "Colombia"),
     ("Location: Kestrelton, ON", "Kestrelton", "ON", ""),
     ("Halden, Norge", "Halden", "", "Norge"),
+    ("Kestrelton WA US", "Kestrelton", "WA", "US"),
+    ("Aldenburg KE", "Aldenburg", "", "KE"),
+    ("Port Valdor ON, CA", "Port Valdor", "ON", "CA"),
 ])
 def test_places_as_contact_lines_write_them(text: str, city: str, region: str, country: str) -> None:
     place = parse_place(text)
@@ -77,3 +80,10 @@ def test_parse_place_never_fails(text: str) -> None:
     place = parse_place(text)
     if place is not None:
         assert place.city and place.city in text
+
+
+def test_the_world_city_list_knows_large_cities_and_leaves_out_resume_words() -> None:
+    from mlresume_gui.formats.reading.places import is_location
+
+    assert is_location("Nairobi") and is_location("Rotterdam") and is_location("Porto Alegre")
+    assert not is_location("Enterprise") and not is_location("Mobile") and not is_location("Reading")

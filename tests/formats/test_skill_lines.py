@@ -68,3 +68,54 @@ def test_rows_without_a_category() -> None:
     assert (g.category, g.items) == ("ML Frameworks", ["PyTorch", "JAX"])
     g = skill_group_from_rows([SkillRow(["Cloud: AWS, GCP"])])
     assert (g.category, g.items) == ("Cloud", ["AWS", "GCP"])
+
+
+def _word_line(text: str, style: str, bullet: str = "", bold: bool = False, size: float = 12) -> LayoutLine:
+    """A Word paragraph: no geometry, a style name, maybe a list marker."""
+    return LayoutLine(pieces=[Piece([Span(text, size=size, bold=bold)])], style=style, bullet=bullet)
+
+
+def _sections(lines: list[LayoutLine], roles: list[str]):
+    a = Assembler(segments(LayoutDocument(lines=lines, kind="docx")))
+    a.run(roles)
+    return a.resume
+
+
+def test_sub_headings_under_skills_with_one_listed_skill_per_line() -> None:
+    lines = [_word_line("Skills", "Heading 3", bold=True, size=14),
+             _word_line("Retrieval", "Heading 4", bold=True), _word_line("Dense Passage Search", "Body Text", "•"),
+             _word_line("Rerankers", "Body Text", "•"), _word_line("bm25", "Body Text", "•"),
+             _word_line("Languages", "Heading 4", bold=True), _word_line("Rust", "Body Text", "•"),
+             _word_line("Kotlin", "Body Text", "•")]
+    # what a labeller may say of such lines: a category called a heading or a skill, a listed
+    # skill called a heading or "other"
+    r = _sections(lines, ["heading", "heading", "skill", "heading", "other", "heading", "other", "other"])
+    assert [(g.category, g.items) for g in r.skills] == [
+        ("Retrieval", ["Dense Passage Search", "Rerankers", "bm25"]), ("Languages", ["Rust", "Kotlin"])]
+    assert not r.custom and not r.languages
+
+
+def test_a_heading_set_like_the_skills_heading_opens_its_own_section() -> None:
+    lines = [_word_line("Skills", "Heading 3", bold=True, size=14), _word_line("Python, Go", "Body Text"),
+             _word_line("Side Quests", "Heading 3", bold=True, size=14), _word_line("Ran a code club", "Body Text")]
+    r = _sections(lines, ["heading", "skill", "heading", "other"])
+    assert [(g.category, g.items) for g in r.skills] == [("", ["Python", "Go"])]
+    assert [c.title for c in r.custom] == ["Side Quests"]
+
+
+def test_a_smaller_line_naming_another_section_under_skills_is_a_category() -> None:
+    got = _skills([_line([[("Languages", True)]], 12, size=8), _line([[("Rust", False)]], 24, size=8)],
+                  ["heading", "other"])
+    assert got == [("Languages", ["Rust"])]
+
+
+def test_a_sentence_about_skills_is_kept_whole() -> None:
+    got = _skills([_line([[("Tooling: ", True), ("Fluent in Rust, Zig, and Nim; some experience of embedded work", False)]], 12)],
+                  ["skill"])
+    assert got == [("Tooling", ["Fluent in Rust, Zig, and Nim; some experience of embedded work"])]
+
+
+def test_a_line_with_its_own_category_after_a_finished_list_opens_another_group() -> None:
+    got = _skills([_line([[("Systems: Rust, Zig", False)]], 12), _line([[("Data: Polars, DuckDB", False)]], 24)],
+                  ["skill", "cont"])
+    assert got == [("Systems", ["Rust", "Zig"]), ("Data", ["Polars", "DuckDB"])]

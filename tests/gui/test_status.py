@@ -62,3 +62,28 @@ def test_words_and_pages_follow_the_shown_variant(window: Any, qtbot: Any, monke
     pages = render_document(layout, tpl).pageCount()
     info.count_pages()
     qtbot.waitUntil(lambda: info.exact == pages, timeout=10000)
+
+
+def test_deferred_counts_wait_for_start(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QStatusBar
+
+    from mlresume_gui.formats import native
+    from mlresume_gui.gui.document import ResumeDocument
+    from mlresume_gui.gui.stats import word_count
+    from mlresume_gui.resources import sample_resume
+
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    doc = ResumeDocument()
+    info = status.StatusInfo(bar, doc, deferred=True)
+    doc.load(native.load(sample_resume()))
+    assert info.words.text() == "" and info.state.text() == "Not saved yet"
+    info.start()
+    assert info.words.text() == f"{word_count(doc.resume)} words"
+    assert info.pages.text().startswith("≈")
+
+
+def test_window_counts_just_after_its_first_paint(window: Any) -> None:
+    from mlresume_gui.gui.stats import word_count
+
+    assert window.painted and window.status.words.text() == f"{word_count(window.doc.resume)} words"

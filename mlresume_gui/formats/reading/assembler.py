@@ -40,8 +40,13 @@ from mlresume_gui.formats.reading.names import (
     mend_name_roles,
     split_name,
 )
+from mlresume_gui.formats.reading.places import parse_place
 from mlresume_gui.formats.reading.project_entries import ProjectEntries
-from mlresume_gui.formats.reading.section_items import ITEM_SECTIONS, Pending, SectionItems
+from mlresume_gui.formats.reading.section_items import (
+    ITEM_SECTIONS,
+    Pending,
+    SectionItems,
+)
 from mlresume_gui.formats.reading.section_roles import section_role
 from mlresume_gui.formats.reading.work_entries import WorkEntries
 from mlresume_gui.model import (
@@ -105,6 +110,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.bullet_line: LayoutLine | None = None  # the line of the last work bullet
         self.implied_education = False  # the education section was opened by its degrees, with no heading
         self.unlisted: dict[int, object] = {}  # id -> bullet whose line had no list marker (kept alive)
+        self.roles: list[str] = []  # the role of every segment, as the pass began
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -207,7 +213,29 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             return False
         return section_for_heading(text) is None or text.rstrip().endswith(":")
 
+    def _header_place(self, i: int, text: str) -> bool:
+        """File a whole line among the contact details as the person's place when it reads as
+        one (``Seattle WA US``, ``Lyon, France``) and no place is known yet: the labeller called
+        it prose or left it unplaced, but a line set between contact lines is one of them."""
+        seg = self.segs[i]
+        b = self.resume.basics
+        if has_place(b) or not (seg.first_of_line and seg.last_of_line) or self.entry is not None:
+            return False
+        if self.seen_heading and self.key not in ("summary", "basics"):
+            return False
+        roles = self.roles
+        near = [k for k in (i - 1, i + 1) if 0 <= k < len(roles)]
+        if not any(roles[k] == "contact" and self.segs[k].line.column == seg.line.column
+                   and abs(self.segs[k].line.size - seg.line.size) <= 1.0 for k in near):  # set like them
+            return False
+        if parse_place(text) is None:
+            return False
+        self._on_contact(i, text)
+        return True
+
     def _on_other(self, i: int, text: str) -> None:
+        if self._header_place(i, text):
+            return None
         if self.key in ("experience", "volunteer") and self._work_other(i, text):
             return None
         if self.key == "summary":
@@ -219,6 +247,8 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self._hold(i, text)
 
     def _on_heading(self, i: int, text: str) -> None:
+        if self._skill_category(i, text):  # "Frameworks" set under "Skills": a group of its skills
+            return
         if self._subheading(text):  # "Responsibilities:" inside an entry: the entry goes on
             self._hold(i, text)
             self._continue(None, "")
@@ -289,7 +319,36 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.targets[i] = "basics.headline"
         self._continue(lambda t: setattr(b, "headline", join_wrapped(b.headline, t)), "basics.headline")
 
+    def _wrapped_contact(self, i: int, text: str) -> bool:
+        """Join a contact line to the one above it when together they make one e-mail address or
+        web address cut at a narrow column's edge (``ada.quill@ex`` / ``ample.org``)."""
+        seg, above = self.segs[i], self.segs[i - 1] if i else None
+        if (above is None or self.roles[i - 1] != "contact" or above.line_index != seg.line_index - 1
+                or (above.line.page, above.line.column) != (seg.line.page, seg.line.column)
+                or not (seg.first_of_line and seg.last_of_line and above.last_of_line) or " " in text.strip()):
+            return False
+        before = flatten(above.text).strip()
+        joined = before + text.strip()
+        cut_email = "@" in before and not EMAIL.fullmatch(before) and EMAIL.fullmatch(joined)
+        cut_url = ("." in before and "@" not in before and not URL.fullmatch(before) and not URL.fullmatch(text.strip())
+                   and URL.fullmatch(joined))
+        if not (cut_email or cut_url):
+            return False
+        b = self.resume.basics
+        if cut_email:
+            if b.email and b.email != joined:
+                return False
+            b.email = joined
+        elif not add_link(b, joined):
+            return False
+        self.holding = [h for h in self.holding if h[0] != before]
+        self.targets[i] = self.targets[i - 1] = "basics.email" if "@" in joined else "basics"
+        self._continue(None, "")
+        return True
+
     def _on_contact(self, i: int, text: str) -> None:
+        if self._wrapped_contact(i, text):
+            return
         b = self.resume.basics
         entry = self.entry
         if (self.seen_heading and entry is not None and hasattr(entry, "url") and URL.fullmatch(text.strip())
@@ -335,6 +394,8 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             self.holding.append([r])
 
     def _on_summary(self, i: int, text: str) -> None:
+        if not self.resume.summary and self._header_place(i, text):
+            return
         r = self.resume
         r.summary = f"{r.summary}\n{text}" if r.summary else text
         self.targets[i] = "summary"

@@ -126,7 +126,7 @@ def mend_name_roles(segs: list[Segment], roles: list[str]) -> list[str]:
     """Roles with the parts of a name set over several lines given to the name: a line called a
     heading that names no section, printed as large as the name and right above or below it, is
     part of the name. Only the first name before the first section heading is mended."""
-    out = list(roles)
+    out = _name_shaped(segs, list(roles))
     first = next((k for k, r in enumerate(out) if r == "name"), None)
     if first is None:
         return out
@@ -147,4 +147,35 @@ def mend_name_roles(segs: list[Segment], roles: list[str]) -> list[str]:
     while k < len(out) and out[k] in ("heading", "name") and same_look(k) and segs[k].line_index != segs[k - 1].line_index:
         out[k] = "cont"
         k += 1
+    return out
+
+
+NEAR_LINES = 3  # how far from a line called the name the person's name may stand
+
+
+def _name_shaped(segs: list[Segment], roles: list[str]) -> list[str]:
+    """Roles with the name moved to the line that is shaped like one: when the first line called
+    the name holds no name (a web page's "Skip to content", a title), a whole line within a few
+    lines of it, set larger and shaped like a person's name, is the name; a line called the
+    name below that one is the headline."""
+    first = next((k for k, r in enumerate(roles) if r == "name"), None)
+    if first is None or is_name_part(strip_document_words(segs[first].text)):
+        return roles
+    at = segs[first].line_index
+    size = segs[first].line.size
+    best: int | None = None
+    for k, seg in enumerate(segs):
+        if k == first or abs(seg.line_index - at) > NEAR_LINES or not (seg.first_of_line and seg.last_of_line):
+            continue
+        if roles[k] == "heading" and section_for_heading(seg.text):
+            continue
+        if seg.line.size <= size or not is_name_part(seg.text) or is_location(seg.text) or len(seg.text.split()) < 2:
+            continue
+        if best is None or seg.line.size > segs[best].line.size:
+            best = k
+    if best is None:
+        return roles
+    out = list(roles)
+    out[best] = "name"
+    out[first] = "headline" if best < first else "other"
     return out

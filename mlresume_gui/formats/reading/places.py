@@ -46,13 +46,19 @@ def _tables() -> dict[str, frozenset[str]]:
         "regions": frozenset(r.casefold() for r in loc["regions"]),
         "countries": frozenset(c.casefold() for c in loc["countries"]),
         "all_countries": frozenset(c.casefold() for c in (*loc["countries"], *loc.get("local_countries", ()))),
-        "cities": frozenset(c.casefold() for c in loc["cities"]),
+        "cities": frozenset(c.casefold() for c in (*loc["cities"], *_world_cities())),
         "remote": frozenset(r.casefold() for r in loc["remote"]),
         "codes": frozenset(c.upper() for c in loc.get("country_codes", ())),
         "connectors": frozenset(c.casefold() for c in loc.get("name_connectors", ())),
         "streets": frozenset(c.casefold() for c in loc.get("street_words", ())),
         "not_places": frozenset(c.casefold() for c in (*loc.get("not_places", ()), *_role_words())),
     }
+
+
+def _world_cities() -> list[str]:
+    """The cities of ``resources/import/cities.txt`` (made by scripts/make_cities.py)."""
+    text = resource("import", "cities.txt").read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
 
 
 def _role_words() -> list[str]:
@@ -132,6 +138,16 @@ def _known(part: str) -> str:
     return ""
 
 
+def _peel_codes(name: str) -> list[str]:
+    """A place name with the region and country codes written after it without commas split
+    off: ``Seattle WA US`` -> ``Seattle``, ``WA``, ``US``; ``Madrid ES`` -> ``Madrid``, ``ES``."""
+    words = name.split()
+    codes: list[str] = []
+    while len(words) > 1 and len(codes) < 2 and _is_code(words[-1]):
+        codes.insert(0, words.pop())
+    return [" ".join(words), *codes]
+
+
 def parse_place(text: str) -> Place | None:
     """The place a contact line names (the line is known to hold contact details); None when the
     text is not shaped like a place: more than a street, a city and two larger areas, lower-case
@@ -166,6 +182,8 @@ def parse_place(text: str) -> Place | None:
         names.append(part)
     if not names or len(names) > 3 or not all(_is_name(n) for n in names):
         return None
+    peeled = [*_peel_codes(names[0]), *names[1:]]
+    names = peeled if len(peeled) <= 3 else names
     if re.search(r"\d", "".join(names)):
         return None
     if len(names) == 3 and not any(_known(n) in ("country", "region") for n in names[1:]):

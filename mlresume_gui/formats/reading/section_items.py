@@ -5,12 +5,25 @@ wrapped lines; it is parsed when the pass ends. Part of the ``Assembler``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from mlresume_gui.formats.reading import items
+from mlresume_gui.formats.reading.headings import section_for_heading
+from mlresume_gui.formats.reading.layout import LayoutLine
 from mlresume_gui.formats.reading.lineparse import join_wrapped, strip_bullet
-from mlresume_gui.formats.reading.skill_lines import rows_of, skill_group_from_rows
-from mlresume_gui.model import CustomEntry, CustomSection, Experience, Reference, Volunteer
+from mlresume_gui.formats.reading.skill_lines import (
+    is_category,
+    rows_of,
+    skill_groups_from_rows,
+)
+from mlresume_gui.model import (
+    CustomEntry,
+    CustomSection,
+    Experience,
+    Reference,
+    Volunteer,
+)
 
 ITEM_SECTIONS = ("awards", "certificates", "languages", "interests", "references", "competitions")
 BULLETED_ITEMS = ("awards", "certificates", "competitions")  # items that may have listed lines under them
@@ -33,6 +46,39 @@ class SectionItems:
 
     def _on_skill(self, i: int, text: str) -> None:
         self._pend("skill", i, text)
+
+    def _skill_category(self, i: int, text: str) -> bool:
+        """Under a skills heading, a line the labeller calls a heading that is set below the
+        section's own heading (smaller, or a lower heading style), or that is a listed line, opens
+        a skill group (its category) or is one of its skills; False when it is a section's heading."""
+        seg = self.segs[i]
+        if self.key != "skills" or not (seg.first_of_line and seg.last_of_line):
+            return False
+        head = self.heading_line
+        listed = bool(seg.line.bullet)
+        below = head is not None and _set_below(seg.line, head)
+        if not (listed or below) or (not listed and not is_category(text)):
+            return False
+        if section_for_heading(text) not in (None, "skills") and not below:
+            return False
+        self._pend("skill", i, text)
+        return True
+
+    def _skill_group_goes_on(self, i: int) -> bool:
+        """True when the segment is a listed line (one skill per line), or an unmarked line set
+        plainer, under the category line that opened the last skill item: more of that group."""
+        last = self.pending[-1] if self.pending else None
+        seg = self.segs[i]
+        if last is None or last.kind != "skill" or self.key != "skills" or not seg.first_of_line:
+            return False
+        head = self.segs[last.segs[0]]
+        if head.line.bullet or not (head.first_of_line and head.last_of_line and is_category(head.text)):
+            return False
+        if seg.line.bullet:
+            return len(seg.text.split()) <= 6
+        # an unmarked line set plainer than the category line, and no category of its own
+        plainer = (head.line.bold and not seg.line.bold) or head.line.size > seg.line.size + 0.5
+        return plainer and ":" not in seg.text
 
     def _on_pub(self, i: int, text: str) -> None:
         self._pend("pub", i, text)
@@ -89,6 +135,14 @@ class SectionItems:
         if self._item_bullet(i, text) or self._item_wrap(i, text):
             return
         last = self.pending[-1] if self.pending else None
+        if kind == "skill" and last is not None and self._skill_group_goes_on(i):
+            last.text = f"{last.text}, {text}"
+            last.lines.append(text)
+            last.segs.append(i)
+            mark = f"pending:{len(self.pending) - 1}"
+            self.targets[i] = mark
+            self._continue(lambda t: last.lines.__setitem__(-1, join_wrapped(last.lines[-1], t)), mark)
+            return
         if (kind == "skill" and last is not None and last.kind == "skill" and last.text.endswith("-")
                 and text[:1].islower() and self.extend is not None and self.extend_path == f"pending:{len(self.pending) - 1}"):
             self.extend(text)  # a word broken at the line's end ("Reinforce-" / "ment Learning")
@@ -122,7 +176,7 @@ class SectionItems:
         mark = f"pending:{self.pending.index(p)}"
         if p.kind == "skill":
             rows = rows_of([self.segs[k] for k, t in enumerate(self.targets) if t == mark])
-            r.skills.append(skill_group_from_rows(rows) if rows else items.skill_group_from_text(text))
+            r.skills.extend(skill_groups_from_rows(rows) if rows else [items.skill_group_from_text(text)])
             self._order("skills")
             path = f"skills[{len(r.skills) - 1}]"
         elif p.kind == "pub":
@@ -148,6 +202,18 @@ class SectionItems:
             self._order(p.kind)
             path = f"{p.kind}[{max(0, len(lst) - 1)}]"
         self.targets = [path if t == mark else t for t in self.targets]
+
+
+_HEADING_LEVEL = re.compile(r"heading\s*(\d)", re.IGNORECASE)
+
+
+def _set_below(line: LayoutLine, head: LayoutLine) -> bool:
+    """True when ``line`` is set as a lower level than the heading ``head``: in smaller type, or
+    in a heading style of a lower level (Word's "Heading 4" under "Heading 3")."""
+    if head.size and line.size and line.size < head.size - 0.5:
+        return True
+    lv, hv = _HEADING_LEVEL.match(line.style or ""), _HEADING_LEVEL.match(head.style or "")
+    return bool(lv and hv and int(lv.group(1)) > int(hv.group(1)))
 
 
 def _competition(lines: list[str]) -> object:

@@ -30,6 +30,7 @@ class SkillRow:
     bold: bool = False
     wrapped: bool = False  # the line carries on the one above it (that one ran to the column's edge)
     look: tuple = ()  # font, size, weight and colour of its first span
+    listed: bool = False  # the line opens with a list marker (one skill, or list, per marked line)
 
 
 def bold_lead(seg: Segment) -> str:
@@ -57,7 +58,7 @@ def rows_of(segs: list[Segment]) -> list[SkillRow]:
             continue
         if last is None or seg.line_index != last.line_index:
             wrapped = last is not None and carries_on(last, seg)
-            rows.append(SkillRow([text], bold_lead(seg), seg.line.bold, wrapped, _look(seg)))
+            rows.append(SkillRow([text], bold_lead(seg), seg.line.bold, wrapped, _look(seg), bool(seg.line.bullet)))
         else:
             rows[-1].parts.append(text)
         last = seg
@@ -72,7 +73,8 @@ def _look(seg: Segment) -> tuple:
     return (s.font, round(s.size, 1), s.bold, s.italic, s.colour)
 
 
-def _is_category(text: str) -> bool:
+def is_category(text: str) -> bool:
+    """True for text shaped like a skill group's name: a few words, no list, no long number."""
     words = text.rstrip(":：").split()
     return 0 < len(words) <= MAX_CATEGORY_WORDS and not _LIST.search(text) and not re.search(r"\d{3,}", text)
 
@@ -81,11 +83,41 @@ def _split_lead(row: SkillRow) -> tuple[str, SkillRow]:
     """A bold category run into its list: (category, the row without it)."""
     first = row.parts[0]
     lead = row.lead.rstrip(":：").strip()
-    if lead and first.startswith(row.lead) and _is_category(lead):
+    if lead and first.startswith(row.lead) and is_category(lead):
         rest = first[len(row.lead):].lstrip(" :：–—-").strip()
         if rest:
             return lead, SkillRow([rest, *row.parts[1:]])
     return "", row
+
+
+_OWN_CATEGORY = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*\S")
+
+
+def skill_groups_from_rows(rows: list[SkillRow]) -> list[SkillGroup]:
+    """The skill groups of an item's lines: a line that opens with a category of its own
+    (``Mathematics: ...``) and does not carry on a list left open above starts another group."""
+    runs: list[list[SkillRow]] = []
+    for row in rows:
+        m = _OWN_CATEGORY.match(row.parts[0]) if row.parts else None
+        above = runs[-1][-1].parts[-1].rstrip() if runs and runs[-1][-1].parts else ""
+        opens = bool(m and is_category(m.group(1))) and not row.wrapped and not above.endswith((",", ";", "-", ":"))
+        if not runs or (opens and not row.lead):
+            runs.append([row])
+        else:
+            runs[-1].append(row)
+    return [skill_group_from_rows(run) for run in runs]
+
+
+def _reads_as_prose(items: list[str]) -> bool:
+    """True when a list split at its commas gives phrases, not names: a part of four or more
+    words, two of them in lower case (``good understanding of linear algebra``)."""
+    return any(len(w := i.split()) >= 4 and sum(x[:1].islower() for x in w) >= 2 for i in items)
+
+
+def _items(text: str) -> list[str]:
+    """The skills of one list as written; a sentence about the skills is kept whole."""
+    found = split_items(text)
+    return [text.strip().rstrip(".")] if _reads_as_prose(found) else found
 
 
 def skill_group_from_rows(rows: list[SkillRow]) -> SkillGroup:
@@ -98,37 +130,43 @@ def skill_group_from_rows(rows: list[SkillRow]) -> SkillGroup:
         head = rows[0]
         text = head.parts[0]
         m = re.match(r"^([^:：]{1,40}?)\s*[:：]\s*(.*)$", text)
-        if m and _is_category(m.group(1)):
+        if m and is_category(m.group(1)):
             category = m.group(1).strip()
             rest = m.group(2).strip()
             rows[0] = SkillRow([rest, *head.parts[1:]] if rest else head.parts[1:])
-        elif len(head.parts) > 1 and _is_category(text) and (head.bold or any(_LIST.search(p) for p in head.parts[1:])
+        elif len(head.parts) > 1 and is_category(text) and (head.bold or any(_LIST.search(p) for p in head.parts[1:])
                                                               or len(rows) == 1):
             category, rows[0] = text, SkillRow(head.parts[1:])  # a category cell, then its list
-        elif len(head.parts) == 1 and len(rows) > 1 and _is_category(text) and (
-                head.bold or text.endswith((":", "：")) or (head.look and rows[1].look and head.look != rows[1].look)):
+        elif len(head.parts) == 1 and len(rows) > 1 and is_category(text) and (
+                head.bold or text.endswith((":", "：")) or (head.look and rows[1].look and head.look != rows[1].look)
+                or (not head.listed and rows[1].listed)):
             category, rows = text.rstrip(":：").strip(), rows[1:]  # a category line over its skills
-    found: list[str] = []
+    texts: list[str] = []  # each a list as written: one line, a list wrapped over lines, a chip
     carry = ""
     for row in rows:
         if not row.parts:
             continue
         if len(row.parts) > 1:  # a row of chips or cells: one skill (or list) each
             if carry:
-                found += split_items(carry)
+                texts.append(carry)
                 carry = ""
-            for p in row.parts:
-                found += split_items(p)
+            texts += row.parts
             continue
         text = row.parts[0]
-        if carry and (row.wrapped or carry.rstrip().endswith((",", ";", "-")) or text[:1].islower()):
+        if carry and not row.listed and (row.wrapped or carry.rstrip().endswith((",", ";", "-")) or text[:1].islower()):
             carry = join_wrapped(carry, text)  # a list or a word wrapped onto this line
             continue
         if carry:
-            found += split_items(carry)
+            texts.append(carry)
         carry = text
     if carry:
-        found += split_items(carry)
+        texts.append(carry)
     if not category and len(rows) == 1 and len(rows[0].parts) == 1:
-        return skill_group_from_text(rows[0].parts[0])
+        group = skill_group_from_text(rows[0].parts[0])
+        if _reads_as_prose(group.items):
+            text = rows[0].parts[0]
+            rest = re.split(r"[:：]", text, maxsplit=1)[1] if group.category else text
+            group.items = [rest.strip().rstrip(".")]
+        return group
+    found = [f for t in texts for f in _items(t)]
     return SkillGroup(category=category, items=[f for f in found if f])

@@ -226,6 +226,9 @@ class WorkEntries(WorkRoles):
             keep = [p for p in parts if not (is_location(p) and len(parts) > 1)]
             places = [p for p in parts if p not in keep]
             rest = " ".join(keep) if len(keep) != len(parts) else rest
+            if not places and field_name == "company":
+                rest, place = _trailing_place(rest)
+                places = [place] if place else []
             if places and isinstance(e, Experience) and not e.location:
                 e.location = places[0]
         if field_name == "location" and not isinstance(e, Experience):
@@ -261,6 +264,18 @@ class WorkEntries(WorkRoles):
 
     def _on_w_loc(self, i: int, text: str) -> None:
         self._header("w_loc", i, text)
+
+
+def _trailing_place(text: str) -> tuple[str, str]:
+    """``Company, City`` or ``Company, City, ST`` -> (company, place); (text, "") when the text
+    after the last comma or two is no place, or nothing but a place would be left."""
+    bits = text.split(", ")
+    for k in (2, 1):
+        if len(bits) > k:
+            head, tail = ", ".join(bits[:-k]), ", ".join(bits[-k:])
+            if is_location(tail) and not is_location(head):
+                return head, tail
+    return text, ""
 
 
 def _work_fields(e: object) -> tuple[str, str]:

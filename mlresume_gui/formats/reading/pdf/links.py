@@ -53,8 +53,12 @@ def _link(ref: object) -> tuple[tuple[float, float, float, float], str] | None:
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), uri.strip()
 
 
+NEAREST_ROW = 24.0  # points: how far a link over no text (an icon) may be from the row it goes with
+
+
 def attach_links(rows: list[Row], links: list[tuple[tuple[float, float, float, float], str]], height: float) -> None:
-    """Give each row the URLs whose rectangles overlap it (the closest row when none does)."""
+    """Give each row the URLs whose rectangles overlap it; a link over no text (a row of
+    profile icons) goes to the closest row above or below it, when one is near."""
     for (x0, y0, x1, y1), uri in links:
         top, bottom = height - y1, height - y0
         best, best_overlap = None, 0.0
@@ -65,5 +69,9 @@ def attach_links(rows: list[Row], links: list[tuple[tuple[float, float, float, f
                 score = v + max(h, 0)
                 if score > best_overlap:
                     best, best_overlap = row, score
+        if best is None:
+            near = [(max(row.top - bottom, top - row.bottom), k) for k, row in enumerate(rows)]
+            near = [(d, k) for d, k in near if 0 <= d <= NEAREST_ROW]
+            best = rows[min(near)[1]] if near else None
         if best is not None and uri not in best.links:
             best.links.append(uri)
