@@ -127,7 +127,7 @@ def test_a_company_with_where_its_job_was_stays_the_company() -> None:
         (_line("Tern Analytics, Remote"), ["w_org"]),
         (_line("2019 – 2021"), ["w_date"]),
     ]).resume.experience[0]
-    assert (job.title, job.company) == ("Staff Research Engineer", "Tern Analytics, Remote")
+    assert (job.title, job.company, job.location) == ("Staff Research Engineer", "Tern Analytics", "Remote")
 
 
 def test_sure_degrees_after_the_jobs_open_the_education_section_a_heading_missed() -> None:
