@@ -7,10 +7,11 @@ import sys
 
 
 def open_editor(path: str | None) -> int:
-    """Open the window on ``path`` (imported here so headless commands never load Qt widgets)."""
-    # The window's Qt-free modules (the model, the native format) are imported before Qt: once
-    # PySide6 is loaded it reads the source of every module imported after it (start-up time).
-    from .formats import native  # noqa: F401
+    """Open the window on ``path`` (imported here so headless commands never load Qt widgets).
+
+    The model and the native format are not imported here: the window's first frame needs
+    neither (gui/first_frame.py), and the editor built just after it imports them.
+    """
     from .gui.app import run
 
     return run(path)

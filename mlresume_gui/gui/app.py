@@ -21,8 +21,12 @@ FREEZE_AFTER_MS = 3000
 SANDBOX_AFTER_MS = 1500  # the reading sandbox's server starts this long after the first paint
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with names and theme (reused when one exists)."""
+def make_app(argv: list[str] | None = None, first_frame: bool = False) -> QApplication:
+    """The QApplication with names and theme (reused when one exists).
+
+    With ``first_frame`` (start-up) it gets only what the window's first frame shows: the palette
+    of the theme the last session used; ``finish_app`` adds the rest once that frame is painted.
+    """
     from . import theme
 
     app = QApplication.instance()
@@ -36,12 +40,21 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("MLResume")
     app.setDesktopFileName("mlresume")
+    if first_frame:
+        theme.apply_theme(app, theme.last_used())
+    else:
+        finish_app(app)
+    return app  # type: ignore[return-value]
+
+
+def finish_app(app: QApplication) -> None:
+    """The window icon and the palette the system asks for, followed from now on."""
+    from . import theme
     from .icons import app_icon
 
     app.setWindowIcon(app_icon())
     theme.apply_theme(app)
     theme.follow_system(app)
-    return app  # type: ignore[return-value]
 
 
 def _imported_at_start(path: str) -> bool:
@@ -118,7 +131,8 @@ def open_initial(window: object, path: str | None) -> None:
 class FileOpenHandler(QObject):
     """Hands the window the files the system asks the application to open: on macOS, Finder sends
     a double-clicked document, one dropped on the Dock icon or chosen with "Open With" as a
-    QFileOpenEvent to the QApplication (other systems pass files on the command line)."""
+    QFileOpenEvent to the QApplication (other systems pass files on the command line). A file
+    that arrives while the window shows its first frame is opened once the editor is built."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)  # removed from the application with the window
@@ -128,8 +142,12 @@ class FileOpenHandler(QObject):
         if event.type() != QEvent.Type.FileOpen:
             return False
         path = event.file() or event.url().toLocalFile()  # type: ignore[attr-defined]
-        if path:
+        if not path:
+            return True
+        if getattr(self.window, "is_built", True):
             self.window.open_file(path)  # type: ignore[attr-defined]
+        else:
+            self.window.built.connect(lambda: self.window.open_file(path))  # type: ignore[attr-defined]
         return True
 
 
@@ -140,50 +158,68 @@ def install_file_open(app: QApplication, window: QWidget) -> FileOpenHandler:
     return handler
 
 
+def _report(what: str) -> None:
+    print(f"{what} {time.time():.6f} cpu {time.process_time():.6f}", flush=True)
+
+
 class _FirstPaint(QObject):
-    def __init__(self, app: QApplication, window: QWidget) -> None:
+    """bench/startup.py: prints when the window is first painted ("shown")."""
+
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.app, self.window, self.done = app, window, False
+        self.done = False
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
-            print(f"shown {time.time():.6f} cpu {time.process_time():.6f}", flush=True)
-            QTimer.singleShot(0, self._quit)
+            _report("shown")
         return False
 
-    def _quit(self) -> None:
-        self.window.doc.undo_stack.setClean()  # type: ignore[attr-defined]
-        self.window.close()
-        self.app.quit()
 
+def _finish_start(app: QApplication, window: QWidget, path: str | None, start: str) -> None:
+    """Just after the first frame, once the editor is built: the rest of the application, the
+    start document (``start``: the file that will be opened), and the work that waits for a quiet
+    moment."""
+    from . import crash
 
-def _exit_after_first_paint(app: QApplication, window: QWidget) -> None:
-    window.installEventFilter(_FirstPaint(app, window))
+    if reads_in_sandbox(start):
+        warm_sandbox()  # its server starts while the document is read
+    finish_app(app)
+    crash.set_flush_callback(window.autosaver.flush)  # type: ignore[attr-defined]
+    open_initial(window, path)
+    window.spell.load_in_background()  # type: ignore[attr-defined]
+    # Imports, Open and drops read in the sandbox: its server starts once the window is up.
+    QTimer.singleShot(SANDBOX_AFTER_MS, warm_sandbox)
+    # Once start-up's objects exist (panel, chart, word list), keep them out of full garbage
+    # collections: those then take a few ms instead of ~25 ms, which a keystroke could land on.
+    QTimer.singleShot(FREEZE_AFTER_MS, gc.freeze)
+    if os.environ.get("MLRESUME_EXIT_AFTER_SHOW"):  # bench/startup.py: the editor is ready; quit
+        _report("ready")
+        window.doc.undo_stack.setClean()  # type: ignore[attr-defined]
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
 
 
 def run(path: str | None) -> int:
-    """Open the editor; returns the process exit code."""
+    """Open the editor; returns the process exit code.
+
+    The window's first frame shows the start document as text (first_frame.py); the editor is
+    built, and the document opened in it, on the next turn of the event loop.
+    """
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    app = make_app()
-    if reads_in_sandbox(start_file(path)):
-        warm_sandbox()  # its server starts while the window is built
+    app = make_app(first_frame=True)
+    start = start_file(path)
     from . import crash
     from .main_window import MainWindow
 
     crash.install()
-    window = MainWindow()
-    crash.set_flush_callback(window.autosaver.flush)
+    from ..resources import resource
+
+    window = MainWindow(first_frame=start or str(resource("sample", "sample.mlresume")))
+    window.built.connect(lambda: _finish_start(app, window, path, start))
     if sys.platform == "darwin":  # an application-wide filter: only where the system sends these
         install_file_open(app, window)
-    open_initial(window, path)
+    if os.environ.get("MLRESUME_EXIT_AFTER_SHOW"):
+        window.installEventFilter(_FirstPaint(window))
     window.show()
-    window.firstPainted.connect(window.spell.load_in_background)
-    # Imports, Open and drops read in the sandbox: its server starts once the window is up.
-    window.firstPainted.connect(lambda: QTimer.singleShot(SANDBOX_AFTER_MS, warm_sandbox))
-    # Once start-up's objects exist (panel, chart, word list), keep them out of full garbage
-    # collections: those then take a few ms instead of ~25 ms, which a keystroke could land on.
-    window.firstPainted.connect(lambda: QTimer.singleShot(FREEZE_AFTER_MS, gc.freeze))
-    if os.environ.get("MLRESUME_EXIT_AFTER_SHOW"):  # bench/startup.py: report the first paint, quit
-        _exit_after_first_paint(app, window)
     return app.exec()

@@ -14,37 +14,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-from . import dialogs, settings
-from .autosave import Autosaver
-from .document import ResumeDocument
-from .editors.card import EntryCard
-from .editors.section_view import SectionView
-from .files import FileController, display_name
-from .highlighter import UnderlineHub
-from .icons import app_icon, icon
-from .import_flow import ImportFlow
-from .outline import Outline
-from .spelling import SpellService
-from .status import StatusInfo
-from .undo_keys import UndoKeys
+from . import settings
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QUndoView
+if TYPE_CHECKING:  # the window's parts are imported when it is built (after the first frame)
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QMenu, QUndoView, QWidget
 
     from .drop_overlay import WindowFileDrops
+    from .editors.card import EntryCard
     from .find import FindBar
+    from .spelling import SpellService
 
 SHORTCUTS = {
     "add_entry": "Ctrl+Shift+E",
@@ -65,13 +47,53 @@ class MainWindow(QMainWindow):
 
     bulletFocused = Signal(str)
     firstPainted = Signal()
+    built = Signal()
 
-    def __init__(self, spell: SpellService | None = None, with_panel: bool | None = None) -> None:
-        """``with_panel``: install the live panel (default: yes unless ``MLRESUME_NO_PANEL`` is set)."""
+    def __init__(self, spell: SpellService | None = None, with_panel: bool | None = None,
+                 first_frame: str | None = None) -> None:
+        """``with_panel``: install the live panel (default: yes unless ``MLRESUME_NO_PANEL`` is set).
+
+        ``first_frame``: the start file ("" for the sample); the window then shows it as text
+        (first_frame.py) and builds the editor just after that frame is on the screen (``built``
+        is sent then); without it the editor is built here.
+        """
         super().__init__()
         self.setObjectName("MainWindow")
-        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
+        self._painted = False
+        self.is_built = False
+        # What no one can use before the window is on the screen is set up just after it is, a
+        # step per turn of the event loop (input and repaints are handled between the steps).
+        self._after_paint: list[Callable[[], object]] = []
+        self.firstPainted.connect(self._next_after_paint)
+        if first_frame is None:
+            self._build(spell, with_panel)
+            return
+        from .first_frame import FirstFrame
+
+        self._restore_geometry()
+        self.setCentralWidget(FirstFrame(first_frame, settings.get("window/splitter")))
+        self.setWindowTitle(f"{Path(first_frame).name if first_frame else 'MLResume'} — MLResume")
+        self._after_paint.append(lambda: self._build(spell, with_panel))
+
+    def _build(self, spell: SpellService | None, with_panel: bool | None) -> None:
+        """The editor: document, outline, section view, panel slot, menus, variants toolbar."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+        from .autosave import Autosaver
+        from .document import ResumeDocument
+        from .editors.section_view import SectionView
+        from .files import FileController
+        from .highlighter import UnderlineHub
+        from .icons import app_icon
+        from .import_flow import ImportFlow
+        from .outline import Outline
+        from .spelling import SpellService
+        from .status import StatusInfo
+        from .undo_keys import UndoKeys
+
+        self.setWindowIcon(app_icon())
         self.doc = ResumeDocument(self)
         self.spell = spell or SpellService(Path(settings.data_dir()) / "dictionary.txt", parent=self)
         self.hub = UnderlineHub(self.spell if settings.get("editor/spellcheck") else None, self)
@@ -101,7 +123,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = StatusInfo(self.statusBar(), self.doc, deferred=True)
         self.history: QUndoView | None = None
-        self._painted = False
 
         self.outline.selected.connect(self._section_selected)
         self.doc.focusRequested.connect(self.focus_item)
@@ -109,10 +130,7 @@ class MainWindow(QMainWindow):
         self.doc.pathChanged.connect(lambda _p: self._update_title())
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.undo_keys = UndoKeys(self, self.doc.undo_stack, self.doc.end_burst)
-        # What no one can use before the window is on the screen is set up just after it is, a
-        # step per turn of the event loop (input and repaints are handled between the steps).
-        self._after_paint: list[Callable[[], object]] = [self.status.start, self.undo_keys.attach]
-        self.firstPainted.connect(self._next_after_paint)
+        self._after_paint += [self.status.start, self.undo_keys.attach]
         self._build_menus()
         self._restore_state()
         self._update_title()
@@ -124,11 +142,13 @@ class MainWindow(QMainWindow):
             self._after_paint.append(self.ensure_panel)  # its placeholder is on the first frame
         self._after_paint.append(self.ensure_tools)  # export, preview, reviewed import
         self._after_paint.append(lambda: self.file_drops)
+        self.is_built = True
+        self.built.emit()
 
     @property
     def started(self) -> bool:
         """True once the set-up left until after the first paint has all run."""
-        return self._painted and not self._after_paint
+        return self._painted and self.is_built and not self._after_paint
 
     def _next_after_paint(self) -> None:
         """Run the next step of the set-up left until after the first paint; the one after it
@@ -216,6 +236,10 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: object = None, icon_name: str = "") -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from .icons import icon
+
         act = QAction(text, self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
@@ -226,6 +250,10 @@ class MainWindow(QMainWindow):
         return act
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from .icons import icon
+
         K = QKeySequence.StandardKey
         f = self.files
         m = self.menuBar().addMenu("&File")
@@ -296,18 +324,23 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction("Clear list", self.files.clear_recent)
 
     def _import_dialog(self) -> None:
+        from . import dialogs
+
         path = dialogs.open_file_name(self, settings.get("files/last_dir"), dialogs.IMPORT_FILTER)
         if path:
             self.import_file(path)
 
     def _about(self) -> None:
         from .. import __version__
+        from . import dialogs
 
         dialogs.show_error(self, "About MLResume", f"MLResume {__version__}: an offline resume editor for "
                            "machine-learning engineers. Nothing you write leaves this computer.")
 
     # -- commands that depend on focus ---------------------------------------------------------
     def _focused_card(self) -> EntryCard | None:
+        from .editors.card import EntryCard
+
         w = QApplication.focusWidget()
         while w is not None and not isinstance(w, EntryCard):
             w = w.parentWidget()
@@ -362,6 +395,8 @@ class MainWindow(QMainWindow):
         self.editor.focus_item(self.editor.section[7:], "title", -1)
 
     def focus_editor(self) -> None:
+        from PySide6.QtCore import Qt
+
         page = self.editor.widget()
         w = page
         for _ in range(1000):
@@ -377,6 +412,7 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         if self.history is None:
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QUndoView
 
             self.history = QUndoView(self.doc.undo_stack)
@@ -417,16 +453,22 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------------------------
     def _update_title(self) -> None:
+        from .files import display_name
+
         self.setWindowTitle(f"{display_name(self.doc)}[*] — MLResume")
         self.setWindowModified(self.doc.is_dirty)
         self.act_revert.setEnabled(bool(self.doc.path))
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = settings.get("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+
+    def _restore_state(self) -> None:
+        if not self.isVisible():  # a window built after its first frame is already in place
+            self._restore_geometry()
         state = settings.get("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -440,6 +482,9 @@ class MainWindow(QMainWindow):
         settings.put("window/splitter", [int(s) for s in self.splitter.sizes()])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_built:  # closed on its first frame: nothing is open yet
+            event.accept()
+            return
         if not self.files.maybe_save():
             event.ignore()
             return

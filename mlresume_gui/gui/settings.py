@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
     "window/splitter": [240, 640, 340],
+    "window/theme": "light",  # the palette last shown: start-up's first frame uses it
     "autosave/idle_ms": 1500,
     "autosave/max_ms": 5000,
     "editor/spellcheck": True,

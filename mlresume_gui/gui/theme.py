@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource
+from . import settings
 
 CARD_QSS = """
 QFrame#EntryCard { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
@@ -26,6 +25,8 @@ STYLE = "Fusion"
 @cache
 def theme_data(name: str) -> dict:
     """The parsed theme file ``resources/themes/<name>.toml`` (empty when missing or broken)."""
+    import tomllib
+
     try:
         with open(resource("themes", f"{name}.toml"), "rb") as fh:
             return tomllib.load(fh)
@@ -35,6 +36,8 @@ def theme_data(name: str) -> dict:
 
 def system_is_dark() -> bool:
     """True when the platform asks for a dark colour scheme."""
+    from PySide6.QtCore import Qt  # (its enums cost ~30 ms: not before the first frame)
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
@@ -46,6 +49,12 @@ def current_name() -> str:
 
 def icon_color() -> str:
     return str(theme_data(current_name()).get("icon", "#5f6b7a"))
+
+
+def last_used() -> str:
+    """The theme the last session showed (the first frame's palette, before the system is asked)."""
+    name = settings.get("window/theme")
+    return name if name in ("light", "dark") else "light"
 
 
 def apply_theme(app: QApplication, name: str | None = None) -> str:
@@ -66,6 +75,8 @@ def apply_theme(app: QApplication, name: str | None = None) -> str:
     app.setPalette(palette)
     app.setStyleSheet(CARD_QSS)
     app.setProperty("mlresume_theme", name)
+    if name != settings.get("window/theme"):
+        settings.put("window/theme", name)
     return name
 
 

@@ -1,10 +1,10 @@
 """The resume document model: plain Python, no Qt, no I/O."""
 
+from ..section_names import SECTION_TITLES
 from .dates import PRESENT, DateValue, PartialDate, format_range, parse_date_value
 from .document import (
     ARCHETYPES,
     BULLET_SECTIONS,
-    SECTION_TITLES,
     SECTION_TYPES,
     Award,
     Basics,

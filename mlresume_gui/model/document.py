@@ -321,22 +321,6 @@ SECTION_TYPES: dict[str, type] = {
     "references": Reference,
 }
 
-SECTION_TITLES: dict[str, str] = {
-    "basics": "Contact",
-    "summary": "Summary",
-    "experience": "Experience",
-    "education": "Education",
-    "publications": "Publications",
-    "projects": "Projects",
-    "competitions": "Competitions",
-    "awards": "Awards",
-    "certificates": "Certificates",
-    "skills": "Skills",
-    "languages": "Languages",
-    "volunteer": "Volunteering",
-    "interests": "Interests",
-    "references": "References",
-}
 
 # Sections whose entries carry bullets (the ones the scorer reads).
 BULLET_SECTIONS = ("experience", "projects", "competitions", "volunteer")
