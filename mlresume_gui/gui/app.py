@@ -183,7 +183,7 @@ def _finish_start(app: QApplication, window: QWidget, path: str | None, start: s
     from . import crash
 
     if reads_in_sandbox(start):
-        warm_sandbox()  # its server starts while the document is read
+        warm_sandbox()  # (again: it starts once) a native file this program did not write
     finish_app(app)
     crash.set_flush_callback(window.autosaver.flush)  # type: ignore[attr-defined]
     open_initial(window, path)
@@ -209,6 +209,8 @@ def run(path: str | None) -> int:
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     app = make_app(first_frame=True)
     start = start_file(path)
+    if start and Path(start).suffix.lower() != ".mlresume":  # always read in the sandbox: its
+        warm_sandbox()  # server starts now, while the window is built (a native file waits to see)
     from . import crash
     from .main_window import MainWindow
 
