@@ -213,3 +213,15 @@ def test_blocks_group_lines_set_close_together(sidebar: LayoutDocument) -> None:
     assert item.extra["block"] == wrapped.extra["block"] != heading.extra["block"]
     blocks = [ln.extra["block"] for ln in sidebar.lines]
     assert blocks == sorted(blocks)
+
+
+@pytest.mark.parametrize("name", ["jsonresume-chromium-paper", "weasyprint-jsonresume-paper"])
+def test_letter_spaced_small_capitals_read_as_their_words(name: str) -> None:
+    """HTML engines (headless Chromium, WeasyPrint) set these dates and headings letter-spaced in
+    small capitals: the words come back whole and in their own case ("2023-01 to 2024-09")."""
+    path = next((LAYOUT.parent / "corpus" / "docs").glob(f"*--{name}.pdf"))
+    lines = [ln.text for ln in pdf.read_layout(path).lines]
+    ranges = [t for t in lines if re.match(r"^\d{4}-\d{2} to (?:\d{4}-\d{2}|Present)\b", t)]
+    assert len(ranges) >= 3
+    assert not [t for t in lines if re.search(r"(?:\b\w ){3}", t)]  # no "t o P r e s e n t"
+    assert not [t for t in lines if re.search(r"\b(?:TO|T O)\b", t)]

@@ -171,8 +171,22 @@ def _lost(words: list[str], have: set[str]) -> list[str]:
                   for b in range(i + 1, min(len(words), i + 3) + 1) if b - a > 1]
         if any(j in have for j in joined) or _glued(w, have) or _part(w, have, shown):
             continue
+        if len(w) <= 3 and _letter_run_held(words, i, have):
+            continue
         lost.append(w)
     return lost
+
+
+def _letter_run_held(words: list[str], i: int, have: set[str]) -> bool:
+    """Letter-spaced type that the plain extraction gives a letter or two at a time ("s u m m a
+    ry"): a run of such bits around ``i`` is words of the model run together."""
+    a, b = i, i + 1
+    while a > 0 and len(words[a - 1]) <= 3 and i - a < 30:
+        a -= 1
+    while b < len(words) and len(words[b]) <= 3 and b - i < 30:
+        b += 1
+    return any(_glued("".join(words[x:y]), have) for x in range(a, i + 1) for y in range(i + 1, b + 1)
+               if y - x >= 3 and sum(len(w) == 1 for w in words[x:y]) * 2 >= y - x)
 
 
 def test_the_corpora_are_there() -> None:

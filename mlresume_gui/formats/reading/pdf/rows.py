@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as _field
 from functools import cache
+from itertools import pairwise
 
 from pdfminer.layout import (
     LTAnno,
@@ -116,9 +117,17 @@ def _pieces(line: LTTextLine) -> list[Piece]:
         words.clear()
         space = False
 
-    for obj in line:
+    objs = list(line)
+    drop = _letter_spaced_breaks(objs)
+    small_caps = _small_caps_sizes(objs)
+    lowered = _small_caps_lower(objs, small_caps) if small_caps else set()
+    for i, obj in enumerate(objs):
+        if i in drop:
+            continue
         if isinstance(obj, LTChar):
             t = obj.get_text()
+            if i in lowered:
+                t = t.lower()
             if t in ("\t", "\xa0") or t.isspace():
                 text.append(" ")
                 end_word()
@@ -146,6 +155,70 @@ def _pieces(line: LTTextLine) -> list[Piece]:
     flush()
     if len(out) == 1:  # keep pdfminer's own box for an unsplit line
         out[0].x0, out[0].x1, out[0].y0, out[0].y1 = line.x0, line.x1, line.y0, line.y1
+    return out
+
+
+def _gap(a: LTChar, b: LTChar) -> float:
+    return b.x0 - a.x1
+
+
+def _letter_spaced_breaks(objs: list) -> set[int]:
+    """The positions of the spaces pdfminer guessed (LTAnno) between two letters set no further
+    apart than the line's own letter spacing. In letter-spaced text (CSS letter-spacing, soul's
+    letter spacing) the gap between letters passes pdfminer's word margin for the smaller glyphs,
+    which split "to" into "t o"; real spaces (a space glyph, or a gap clearly wider than the
+    letters') stay."""
+    chars = [(i, o) for i, o in enumerate(objs) if isinstance(o, LTChar)]
+    pairs = [(i, a, j, b) for (i, a), (j, b) in pairwise(chars)
+             if not a.get_text().isspace() and not b.get_text().isspace()]
+    if len(pairs) < 4:
+        return set()
+    gaps = sorted(_gap(a, b) for _, a, _, b in pairs)
+    letter = gaps[len(gaps) // 2]
+    if letter <= 0.05:  # not letter-spaced: pdfminer's guesses are word breaks
+        return set()
+    out = set()
+    for i, a, j, b in pairs:
+        guessed = [k for k in range(i + 1, j) if isinstance(objs[k], LTAnno) and objs[k].get_text() == " "]
+        if guessed and len(guessed) == j - i - 1 and _gap(a, b) <= letter + 0.08 * max(a.size, b.size, 1.0):
+            out.update(guessed)
+    return out
+
+
+def _small_caps_sizes(objs: list) -> set[tuple[str, float]]:
+    """The (font, size) pairs that set small capitals on this line: letters of a font that the
+    same line also sets at 1.2 to 1.7 times that size (HTML engines draw ``font-variant:
+    small-caps`` so when the font has no small capitals of its own)."""
+    sizes: dict[str, set[float]] = {}
+    letters: set[tuple[str, float]] = set()
+    for o in objs:
+        if isinstance(o, LTChar) and o.get_text().isalnum():
+            key = (o.fontname, round(o.size, 1))
+            sizes.setdefault(o.fontname, set()).add(key[1])
+            if o.get_text().isalpha():
+                letters.add(key)
+    return {(font, size) for font, size in letters
+            if size and any(1.2 <= big / size <= 1.7 for big in sizes[font])}
+
+
+def _small_caps_lower(objs: list, small: set[tuple[str, float]]) -> set[int]:
+    """The capitals to read as lower case among small capitals: all of them where the size has
+    no lower-case letter (the engine drew "to" as "TO" at a smaller size), else those inside a
+    word (a font whose small-capital glyphs map back to capitals: "ContaCt")."""
+    lower_at = {(o.fontname, round(o.size, 1)) for o in objs
+                if isinstance(o, LTChar) and o.get_text().isalpha() and o.get_text().islower()}
+    out = set()
+    prev: LTChar | None = None
+    for i, o in enumerate(objs):
+        if not isinstance(o, LTChar):
+            prev = None if o.get_text().isspace() else prev
+            continue
+        key = (o.fontname, round(o.size, 1))
+        if key in small and o.get_text().isupper():
+            inside = prev is not None and prev.get_text().isalpha() and (prev.fontname, round(prev.size, 1)) == key
+            if key not in lower_at or inside:
+                out.add(i)
+        prev = None if o.get_text().isspace() else o
     return out
 
 
