@@ -225,3 +225,28 @@ def test_letter_spaced_small_capitals_read_as_their_words(name: str) -> None:
     assert len(ranges) >= 3
     assert not [t for t in lines if re.search(r"(?:\b\w ){3}", t)]  # no "t o P r e s e n t"
     assert not [t for t in lines if re.search(r"\b(?:TO|T O)\b", t)]
+
+
+@pytest.mark.parametrize("name", ["latex-moderncv-fancy", "jsonresume-chromium-paper"])
+def test_a_gutter_of_headings_and_dates_is_read_beside_its_text(name: str) -> None:
+    """moderncv's fancy style (pdflatex) and a JSON Resume theme (Chromium) set section headings
+    and dates in a left column, a little off the baselines of the entries: each is read just
+    before the text it stands beside, not as a sidebar before or after all of it."""
+    path = sorted((LAYOUT.parent / "corpus" / "docs").glob(f"*--{name}.pdf"))[0]
+    doc = pdf.read_layout(path)
+    texts = [ln.text for ln in doc.lines]
+    assert len({ln.column for ln in doc.lines}) == 1
+    assert all(ln.region != "sidebar" for ln in doc.lines)
+    headings = [i for i, t in enumerate(texts) if pdf_heading(t)]
+    assert len(headings) >= 3
+    for i in headings[:-1]:  # every heading is followed by its section's text, not by the next heading
+        assert not pdf_heading(texts[i + 1]), texts[i:i + 2]
+    dated = [i for i, t in enumerate(texts) if re.fullmatch(r"(?:\d{4}-\d{2}|\w{3} \d{4}) (?:to|–) .+", t)]
+    for i in dated:  # a date stands beside an entry's first line, read next to it
+        assert any(not re.search(r"\d{4}", texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts))
+
+
+def pdf_heading(text: str) -> bool:
+    from mlresume_gui.formats.reading.headings import section_for_heading
+
+    return len(text.split()) <= 4 and section_for_heading(text) is not None

@@ -55,6 +55,9 @@ class SectionItems:
         if self.key != "skills" or not (seg.first_of_line and seg.last_of_line):
             return False
         head = self.heading_line
+        if head is not None and section_for_heading(text) == "skills" and is_category(text):
+            self._pend("skill", i, text)  # "Tools" under "Skills": a group, whatever its type size;
+            return True  # the section's heading stays the one lower headings are measured against
         listed = bool(seg.line.bullet)
         below = head is not None and _set_below(seg.line, head)
         if not (listed or below) or (not listed and not is_category(text)):

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from mlresume_gui.formats.reading.grouping import open_end
 from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped
+from mlresume_gui.formats.reading.pdf.gutter import interleaved, is_label_gutter
 from mlresume_gui.formats.reading.pdf.rows import Piece, Row, merge_rows
 from mlresume_gui.formats.reading.structure import Line, section_for_heading
 
@@ -90,15 +91,23 @@ def _fits(pieces: list[Piece], x: float) -> bool:
 
 
 def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list,
-                gutter: float | None = None) -> tuple[list[Row], float | None]:
+                gutter: float | None = None, labels: bool = False) -> tuple[list[Row], float | None, bool]:
+    """The rows of one page in reading order, the x of its column edge, and whether the column
+    left of it holds labels (headings, dates) for the text on the right."""
     x = _gutter(pieces)
     if x is None and gutter is not None and _fits(pieces, gutter):
         x = gutter  # a page too short to show its columns keeps the previous page's
+    carried = labels and gutter is not None and x is not None and abs(x - gutter) <= 6
     if x is not None and label_column([p for p in pieces if p.x1 <= x + 1], [p for p in pieces if p.x0 >= x - 1]):
         x = None  # a column of dates or labels beside the entries they belong to: one flow
     if x is None:
-        return merge_rows(pieces, height, page_no, 0, marks), None
+        return merge_rows(pieces, height, page_no, 0, marks), None, False
     crossing = [p for p in pieces if p.x0 < x - 1 and p.x1 > x + 1]
+    if len(crossing) <= 2:  # (a long e-mail address or a centred name may cross a gutter)
+        left = [p for p in pieces if p.x1 <= x + 1 or (p in crossing and (p.x0 + p.x1) / 2 < x)]
+        right = [p for p in pieces if p.x0 >= x - 1 or (p in crossing and (p.x0 + p.x1) / 2 >= x)]
+        if is_label_gutter(left, right, carried):  # headings and dates beside their text, off its baselines
+            return interleaved(left, right, height, page_no, 0, marks), x, True
     across = {id(p) for p in crossing}
     # the band above the columns: full-width lines at the top, and with them whatever stands above
     # the point where both columns have begun (a name beside nothing, over a headline that crosses)
@@ -125,7 +134,7 @@ def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list,
 
     if len(cols) >= 2 and opens_with_heading(cols[0]) and not opens_with_heading(cols[1]):
         cols[0], cols[1] = cols[1], cols[0]
-    return merge_rows(band, height, page_no, 0, marks) + [r for col in cols for r in col], x
+    return merge_rows(band, height, page_no, 0, marks) + [r for col in cols for r in col], x, False
 
 
 def _split_columns(pieces: list[Piece], depth: int) -> list[list[Piece]]:
@@ -143,8 +152,9 @@ def pages_in_order(pages: list[tuple[list[Piece], float, list]]) -> list[list[Ro
     """The rows of every page, each page in reading order; ``pages`` holds (pieces, height, marks)."""
     out: list[list[Row]] = []
     gutter: float | None = None
+    labels = False
     for i, (pieces, height, marks) in enumerate(pages):
-        rows, gutter = _order_page(pieces, height, i, marks, gutter)
+        rows, gutter, labels = _order_page(pieces, height, i, marks, gutter, labels)
         out.append(rows)
     return out
 
