@@ -27,6 +27,7 @@ from mlresume_gui.formats.reading.lineparse import (
     remove_span,
     vocabulary,
 )
+from mlresume_gui.formats.reading.list_roles import LIST_KEYS, ListRoles
 from mlresume_gui.formats.reading.names import mend_name_roles
 from mlresume_gui.formats.reading.project_entries import ProjectEntries
 from mlresume_gui.formats.reading.section_items import (
@@ -71,7 +72,7 @@ _IN_SECTION: dict[str, dict[str, str]] = {
 }
 
 
-class Assembler(BasicsLines, WorkEntries, EducationEntries, ProjectEntries, SectionItems):
+class Assembler(BasicsLines, ListRoles, WorkEntries, EducationEntries, ProjectEntries, SectionItems):
     """The state of one pass: the resume so far, the current section and entry, where a
     continuation goes, and the target of every segment."""
 
@@ -94,10 +95,13 @@ class Assembler(BasicsLines, WorkEntries, EducationEntries, ProjectEntries, Sect
         self.marks_bullets: bool | None = None  # whether the document marks its list items (found once)
         self.dates_line = -2  # the line that last gave an entry its dates
         self.heading_line: LayoutLine | None = None  # the line of the current section's heading
+        self.heading_seg: int | None = None  # the segment of that heading
+        self.cont_next = -1  # a segment that carries on the one before it whatever its label
         self.bullet_line: LayoutLine | None = None  # the line of the last work bullet
         self.implied_education = False  # the education section was opened by its degrees, with no heading
         self.unlisted: dict[int, object] = {}  # id -> bullet whose line had no list marker (kept alive)
         self.roles: list[str] = []  # the role of every segment, as the pass began
+        self.sure: list[float] = []  # the labeller's confidence in each
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -120,7 +124,7 @@ class Assembler(BasicsLines, WorkEntries, EducationEntries, ProjectEntries, Sect
 
     def run(self, roles: list[str], probs: list[float] | None = None) -> None:
         last_line = -1
-        sure = probs or [1.0] * len(roles)
+        sure = self.sure = probs or [1.0] * len(roles)
         roles = mend_name_roles(self.segs, roles)
         self.roles = roles
         for i, (seg, role) in enumerate(zip(self.segs, roles, strict=True)):
@@ -130,6 +134,10 @@ class Assembler(BasicsLines, WorkEntries, EducationEntries, ProjectEntries, Sect
             if new_line:
                 self._links(seg, role)
             role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
+            if self._margin(i, role):
+                self._on_margin(i, text)
+                continue
+            role = self._side_heading(role, i, text)
             if (seg.first_of_line and (seg.last_of_line or role == "name") and text[:1].isupper()
                     and (role in HEADER_ROLES or (role in ("name", "headline") and self.resume.basics.name))
                     and section_for_heading(text) not in (None, self.key)):
@@ -147,6 +155,8 @@ class Assembler(BasicsLines, WorkEntries, EducationEntries, ProjectEntries, Sect
                 role = self._education_role(role, i, text)
             else:
                 role = section_role(self.key, role, seg.first_of_line)
+            if self.key in LIST_KEYS:
+                role = self._list_role(role, i, text)
             if self.key in ("experience", "volunteer") or (self.key == "education" and self.implied_education):
                 role = self._work_role(role, i, text, sure[i])
             if role == "cont" and self.extend is not None:
@@ -221,7 +231,7 @@ class Assembler(BasicsLines, WorkEntries, EducationEntries, ProjectEntries, Sect
             self._continue(None, "")
             return
         self.seen_heading = True
-        self.heading_line = self.segs[i].line
+        self.heading_line, self.heading_seg = self.segs[i].line, i
         self.key = section_for_heading(text)
         self.heading = text.rstrip(":").strip()
         self.custom = None
