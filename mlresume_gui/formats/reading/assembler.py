@@ -1,7 +1,7 @@
 """The assembler: one pass over the labelled segments that files each into the resume model.
 
 Headings open sections (a heading the vocabulary does not know opens a section of its own title);
-the basics (name, headline, contacts, summary) are filed here; entries and list items are filed by
+the basics (name, headline, contacts, summary) by ``basics_lines``; entries and list items are filed by
 the builders it is made of (``work_entries``, ``education_entries``, ``project_entries``,
 ``section_items``). Each handler says where a continuation of its segment goes. Whatever is not
 placed is held for the "Unsorted" section, so nothing of the source is lost.
@@ -13,15 +13,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from mlresume_gui.formats.reading.contacts import (
-    EMAIL,
-    URL,
-    add_link,
-    full_url,
-    has_place,
-    is_location,
-    take_contacts,
-)
+from mlresume_gui.formats.reading.basics_lines import BasicsLines
+from mlresume_gui.formats.reading.contacts import EMAIL, URL, add_link
 from mlresume_gui.formats.reading.education_entries import EducationEntries
 from mlresume_gui.formats.reading.headings import section_for_heading
 from mlresume_gui.formats.reading.labelling.roles import HEADER_ROLES
@@ -34,13 +27,8 @@ from mlresume_gui.formats.reading.lineparse import (
     remove_span,
     vocabulary,
 )
-from mlresume_gui.formats.reading.names import (
-    continues_name,
-    join_name,
-    mend_name_roles,
-    split_name,
-)
-from mlresume_gui.formats.reading.places import parse_place
+from mlresume_gui.formats.reading.list_roles import LIST_KEYS, ListRoles
+from mlresume_gui.formats.reading.names import mend_name_roles
 from mlresume_gui.formats.reading.project_entries import ProjectEntries
 from mlresume_gui.formats.reading.section_items import (
     ITEM_SECTIONS,
@@ -84,7 +72,7 @@ _IN_SECTION: dict[str, dict[str, str]] = {
 }
 
 
-class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
+class Assembler(BasicsLines, ListRoles, WorkEntries, EducationEntries, ProjectEntries, SectionItems):
     """The state of one pass: the resume so far, the current section and entry, where a
     continuation goes, and the target of every segment."""
 
@@ -107,10 +95,13 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         self.marks_bullets: bool | None = None  # whether the document marks its list items (found once)
         self.dates_line = -2  # the line that last gave an entry its dates
         self.heading_line: LayoutLine | None = None  # the line of the current section's heading
+        self.heading_seg: int | None = None  # the segment of that heading
+        self.cont_next = -1  # a segment that carries on the one before it whatever its label
         self.bullet_line: LayoutLine | None = None  # the line of the last work bullet
         self.implied_education = False  # the education section was opened by its degrees, with no heading
         self.unlisted: dict[int, object] = {}  # id -> bullet whose line had no list marker (kept alive)
         self.roles: list[str] = []  # the role of every segment, as the pass began
+        self.sure: list[float] = []  # the labeller's confidence in each
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -133,7 +124,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
 
     def run(self, roles: list[str], probs: list[float] | None = None) -> None:
         last_line = -1
-        sure = probs or [1.0] * len(roles)
+        sure = self.sure = probs or [1.0] * len(roles)
         roles = mend_name_roles(self.segs, roles)
         self.roles = roles
         for i, (seg, role) in enumerate(zip(self.segs, roles, strict=True)):
@@ -143,6 +134,10 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             if new_line:
                 self._links(seg, role)
             role = _guard(role, seg, text, roles[i - 1] if i else "", self.segs[i - 1].text if i else "")
+            if self._margin(i, role):
+                self._on_margin(i, text)
+                continue
+            role = self._side_heading(role, i, text)
             if (seg.first_of_line and (seg.last_of_line or role == "name") and text[:1].isupper()
                     and (role in HEADER_ROLES or (role in ("name", "headline") and self.resume.basics.name))
                     and section_for_heading(text) not in (None, self.key)):
@@ -160,6 +155,8 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
                 role = self._education_role(role, i, text)
             else:
                 role = section_role(self.key, role, seg.first_of_line)
+            if self.key in LIST_KEYS:
+                role = self._list_role(role, i, text)
             if self.key in ("experience", "volunteer") or (self.key == "education" and self.implied_education):
                 role = self._work_role(role, i, text, sure[i])
             if role == "cont" and self.extend is not None:
@@ -213,26 +210,6 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             return False
         return section_for_heading(text) is None or text.rstrip().endswith(":")
 
-    def _header_place(self, i: int, text: str) -> bool:
-        """File a whole line among the contact details as the person's place when it reads as
-        one (``Seattle WA US``, ``Lyon, France``) and no place is known yet: the labeller called
-        it prose or left it unplaced, but a line set between contact lines is one of them."""
-        seg = self.segs[i]
-        b = self.resume.basics
-        if has_place(b) or not (seg.first_of_line and seg.last_of_line) or self.entry is not None:
-            return False
-        if self.seen_heading and self.key not in ("summary", "basics"):
-            return False
-        roles = self.roles
-        near = [k for k in (i - 1, i + 1) if 0 <= k < len(roles)]
-        if not any(roles[k] == "contact" and self.segs[k].line.column == seg.line.column
-                   and abs(self.segs[k].line.size - seg.line.size) <= 1.0 for k in near):  # set like them
-            return False
-        if parse_place(text) is None:
-            return False
-        self._on_contact(i, text)
-        return True
-
     def _on_other(self, i: int, text: str) -> None:
         if self._header_place(i, text):
             return None
@@ -254,7 +231,7 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
             self._continue(None, "")
             return
         self.seen_heading = True
-        self.heading_line = self.segs[i].line
+        self.heading_line, self.heading_seg = self.segs[i].line, i
         self.key = section_for_heading(text)
         self.heading = text.rstrip(":").strip()
         self.custom = None
@@ -267,139 +244,6 @@ class Assembler(WorkEntries, EducationEntries, ProjectEntries, SectionItems):
         else:
             self.resume.meta.setdefault("source_headings", {}).setdefault(self.key, self.heading)
             self.targets[i] = self.key
-
-    def _on_name(self, i: int, text: str) -> None:
-        b = self.resume.basics
-        if b.name:
-            if continues_name(b.name, text, adjacent=self.extend_path == "basics.name"):
-                b.name = join_name(b.name, text)
-                self.targets[i] = "basics.name"
-                self._continue(lambda t: self._more_name(i, t), "basics.name")
-                return
-            return self._on_headline(i, text)
-        rest = take_contacts(b, text)
-        if not rest:
-            self.targets[i] = "basics.email"
-            return
-        name, more = split_name(rest[0])
-        if not name:  # a line dating the document or naming it ("RESUME"), not the person
-            if more:
-                self._hold(i, more)
-            else:
-                self.targets[i] = "basics"
-                self._continue(None, "")
-            return
-        b.name = name
-        self.targets[i] = "basics.name"
-        if more and not b.headline:
-            b.headline = more
-        elif more:
-            self._hold(i, more)
-        for extra in rest[1:]:
-            self._hold(i, extra)
-        self._continue(lambda t: self._more_name(i, t), "basics.name")
-
-    def _more_name(self, i: int, text: str) -> None:
-        """What follows the name: the rest of a name set over two lines, else the headline."""
-        b = self.resume.basics
-        same_line = text.startswith("| ")
-        part = text.lstrip("| ").strip()
-        if not same_line and continues_name(b.name, part, adjacent=True):
-            b.name = join_name(b.name, part)
-        elif not b.headline:
-            b.headline = part
-        else:
-            self.holding.append([part])
-
-    def _on_headline(self, i: int, text: str) -> None:
-        b = self.resume.basics
-        if b.headline:
-            return self._hold(i, text)
-        b.headline = text
-        self.targets[i] = "basics.headline"
-        self._continue(lambda t: setattr(b, "headline", join_wrapped(b.headline, t)), "basics.headline")
-
-    def _wrapped_contact(self, i: int, text: str) -> bool:
-        """Join a contact line to the one above it when together they make one e-mail address or
-        web address cut at a narrow column's edge (``ada.quill@ex`` / ``ample.org``)."""
-        seg, above = self.segs[i], self.segs[i - 1] if i else None
-        if (above is None or self.roles[i - 1] != "contact" or above.line_index != seg.line_index - 1
-                or (above.line.page, above.line.column) != (seg.line.page, seg.line.column)
-                or not (seg.first_of_line and seg.last_of_line and above.last_of_line) or " " in text.strip()):
-            return False
-        before = flatten(above.text).strip()
-        joined = before + text.strip()
-        cut_email = "@" in before and not EMAIL.fullmatch(before) and EMAIL.fullmatch(joined)
-        cut_url = ("." in before and "@" not in before and not URL.fullmatch(before) and not URL.fullmatch(text.strip())
-                   and URL.fullmatch(joined))
-        if not (cut_email or cut_url):
-            return False
-        b = self.resume.basics
-        if cut_email:
-            if b.email and b.email != joined:
-                return False
-            b.email = joined
-        elif not add_link(b, joined):
-            return False
-        self.holding = [h for h in self.holding if h[0] != before]
-        self.targets[i] = self.targets[i - 1] = "basics.email" if "@" in joined else "basics"
-        self._continue(None, "")
-        return True
-
-    def _on_contact(self, i: int, text: str) -> None:
-        if self._wrapped_contact(i, text):
-            return
-        b = self.resume.basics
-        entry = self.entry
-        if (self.seen_heading and entry is not None and hasattr(entry, "url") and URL.fullmatch(text.strip())
-                and not EMAIL.search(text) and not entry.url):  # an entry's own link (a project's repository)
-            entry.url = full_url(text.strip())
-            self.targets[i] = f"{self.entry_path}.url"
-            self._continue(None, "")
-            return
-        before = (b.email, b.phone, b.url, len(b.profiles), has_place(b))
-        rest = take_contacts(b, text, contact_line=True)
-        after = (b.email, b.phone, b.url, len(b.profiles), has_place(b))
-        changed = [n for n, x, y in zip(("email", "phone", "url", "profiles", "location"), before, after, strict=True)
-                   if x != y]
-        self.targets[i] = f"basics.{changed[0]}" if changed else "basics"
-        for r in rest:
-            if not has_place(b) and is_location(r):
-                take_contacts(b, r)
-            else:
-                self._hold(i, r)
-        self._continue(lambda t: self._more_contact(text, t), self.targets[i])
-
-    def _more_contact(self, before: str, text: str) -> None:
-        """A continuation of a contact line: the rest of an address or link cut at the column's
-        edge, or more details."""
-        b = self.resume.basics
-        text = text.lstrip("| ")
-        joined = before.strip() + text.strip()
-        fragment = " " not in text.strip() and (text[:1].islower() or text[:1].isdigit())
-        if fragment and (EMAIL.fullmatch(joined) or URL.fullmatch(joined)):
-            if EMAIL.fullmatch(joined) and (not b.email or joined.startswith(b.email)):
-                b.email = joined
-                self.holding = [h for h in self.holding if h[0] != before.strip()]
-                return
-            partial = full_url(before.strip())
-            kept = [p for p in b.profiles if p.url.rstrip("/") != partial.rstrip("/")]
-            if len(kept) != len(b.profiles) or b.url.rstrip("/") == partial.rstrip("/"):
-                b.profiles[:] = kept
-                if b.url.rstrip("/") == partial.rstrip("/"):
-                    b.url = ""
-                add_link(b, joined)
-                return
-        for r in take_contacts(b, text, contact_line=True):
-            self.holding.append([r])
-
-    def _on_summary(self, i: int, text: str) -> None:
-        if not self.resume.summary and self._header_place(i, text):
-            return
-        r = self.resume
-        r.summary = f"{r.summary}\n{text}" if r.summary else text
-        self.targets[i] = "summary"
-        self._continue(lambda t: setattr(r, "summary", join_wrapped(r.summary, t)), "summary")
 
     # -- entries ------------------------------------------------------------------------------
 

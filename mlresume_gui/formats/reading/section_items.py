@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from mlresume_gui.formats.reading import items
+from mlresume_gui.formats.reading.citation_runs import publication_from_runs, runs_of_segments
 from mlresume_gui.formats.reading.headings import section_for_heading
 from mlresume_gui.formats.reading.layout import LayoutLine
 from mlresume_gui.formats.reading.lineparse import join_wrapped, strip_bullet
@@ -28,6 +29,7 @@ from mlresume_gui.model import (
 ITEM_SECTIONS = ("awards", "certificates", "languages", "interests", "references", "competitions")
 BULLETED_ITEMS = ("awards", "certificates", "competitions")  # items that may have listed lines under them
 BULLET_MARK = "• "
+SURE_PUB = 0.9  # a publication the labeller is this sure of stays one in a list of another kind
 
 
 @dataclass
@@ -84,6 +86,8 @@ class SectionItems:
         return plainer and ":" not in seg.text
 
     def _on_pub(self, i: int, text: str) -> None:
+        if self.key in ITEM_SECTIONS and self.sure[i] < SURE_PUB:  # a doubtful one in another list
+            return self._on_item(i, text)
         self._pend("pub", i, text)
 
     def _on_item(self, i: int, text: str) -> None:
@@ -170,6 +174,10 @@ class SectionItems:
         self._continue(grow, f"pending:{len(self.pending) - 1}")
         self.targets[i] = f"pending:{len(self.pending) - 1}"
 
+    def _marked(self, mark: str) -> list[int]:
+        """The segments filed under ``mark`` (a pending item), in reading order."""
+        return [k for k, t in enumerate(self.targets) if t == mark]
+
     def _finish(self, p: Pending) -> None:
         r = self.resume
         text = p.text.replace("| ", ", ") if p.kind != "pub" else p.text.replace(" | ", ". ")
@@ -178,12 +186,13 @@ class SectionItems:
             text = f"{parts[0]}: {', '.join(parts[1:])}"  # "Languages | Python, Go": category, items
         mark = f"pending:{self.pending.index(p)}"
         if p.kind == "skill":
-            rows = rows_of([self.segs[k] for k, t in enumerate(self.targets) if t == mark])
+            rows = rows_of([self.segs[k] for k in self._marked(mark)])
             r.skills.extend(skill_groups_from_rows(rows) if rows else [items.skill_group_from_text(text)])
             self._order("skills")
             path = f"skills[{len(r.skills) - 1}]"
         elif p.kind == "pub":
-            pub, rest = items.publication_from_text(text)
+            laid_out = publication_from_runs(runs_of_segments([self.segs[k] for k in self._marked(mark)]))
+            pub, rest = (laid_out, []) if laid_out is not None else items.publication_from_text(text)
             r.publications.append(pub)
             self.holding.extend([x] for x in rest)
             self._order("publications")
