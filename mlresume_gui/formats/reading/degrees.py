@@ -187,6 +187,29 @@ def parse_degree(text: str) -> Degree | None:
     return Degree(deg.strip(), level, field, _trim(re.sub(r"\s*\(\s*\)", "", institution)), honours, begin, stop)
 
 
+_GRADE = re.compile(
+    r"^(?:(?:c?gpa|grade|score|note|mark|average)\s*[:=]?\s*)?(?P<g>\d{1,3}(?:[.,]\d{1,3})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?\s*%?)$",
+    re.IGNORECASE)
+
+
+def bare_grade(text: str) -> str | None:
+    """The grade of a line that holds nothing else ("3.94/4.00", "GPA 3.9", "4.0", "87%"); None
+    for anything else (a bare whole number without a grade word is no grade: "12", "2019")."""
+    t = text.strip(" ()[]\t")
+    m = _GRADE.match(t)
+    if m is None:
+        return None
+    g = m.group("g").strip()
+    return g if m.start("g") > 0 or re.search(r"[.,/%]", g) else None
+
+
+def honours_only(text: str) -> bool:
+    """True when ``text`` is only an honour or distinction ("First class", "summa cum laude")."""
+    _, honours, _ = _words()
+    t = re.sub(r"\s+", " ", text.strip(" ()[],;.\t")).casefold()
+    return bool(t) and any(t == h.casefold().strip("() .") for h in honours)
+
+
 def _school_of(parts: list[str]) -> tuple[str, list[str]]:
     """The school among ``parts`` with the places that follow it ("University of California,
     Berkeley": the campus is part of the name), and the parts that are not the school."""
