@@ -21,6 +21,8 @@ from mlresume_gui.resources import resource
 _SPLIT = re.compile(r"\s*(?:[,;|·•]|\s[–—-]\s|\t)\s*")
 _AT_SCHOOL = re.compile(r"^(?P<field>.*?\S)\s+(?:at|from|@)\s+(?P<school>\S.*)$", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\([^()]*(?::|\d)[^()]*\)$")  # "(thesis: ...)", "(2019)": a note, not the field
+# a grade printed with no word before it, at the end of a field: "Machine Learning 3.94/4.00"
+_BARE_GRADE = re.compile(r"\s+\(?\d{1,2}(?:[.,]\d{1,2})?\s*/\s*\d{1,3}(?:[.,]\d{1,2})?\)?$")
 _GPA = re.compile(r"\b(?:c?gpa|grade|note|mark|score)\b\s*[:=]?\s*[\d.,]+(?:\s*/\s*[\d.,]+)?", re.IGNORECASE)
 
 
@@ -170,16 +172,54 @@ def parse_degree(text: str) -> Degree | None:
             institution = institution or part
         elif not field:
             field = part
-    # what stands before: a school ("Institution, PhD in X"), or a name set apart by a separator
+    # what stands before: a school ("Institution, PhD in X", its campus after it), the field
+    # ("Computer Science, BS, Institution"), or a name set apart by a separator
     lead = [strip_edges(p.strip()) for p in _SPLIT.split(before) if strip_edges(p.strip())]
     set_apart = bool(re.search(r"(?:[,;|·•(—–-]|\t)\s*$", before))
-    for part in lead:
-        if looks_like_school(part):
-            institution = institution or part
-    if not institution and lead and set_apart:
-        institution = lead[0]
-    field = _NOTE.sub("", re.sub(r"\s*\(\s*\)", "", _trim(field))).strip()
+    school, others = _school_of(lead)
+    institution = institution or school
+    for part in others if set_apart else ():
+        if not field and (institution or looks_like_field(part)):
+            field = part
+        elif not institution:
+            institution = part
+    field = _NOTE.sub("", _BARE_GRADE.sub("", re.sub(r"\s*\(\s*\)", "", _trim(field)))).strip()
     return Degree(deg.strip(), level, field, _trim(re.sub(r"\s*\(\s*\)", "", institution)), honours, begin, stop)
+
+
+_GRADE = re.compile(
+    r"^(?:(?:c?gpa|grade|score|note|mark|average)\s*[:=]?\s*)?(?P<g>\d{1,3}(?:[.,]\d{1,3})?(?:\s*/\s*\d{1,3}(?:[.,]\d{1,2})?)?\s*%?)$",
+    re.IGNORECASE)
+
+
+def bare_grade(text: str) -> str | None:
+    """The grade of a line that holds nothing else ("3.94/4.00", "GPA 3.9", "4.0", "87%"); None
+    for anything else (a bare whole number without a grade word is no grade: "12", "2019")."""
+    t = text.strip(" ()[]\t")
+    m = _GRADE.match(t)
+    if m is None:
+        return None
+    g = m.group("g").strip()
+    return g if m.start("g") > 0 or re.search(r"[.,/%]", g) else None
+
+
+def honours_only(text: str) -> bool:
+    """True when ``text`` is only an honour or distinction ("First class", "summa cum laude")."""
+    _, honours, _ = _words()
+    t = re.sub(r"\s+", " ", text.strip(" ()[],;.\t")).casefold()
+    return bool(t) and any(t == h.casefold().strip("() .") for h in honours)
+
+
+def _school_of(parts: list[str]) -> tuple[str, list[str]]:
+    """The school among ``parts`` with the places that follow it ("University of California,
+    Berkeley": the campus is part of the name), and the parts that are not the school."""
+    first = next((k for k, p in enumerate(parts) if looks_like_school(p)), None)
+    if first is None:
+        return "", parts
+    stop = first + 1
+    while stop < len(parts) and not looks_like_field(parts[stop]) and _is_place(parts[stop]):
+        stop += 1
+    return ", ".join(parts[first:stop]), parts[:first] + parts[stop:]
 
 
 def _trim(text: str) -> str:

@@ -9,7 +9,9 @@ import re
 from mlresume_gui.formats.reading.contacts import is_location
 from mlresume_gui.formats.reading.contacts import segments as split_fields
 from mlresume_gui.formats.reading.degrees import (
+    bare_grade,
     find_degree,
+    honours_only,
     looks_like_school,
     parse_degree,
     school_and_field,
@@ -48,6 +50,8 @@ class EducationEntries:
             if gpa and not e.gpa:
                 e.gpa = gpa.group(1)
                 rest = (rest[: gpa.start()] + rest[gpa.end():]).strip(" ,;()")
+            elif (grade := bare_grade(rest)) and not e.gpa:
+                e.gpa, rest = grade, ""
             if rest:
                 e.notes = f"{e.notes}\n{rest}".strip()
             self.entry_body = role == "e_detail"
@@ -142,10 +146,10 @@ class EducationEntries:
             return mapped
         if role in ("w_bullet", "w_desc") and e is not None:
             return "e_detail"
-        if role == "other":
-            found = find_degree(text)
-            if found is not None and len(text.strip()) - (found[3] - found[2]) <= 2:
-                return "e_degree"
+        if role in ("cont", "other", "item") and e is not None and (bare_grade(text) or honours_only(text)):
+            return "e_detail"  # "3.94/4.00", "First class" under a degree: its grade, not its field
+        if role in ("other", "item"):
+            return _unplaced_role(text, e)
         return role
 
     def _on_e_field_rest(self, i: int, text: str) -> None:
@@ -217,6 +221,28 @@ def _reads_as_education(role: str, text: str, e: Education | None) -> bool:
         return e is not None
     school, field = school_and_field(text)
     return find_degree(text) is not None or bool(school) or (bool(field) and e is not None)
+
+
+def _unplaced_role(text: str, e: Education | None) -> str:
+    """The role of a line under an education heading that the labeller left unplaced ("other",
+    "item"), read from what it holds: a degree line with its field or school, a bare degree name,
+    a school, the dates the open degree lacks; else what the labeller said."""
+    found = find_degree(text)
+    if found is not None and len(text.strip()) - (found[3] - found[2]) <= 2:
+        return "e_degree"
+    if role_evidence(text) > 0:
+        return "other"
+    deg = parse_degree(text) if found is not None else None
+    if deg is not None and (deg.field or deg.institution):
+        return "e_orgdeg"
+    span = find_dates(text)
+    if span is not None and e is not None and e.start is None and e.end is None:
+        rest = re.sub(r"[\W_]+", "", text[: span.begin] + text[span.stop:])
+        if len(rest) <= 3:
+            return "e_date"
+    if found is None and looks_like_school(text) and len(text.split()) <= 10:
+        return "e_org"
+    return "other"
 
 
 def _without(text: str, *parts: str) -> str:

@@ -12,7 +12,7 @@ from collections import Counter
 
 from mlresume_gui.formats.reading.contacts import EMAIL, PHONE, URL, is_location
 from mlresume_gui.formats.reading.entries import is_institution, split_degree, title_score
-from mlresume_gui.formats.reading.headings import section_for_heading
+from mlresume_gui.formats.reading.headings import letter_spaced, section_for_heading
 from mlresume_gui.formats.reading.labelling.segments import Segment
 from mlresume_gui.formats.reading.layout import LayoutDocument
 from mlresume_gui.formats.reading.lineparse import find_dates, strip_bullet
@@ -103,7 +103,7 @@ def _own(seg: Segment, body: float, right_edge: float, col_left: float) -> list[
         f.append("url")
     if len(words) <= 6 and is_location(bare):
         f.append("location")
-    heading = section_for_heading(bare) if len(words) <= 6 else None
+    heading = section_for_heading(bare) if len(words) <= 6 or letter_spaced(bare) else None
     if heading:
         f.append(f"vocab={heading}")
     if len(words) <= 12:

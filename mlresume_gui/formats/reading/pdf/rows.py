@@ -25,7 +25,7 @@ from pdfminer.layout import (
     LTTextLine,
 )
 
-from mlresume_gui.formats.reading.lineparse import strip_bullet
+from mlresume_gui.formats.reading.lineparse import find_dates, strip_bullet
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|\bbd\b", re.IGNORECASE)
 NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
@@ -133,7 +133,8 @@ def _pieces(line: LTTextLine) -> list[Piece]:
                 end_word()
                 space = space or bool(words)
                 continue
-            if last is not None and obj.x0 - last.x1 > 0.8 * max(obj.size, last.size, 1.0) and not _only_marker(text):
+            if last is not None and ((obj.x0 - last.x1 > 0.8 * max(obj.size, last.size, 1.0) and not _only_marker(text))
+                                     or _glued_date(last, obj, objs, i)):
                 flush()
             elif word and (obj.fontname != first.fontname or obj.size != first.size  # type: ignore[union-attr]
                            or obj.graphicstate.ncolor != first.graphicstate.ncolor):  # type: ignore[union-attr]
@@ -220,6 +221,22 @@ def _small_caps_lower(objs: list, small: set[tuple[str, float]]) -> set[int]:
                 out.add(i)
         prev = None if o.get_text().isspace() else o
     return out
+
+def _glued_date(last: LTChar, obj: LTChar, objs: list, k: int) -> bool:
+    """True when a date set in another font starts right after a letter with no space between
+    (``Technology09/2018 - 07/2022``: a date floated to the end of a full line): a piece of its own."""
+    if not (last.get_text()[-1:].isalpha() and obj.get_text()[:1].isdigit()):
+        return False
+    if obj.fontname == last.fontname and abs(obj.size - last.size) < 0.5:
+        return False
+    rest = "".join(o.get_text() for o in objs[k:k + 40] if isinstance(o, LTChar | LTAnno))
+    span = find_dates(rest)
+    if span is None or span.begin != 0:
+        return False
+    before = "".join(o.get_text() for o in objs[max(0, k - 20):k] if isinstance(o, LTChar | LTAnno))
+    word = re.split(r"[\W\d_]", before)[-1]  # the letters the date is glued to: a word of their own,
+    joined = find_dates(f"{word} {rest}")  # not a month or a "to" of the same date
+    return len(word) >= 3 and (joined is None or joined.begin != 0)
 
 
 def _only_marker(text: list[str]) -> bool:
