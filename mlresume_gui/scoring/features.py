@@ -11,6 +11,7 @@ from itertools import compress, count, repeat
 from operator import contains, itemgetter
 from typing import NamedTuple
 
+from .amounts import read_amounts
 from .knowledge import ARCHETYPES, Entry, Knowledge
 from .numbers import digitize
 from .quantities import Quantity, find_quantities
@@ -183,6 +184,12 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         changes = worded_changes(words, starts, ends, kn)
     if not kn.reverse_keys.plan.keys().isdisjoint(words):  # "overnight instead of a weekend"
         changes = changes + worded_reversals(words, starts, ends, kn)
+    am = kn.amounts
+    if am is not None and not am.starts.isdisjoint(words):  # "a third less", "an hour sooner"
+        amounts = read_amounts(text, words, starts, ends, am, kn.units, nw.cardinal if nw is not None else {})
+        if amounts:
+            changes = changes + amounts
+            seen_kinds.update(map(_KIND, amounts))
     if changes:
         quantities = quantities + changes
         results = results + changes

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..resources import resource
-from .numbers import NumberWords
+from .numbers import Amounts, NumberWords, build_amounts
 from .text import PhraseTable, key_set, phrase_key
 
 ARCHETYPES = ("research", "infra", "applied")
@@ -61,6 +61,7 @@ class Knowledge:
     duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
     effort_max_unknown: float = 1000.0
     number_words: NumberWords | None = None
+    amounts: Amounts | None = None
     quantity_signals: dict[str, dict[str, float]] = field(default_factory=dict)
     tag_signals: dict[str, dict[str, float]] = field(default_factory=dict)
     venues_main: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -270,6 +271,7 @@ def load_knowledge() -> Knowledge:
     kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))
+    kn.amounts = build_amounts(q.get("amounts", {}), phrase_key)
     b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")
     cardinals = q.get("number_words", {}).get("cardinal", {})
     b.tag([f"{w}fold" for w, v in cardinals.items() if v >= 2], "fold")  # "sixfold", "twentyfold"

@@ -4,13 +4,15 @@
 418 teams" become "from 002 days to 000015 minutes", "00003-fold", "instead of 1 manual hour" and
 "placed 0002nd of 418 teams": each rewritten number keeps the length of the words it replaces
 (padded with leading zeros), so every span the reader finds is a span of the original text.
-The vocabulary is the ``[number_words]`` table of ``quantities.toml``.
+The vocabulary is the ``[number_words]`` table of ``quantities.toml``; :class:`Amounts` holds the
+``[amounts]`` table that :mod:`.amounts` reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import compress, count
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .text import PhraseTable
 
@@ -148,3 +150,35 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
         pos = e
     parts.append(text[pos:])
     return "".join(parts)
+
+
+class Amounts(NamedTuple):
+    """The tables of the amount reader, as lookups over normalised words."""
+
+    numerators: dict[str, int]  # "a", "one", "two" ... and digits are read apart
+    denominators: dict[str, int]  # "third" -> 3, "quarter" -> 4 (plurals are normalised away)
+    fraction_next: frozenset[str]  # words that may follow a fraction ("of", "as", "less" ...)
+    time_ambiguous: frozenset[str]  # denominators that also name a span of time ("quarter")
+    time_before: frozenset[str]  # words before such a one that make it the span ("within", "per")
+    comparatives: frozenset[str]  # "sooner", "faster", "less" ...
+    leads: frozenset[str]  # what may open a span of time before a comparative ("a", "several")
+    subject_next: PhraseTable  # "of whom", "were" ... after a count an outcome happened to
+    starts: frozenset[str]  # every word that can start or close a reading (a cheap pre-check)
+
+
+def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]]) -> Amounts:
+    """:class:`Amounts` from the ``[amounts]`` table (``key`` is :func:`.text.phrase_key`)."""
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(k[0] for k in map(key, table.get(name, [])) if len(k) == 1)
+
+    def numbers(name: str) -> dict[str, int]:
+        return {k[0]: int(v) for w, v in table.get(name, {}).items() if len(k := key(w)) == 1}
+
+    subject: PhraseTable = PhraseTable({k: True for k in map(key, table.get("subject_next", [])) if k})
+    subject.freeze()
+    denominators = numbers("denominators")
+    comparatives = words("comparatives")
+    return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
+                   words("time_before"), comparatives, words("time_leads"), subject,
+                   frozenset(denominators) | comparatives | frozenset(subject.plan))
