@@ -214,8 +214,17 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         frozenset(seen_kinds), results,
         bool(results) or worded,
         worded or not OUTCOME_KINDS.isdisjoint(map(_KIND, results))
-        or ("ship" in tags and not LAUNCH_SCOPE.isdisjoint(seen_kinds)),
+        or ("ship" in tags and _launch_scope(results, kn.effort_max_unknown)),
     ))
+
+
+def _launch_scope(results: list[Quantity], least_data: float) -> bool:
+    """A launch with its scope: shipped to whom ("to 12M users"), or on how much data ("on 90K claim
+    files a month"); a few tables or features used on the way are no scope."""
+    return any(q[0] in LAUNCH_SCOPE and (q[0] not in _DATA_SCOPE or q[1] >= least_data) for q in results)
+
+
+_DATA_SCOPE = frozenset(("data", "volume"))
 
 
 # "top-5 of 1,400 teams" is a placement; "top-1 recall" names a metric and stays as it is

@@ -83,6 +83,49 @@ def _cardinal(text: str, words: list[str], starts: list[int], ends: list[int], i
     return value, last
 
 
+def _share(text: str, words: list[str], starts: list[int], ends: list[int], i: int, nw: NumberWords,
+           units: PhraseTable) -> tuple[int, int, str] | None:
+    """"one in four", "one order in forty", "one in a hundred and ten" at word ``i`` ("one"), as a
+    percentage; a unit after the whole ("one model in 3 markets") makes it no share."""
+    n = len(words)
+    k = i + 1
+    while k < n and k - i <= 3 and words[k] != "in":
+        if words[k] in nw.cardinal or words[k][:1].isdigit():
+            return None
+        k += 1
+    if k >= n - 1 or words[k] != "in":
+        return None
+    k += 1
+    if words[k] in ("a", "one") and k + 1 < n and words[k + 1] in nw.hundred:
+        den = _hundreds(text, words, starts, ends, k + 1, 1, nw)
+    elif words[k] in nw.cardinal:
+        den = _cardinal(text, words, starts, ends, k, nw)
+    else:
+        den = (int(words[k]), k) if words[k].isdigit() else None
+    if den is None or den[0] < 2:
+        return None
+    after = den[1] + 1
+    if k - i > 2 and after < n and units.longest_at(words, after) is not None and words[after] not in words[i + 1 : k]:
+        return None
+    return i, den[1], f"{100 / den[0]:.2f}".rstrip("0").rstrip(".") + "%"
+
+
+def _hundreds(text: str, words: list[str], starts: list[int], ends: list[int], last: int, value: int,
+              nw: NumberWords) -> tuple[int, int]:
+    """``value`` hundred at word ``last`` ("hundred"), with what follows ("and ten", "twenty-five")."""
+    value *= 100
+    k = last + 1
+    if k + 1 < len(words) and words[k] == "and":
+        k += 1
+    if k < len(words) and words[k] in nw.cardinal and _joined(text, ends[k - 1], starts[k]):
+        card = nw.cardinal[words[k]]
+        if card < 100:
+            rest = _cardinal(text, words, starts, ends, k, nw)
+            if rest is not None:
+                return value + rest[0], rest[1]
+    return value, last
+
+
 def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw: NumberWords,
              time_units: PhraseTable) -> str | None:
     """``text`` with its numbers in words rewritten as digits of the same length (None: none found).
@@ -112,19 +155,15 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
                     if unit is not None and unit[1] in ("longtime", "tenure", "latency"):
                         found = (i, k - 1, "1")
                         break
-        if w == "one" and i + 2 < n and words[i + 1] == "in":  # "one in four": a share, as a percentage
-            k = i + 2
-            den = _cardinal(text, words, starts, ends, k, nw) if words[k] in nw.cardinal else (
-                (int(words[k]), k) if words[k].isdigit() else None)
-            if den is not None and den[0] > 1:
-                found = (i, den[1], f"{round(100 / den[0])}%")
+        if found is None and w == "one" and i + 2 < n:  # "one in four", "one order in forty": a share
+            found = _share(text, words, starts, ends, i, nw, time_units)
         if found is None and w in nw.ordinal:
             after = nw.ordinal_after.longest_at(words, i + 1) if i + 1 < n else None
             if after is not None or _ends(words, i, nw.ordinal_before):
                 found = (i, i, _ordinal(nw.ordinal[w]))
         if found is None and (w in nw.cardinal or w in nw.hundred):
-            if w in nw.hundred:  # "a hundred"
-                card = (100, i) if i > 0 and words[i - 1] in ("a", "one") else None
+            if w in nw.hundred:  # "a hundred", "a hundred and ten"
+                card = _hundreds(text, words, starts, ends, i, 1, nw) if i > 0 and words[i - 1] in ("a", "one") else None
                 first = i - 1
             else:
                 card = _cardinal(text, words, starts, ends, i, nw)

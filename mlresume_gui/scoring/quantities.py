@@ -66,7 +66,7 @@ class Quantity(NamedTuple):
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
 _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
-_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}) (in|out of|of) (\d{1,4})(?![\w.,%])")
+_SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of) 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
 
 
 def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
@@ -88,6 +88,9 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
         if (skipped == 0 and len(gap) > 2) or not _STOP.isdisjoint(gap) or ". " in gap:
             break
         word = words[k]
+        if skipped and gap == "-" and k + 1 < n and text[ends[k] : starts[k + 1]] == " ":
+            last = ends[k]  # "4 on-call runbooks": the second half of a compound modifier is no unit
+            continue
         if skipped > 0 and word[0].isdigit():
             break
         if word in plan:
@@ -283,12 +286,18 @@ def _rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
     return hit is not None and hit[1] in ("latency", "longtime", "tenure")
 
 
+_SIZES = frozenset({"params", "model_size"})
 _NEVER_PAIRED = frozenset({"year", "version", "bits", "model_size", "qualitative"})
 
 
 def _after_from(text: str, q1: Quantity, q2: Quantity) -> bool:
+    """"from 2 teams to 11", "from about nine minutes to six": after "from" (and a qualifier)."""
     return (q1.kind not in _NEVER_PAIRED and q2.kind not in _NEVER_PAIRED
-            and text[max(0, q1.start - 6) : q1.start].rstrip().lower().endswith("from"))
+            and _FROM_BEFORE.search(text, max(0, q1.start - 24), q1.start) is not None)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|under|just|some|more than|less than|"
+                          r"close to|well over|well under)\s+)?$", re.I)
 
 
 def _compatible(q1: Quantity, q2: Quantity, unitless: set[int]) -> bool:
@@ -306,6 +315,8 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
         # "from 2 teams to 11": after "from", any two counts make a before→after
         if not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2):
             continue
+        if q1.kind in _SIZES or q2.kind in _SIZES:  # "models from 7B to 65B parameters": a range of sizes
+            continue
         between = text[q1.end : q2.start].strip()
         if not between or len(between) > 40:
             continue
@@ -317,6 +328,8 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
         if q1.kind in _TIME_KINDS and q2.kind in _TIME_KINDS and _TIME_BETWEEN.fullmatch(low):
             # "a two-hour manual procedure to a single five-minute command", "a nine-day audit into a four-hour report"
             out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
+            continue
+        if q1.kind == "effort" or q2.kind == "effort":  # "500 load tests against 12 servers": no change
             continue
         for phrase in reverse:
             at = low.find(phrase)

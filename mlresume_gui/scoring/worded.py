@@ -24,7 +24,7 @@ def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Kno
         if i + 3 >= n:
             continue
         k = _skip_amounts(words, i + 1, n, kn)
-        size = _time_at(words, k, kn) if k < n else 0
+        size = (1 if words[k] in kn.frequency_words else _time_at(words, k, kn)) if k < n else 0
         if not size:
             continue
         k += size
@@ -43,12 +43,15 @@ def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Kno
 def _skip_amounts(words: list[str], k: int, n: int, kn: Knowledge) -> int:
     """The first word at or after ``k`` that is no amount ("several", "a few", "three", "2")."""
     cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
-    while k < n and (words[k] in kn.vague_amounts or words[k] in cardinal or words[k][:1].isdigit()):
+    while k < n and (words[k] in kn.vague_amounts or words[k] in cardinal or words[k][:1].isdigit()
+                     or words[k] in _ARTICLES):
         k += 1
     return k
 
 
 _TO = frozenset(("to", "into"))
+_ARTICLES = frozenset(("a", "an", "the", "one", "about", "around", "roughly", "nearly", "almost", "over", "under",
+                       "just", "some"))
 
 
 def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
