@@ -138,21 +138,31 @@ def no_citations(ctx: Context) -> list[ResumeFinding]:
         "citations of your key papers", ctx.resume.publications[0].id)]
 
 
+def _cover(sets: list[frozenset[str]]) -> int:
+    """How many themes it takes to cover every paper, picked greedily (the commonest first)."""
+    left = list(sets)
+    picked = 0
+    while left:
+        top = Counter(t for th in left for t in th).most_common(1)[0][0]
+        left = [th for th in left if top not in th]
+        picked += 1
+    return picked
+
+
 def scattered_themes(ctx: Context) -> list[ResumeFinding]:
     pubs = ctx.resume.publications
     if ctx.target != "research" or len(pubs) < int(ctx.cfg("min_papers_for_theme")):
         return []
     counts: Counter[str] = Counter()
-    themed = 0
-    for p in pubs:
-        th = ctx.readers.papers.themes_of(p.title, p.venue)
-        if th:
-            themed += 1
-            counts.update(th)
+    sets = [th for th in (ctx.readers.papers.themes_of(p.title, p.venue) for p in pubs) if th]
+    for th in sets:
+        counts.update(th)
+    themed = len(sets)
     if themed < int(ctx.cfg("min_papers_for_theme")) or len(counts) < 2:
         return []
     top, n = counts.most_common(1)[0]
-    if n / themed >= ctx.cfg("min_theme_share"):
+    # a story: one theme covers more than the share, or two themes cover every themed paper
+    if n / themed > ctx.cfg("min_theme_share") or _cover(sets) < 3:
         return []
     off = next((p for p in pubs if ctx.readers.papers.themes_of(p.title, p.venue) and top not in ctx.readers.papers.themes_of(p.title, p.venue)), pubs[0])
     return [ResumeFinding(
