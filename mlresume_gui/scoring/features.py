@@ -23,6 +23,8 @@ SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "c
                "volume": "data"}
 OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time", "throughput", "money",
                            "metric", "placement", "citations", "papers", "count"})
+# Kinds that state a capacity unless a word of change goes with them.
+CAPACITY_KINDS = frozenset({"throughput", "latency"})
 # Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
 LAUNCH_SCOPE = frozenset({"users", "sample", "data", "count", "reach", "volume"})
 
@@ -213,9 +215,19 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         {a: (v if v < 1.0 else 1.0) for a, v in signals.items()}, len(text.split()), tags,
         frozenset(seen_kinds), results,
         bool(results) or worded,
-        worded or not OUTCOME_KINDS.isdisjoint(map(_KIND, results))
+        worded or _outcome(results, words, kn)
         or ("ship" in tags and _launch_scope(results, kn.effort_max_unknown)),
     ))
+
+
+def _outcome(results: list[Quantity], words: list[str], kn: Knowledge) -> bool:
+    """A result beyond scale. Throughput and latency alone ("handling 120K requests per second")
+    state a capacity, which is scale; with a word of change ("cut", "faster", "raised") they are
+    the outcome of the work."""
+    kinds = set(map(_KIND, results))
+    if not OUTCOME_KINDS.isdisjoint(kinds - CAPACITY_KINDS):
+        return True
+    return not kinds.isdisjoint(CAPACITY_KINDS) and not kn.change_words.isdisjoint(words)
 
 
 def _launch_scope(results: list[Quantity], least_data: float) -> bool:

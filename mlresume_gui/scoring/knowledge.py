@@ -58,6 +58,7 @@ class Knowledge:
     vague_amounts: frozenset[str] = frozenset()
     reverse_keys: PhraseTable = field(default_factory=PhraseTable)  # joins of an after-then-before in words
     time_words: frozenset[tuple[str, ...]] = frozenset()  # spans of time without a number ("overnight")
+    change_words: frozenset[str] = frozenset()  # a throughput or latency with one is an outcome
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
     duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
     effort_max_unknown: float = 1000.0
@@ -269,6 +270,7 @@ def load_knowledge() -> Knowledge:
     kn.vague_amounts = frozenset(k[0] for k in key_set(rd.get("vague_amounts", [])))
     kn.reverse_keys = PhraseTable({k: True for k in key_set(rd.get("worded_reverse", []))})
     kn.time_words = key_set(rd.get("time_words", []))
+    kn.change_words = frozenset(k[0] for k in key_set(rd.get("change_words", [])) if len(k) == 1)
     kn.frequency_words = frozenset(k[0] for k in key_set(rd.get("frequency_words", [])) if len(k) == 1)
     kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
