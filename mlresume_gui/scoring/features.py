@@ -16,7 +16,7 @@ from .knowledge import ARCHETYPES, Entry, Knowledge
 from .numbers import digitize
 from .quantities import Quantity, find_quantities
 from .text import Token, split_words
-from .worded import worded_changes, worded_reversals
+from .worded import worded_changes, worded_reversals, worded_then_now
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
                "params": "params", "count": "count", "reach": "count", "field": "count",
@@ -186,6 +186,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         changes = worded_changes(words, starts, ends, kn)
     if not kn.reverse_keys.plan.keys().isdisjoint(words):  # "overnight instead of a weekend"
         changes = changes + worded_reversals(words, starts, ends, kn)
+    if "now" in words or "today" in words:  # "took a full afternoon ... now finish in minutes"
+        changes = changes + worded_then_now(words, starts, ends, kn)
     am = kn.amounts
     if am is not None and not am.starts.isdisjoint(words):  # "a third less", "an hour sooner"
         amounts = read_amounts(text, words, starts, ends, am, kn.units, nw.cardinal if nw is not None else {})

@@ -137,8 +137,11 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
     named_platform = any(f.text[h.start : h.end].lower().split()[0] in _PLATFORMS for h in comp)
     if not (placement or named_platform):
         return None
+    named = _has_name(f, context)
+    if named and not named_platform and all(f.norms[h.first] == "leaderboard" for h in comp):
+        return None  # a rank on a named benchmark's leaderboard is a result, not a competition entry
     missing: list[str] = []
-    if not _has_name(f, context):
+    if not named:
         missing.append("name")
     percentile = any(q.kind == "placement" and f.text[q.start : q.end].rstrip().endswith("%") for q in f.quantities)
     if "placement" not in kinds and not any(

@@ -75,6 +75,32 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
     return out
 
 
+def worded_then_now(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
+    """Before, then "now" and after: "rollouts that took a full afternoon now finish in fifteen
+    minutes", "a review that used to take days now takes an hour"."""
+    n = len(words)
+    for i, w in enumerate(words):
+        if w not in kn.now_words or i < 2:
+            continue
+        before = None
+        for k in range(max(0, i - _THEN_REACH), i):  # "took a full afternoon"
+            if words[k] in kn.then_verbs:
+                end = _time_ahead(words, k + 1, n, kn)
+                if end is not None and end < i:
+                    before = k + 1
+                    break
+        if before is None:
+            continue
+        for k in range(i + 1, min(n, i + 6)):  # "now finish in about fifteen minutes"
+            size = _time_at(words, k, kn)
+            if size:
+                return [Quantity("before_after", 0.0, starts[before], ends[k + size - 1], True)]
+    return []
+
+
+_THEN_REACH = 8
+
+
 def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
     """The number of words of a span of time at word ``k`` (a time unit or a time word), else 0."""
     unit = kn.units.longest_at(words, k)
