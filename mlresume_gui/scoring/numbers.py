@@ -145,7 +145,9 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
             continue  # "a", "an" without "from", "in", "of" ... before them: no number (the common case)
         found: tuple[int, int, str] | None = None  # (first word, last word, digits)
         single = nw.single.longest_at(words, i) if i > 0 and words[i - 1] in nw.single_lead else None
-        if single is not None:
+        if single is not None and words[i - 1] == "to" and "from" in words[max(0, i - 7) : i - 1]:
+            found = (i, i + single[0] - 1, "1")  # "from forty manual steps to a single command"
+        elif single is not None:
             k = i + single[0]
             for reach in (0, 1):  # "a week", "a manual hour" (not "a ten-minute", where ten is the number)
                 if reach and k < n and (words[k] in nw.cardinal or words[k][:1].isdigit()):

@@ -63,10 +63,14 @@ class Quantity(NamedTuple):
     result: bool
 
 
+# Words that end the noun phrase of a number: no unit is looked for past them.
+_PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "by", "with", "using", "from", "to",
+                          "for", "across", "than", "instead", "the", "and", "or", "that", "which", "who", "into",
+                          "over", "under", "on", "at", "in", "via", "through"))
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
 _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
-_SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of) 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
+_SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of)(?: (?:my|our|the|their|his|her))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
 
 
 def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
@@ -88,6 +92,8 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
         if (skipped == 0 and len(gap) > 2) or not _STOP.isdisjoint(gap) or ". " in gap:
             break
         word = words[k]
+        if skipped and word in _PHRASE_ENDS:  # "4,100 before the dedup model": the unit is another phrase's
+            break
         if skipped and gap == "-" and k + 1 < n and text[ends[k] : starts[k + 1]] == " ":
             last = ends[k]  # "4 on-call runbooks": the second half of a compound modifier is no unit
             continue
@@ -197,7 +203,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             end = max(end, unit_end) if skipped == 0 else end
             unit_at = bisect_left(starts, unit_end) - 1  # the (last) word of the unit
             if skipped and (unit == "longtime" or unit == "tenure") and words[unit_at - 1] in kn.rate_words:
-                kind = "count"  # a rate: "600 a month", "3 million shoppers a week", "40 per day"
+                kind = "volume"  # a rate: "600 a month", "3 million shoppers a week", "40 per day": how much runs through
             elif (unit == "data" or unit == "users") and _rate_follows(words, unit_at, kn):
                 kind = "volume"  # "3M documents per day": how much runs through, scale rather than a result
             elif unit == "effort":
