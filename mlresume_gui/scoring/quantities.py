@@ -213,7 +213,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 if mag >= 1e6 and words[unit_at] in _MODEL_WORDS:
                     kind = "model_size"  # "a 7B model"
                 elif _ends_with(before, kn.adoption_strict):
-                    kind = "count"  # "serving 40 models": how far it reached
+                    # "the platform serves 40 models": how far it reached; "Serve 18 endpoints" as the
+                    # bullet's opening verb is what the person runs: scale
+                    kind = "reach" if i0 == 1 else "count"
                 elif value >= kn.effort_max_unknown:
                     kind = "data"  # "5,000 experiments", "2M job recommendations": scale, not an outcome
             elif unit == "non_outcome":
