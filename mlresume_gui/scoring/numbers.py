@@ -141,12 +141,15 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
         if i < free:
             continue
         w = words[i]
-        if w in single_words and w not in nw.cardinal and (i == 0 or words[i - 1] not in lead) and w != "one":
+        if (w in single_words and w not in nw.cardinal and (i == 0 or words[i - 1] not in lead) and w != "one"
+                and (i + 1 >= n or words[i + 1] != "single")):
             continue  # "a", "an" without "from", "in", "of" ... before them: no number (the common case)
         found: tuple[int, int, str] | None = None  # (first word, last word, digits)
         single = nw.single.longest_at(words, i) if i > 0 and words[i - 1] in nw.single_lead else None
         if single is not None and words[i - 1] == "to" and "from" in words[max(0, i - 7) : i - 1]:
             found = (i, i + single[0] - 1, "1")  # "from forty manual steps to a single command"
+        elif w != "one" and i + 1 < n and words[i + 1] == "single":
+            found = (i, i + 1, "1")  # "in a single visit now, down from three": "a single" is one, anywhere
         elif single is not None:
             k = i + single[0]
             for reach in (0, 1):  # "a week", "a manual hour" (not "a ten-minute", where ten is the number)
@@ -204,6 +207,8 @@ class Amounts(NamedTuple):
     comparatives: frozenset[str]  # "sooner", "faster", "less" ...
     leads: frozenset[str]  # what may open a span of time before a comparative ("a", "several")
     subject_next: PhraseTable  # "of whom", "were" ... after a count an outcome happened to
+    universal: frozenset[str]  # "every", "all": after an adoption phrase, an adoption without a number
+    adopted_by: frozenset[tuple[str, ...]]  # "used by", "followed by" ...
     starts: frozenset[str]  # every word that can start or close a reading (a cheap pre-check)
 
 
@@ -220,6 +225,8 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]]) 
     subject.freeze()
     denominators = numbers("denominators")
     comparatives = words("comparatives")
+    universal = words("universal")
+    adopted = frozenset(k for k in map(key, table.get("adopted_by", [])) if k)
     return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
-                   words("time_before"), comparatives, words("time_leads"), subject,
-                   frozenset(denominators) | comparatives | frozenset(subject.plan))
+                   words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
+                   frozenset(denominators) | comparatives | frozenset(subject.plan) | universal)

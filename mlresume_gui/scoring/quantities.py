@@ -337,8 +337,8 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
             # "a two-hour manual procedure to a single five-minute command", "a nine-day audit into a four-hour report"
             out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
             continue
-        if q1.kind == "effort" or q2.kind == "effort":  # "500 load tests against 12 servers": no change
-            continue
+        if (q1.kind == "effort" and q1.start not in unitless) or (q2.kind == "effort" and q2.start not in unitless):
+            continue  # "500 load tests against 12 servers": things used, no change
         for phrase in reverse:
             at = low.find(phrase)
             if at >= 0 and _REVERSE_GAP.fullmatch(low[:at]) and _REVERSE_TAIL.fullmatch(low[at + len(phrase):]):
