@@ -284,7 +284,9 @@ def competitions_context(ctx: Context) -> list[ResumeFinding]:
             "competitions-without-context", sev,
             f"Competition {c.name or '(unnamed)'} lacks {', '.join(missing)}{extra}", advice, c.id, "name"))
     for a in ctx.resume.awards:  # "Kaggle Competitions Master", "Silver medal in a Kaggle NLP competition"
-        claim = ctx.readers.award_claim(a.title + (". " + a.summary if a.summary else ""))
+        # who gave it counts too ("Silver medal", awarded by Kaggle); spans stay inside the title
+        claim = ctx.readers.award_claim(a.title + (", " + a.awarder if a.awarder else "")
+                                        + (". " + a.summary if a.summary else ""))
         if claim is None:
             continue
         missing, start, end = claim

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_resume_findings import codes, pub, resume
 
-from mlresume_gui.model import Publication
+from mlresume_gui.model import Award, Publication
 from mlresume_gui.scoring.bullet import score_bullet
 from mlresume_gui.scoring.features import read_bullet
 from mlresume_gui.scoring.knowledge import knowledge
@@ -170,3 +170,18 @@ def test_papers_over_three_unrelated_fields_are_scattered_and_one_story_is_not()
     bullets = ["First author of an Interspeech 2024 paper; our adapter cuts word error rate 12% on accented speech"]
     assert "scattered-research-themes" in codes(resume(bullets, target="research", pubs=scattered))
     assert "scattered-research-themes" not in codes(resume(bullets, target="research", pubs=story))
+
+
+_SHIPPING = ["Shipped a returns-risk model to 2M shoppers; refunds fell 8% in a 6-week test",
+             "Own the courier-ETA model in production, serving 40M predictions a day at 25 ms p99",
+             "Deployed a listing classifier that cut manual review hours by 35%"]
+
+
+def test_an_award_whose_awarder_is_a_competition_platform_needs_its_context() -> None:
+    bare = resume(_SHIPPING, target="applied", seniority="mid")
+    bare.awards = [Award(title="Bronze medal", awarder="Kaggle")]
+    told = resume(_SHIPPING, target="applied", seniority="mid")
+    told.awards = [Award(title="Bronze medal", awarder="Kaggle",
+                         summary="41st of 1,700 teams in a parcel-volume forecasting competition with a TFT ensemble")]
+    assert "competitions-without-context" in codes(bare, "applied")
+    assert "competitions-without-context" not in codes(told, "applied")
