@@ -43,6 +43,10 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             if unit in _TIME and (lead in am.leads or lead in cardinal or lead[:1].isdigit()):
                 out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
             continue
+        if w == "half":  # "up from about half", "from half to nearly all"
+            if words[i - 1] in am.half_before:
+                out.append(Quantity("fold", 0.5, starts[i - 1], ends[i], True))
+            continue
         if w in am.universal:  # "followed by every new hire", "used by all five squads"
             if tuple(words[max(0, i - 2) : i]) in am.adopted_by or tuple(words[i - 1 : i]) in am.adopted_by:
                 out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))

@@ -74,6 +74,7 @@ def test_a_share_with_a_unit_after_it_is_no_share() -> None:
     "Disk-full alerts wake the on-call once a month rather than every other night since log rotation",
     "Customs forms are cleared in a single pass now, down from four, with the HS-code classifier",
     "The labelling guide I wrote is used by every annotation vendor we contract",
+    "The matcher now pairs most bank transfers with their invoices, up from about half",
 ])
 def test_before_after_in_words(text: str) -> None:
     assert outcome(text), read_bullet(text, knowledge()).quantities
