@@ -86,6 +86,7 @@ def test_before_after_in_words(text: str) -> None:
     "Kept 4 on-call runbooks and 15 alert rules up to date",  # a compound modifier is no unit
     "Refresh the pricing model weekly instead of monthly",  # a schedule, not a change
     "Process 5M clickstream events an hour with 3 Flink jobs",  # a rate: how much runs through
+    "Look after 3 of the 7 Spark clusters for the data platform",  # a part of what is run
 ])
 def test_effort_sizes_schedules_and_rates_are_no_outcome(text: str) -> None:
     assert not outcome(text), read_bullet(text, knowledge()).quantities
