@@ -264,8 +264,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             part, whole = int(m.group(1)), int(m.group(3))
             if placement_context and m.group(2) != "in":
                 continue  # "top 5 of 900 teams" is a placement and its field
-            if m.group(2) == "of" and _unit_after(text, words, starts, ends, m.end(), kn)[0] in _NO_SHARE:
-                continue  # "2 of the 5 Airflow clusters", "3 of 8 models": a part of what was run or built
+            if (m.group(2) == "of" and _unit_after(text, words, starts, ends, m.end(), kn)[0] in _NO_SHARE
+                    and kn.change_words.isdisjoint(words)):
+                continue  # "2 of the 5 Airflow clusters": a part of what was run ("beats it on 11 of 12 tasks" is a share)
             if 0 < part < whole:
                 out = [q for q in out if not m.start() <= q.start < m.end()]
                 out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))

@@ -104,6 +104,10 @@ def test_throughput_alone_is_capacity_and_with_a_change_an_outcome() -> None:
      "Serve 18 speech endpoints on 96 GPUs handling 9K streams per second", "infra"),
     ("Checkout abandonment is down by a third since the address autocomplete model launched",
      "Built an address autocomplete model with 3 encoders, 2 rerankers and a Redis cache", "applied"),
+    ("Our retriever beats the best sparse baseline on 9 of 10 tasks in the benchmark suite",
+     "Compared our retriever with 5 sparse baselines on 10 tasks", "research"),
+    ("Showed that the new loss triples sample efficiency on 6 continuous-control tasks",
+     "Applied the new loss to 6 continuous-control tasks with 5 seeds each", "research"),
     ("Our probe recovers two-thirds of the syntax tree depth from frozen encoder states on 9 treebanks",
      "Trained probes on 9 treebanks with 4 encoder sizes and 3 random seeds", "research"),
 ])
