@@ -185,6 +185,7 @@ def load_knowledge() -> Knowledge:
     b.tag(tut.get("guides", []), "tut_mat")  # a guide is learning material too ("by following a blog tutorial")
     b.tag(tut.get("follow_from", []), "tut_from")
     b.tag(tut.get("coursework", []), "tut_course")
+    b.tag(tut.get("domain_heads", []), "tut_domain")
     comp = markers["competition"]
     b.tag(comp["words"], "comp")
     b.tag(comp["placement"], "place")

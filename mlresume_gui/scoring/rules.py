@@ -67,7 +67,10 @@ def tutorial(f: Features) -> Raised | None:
     if _TUTORIAL.isdisjoint(tags):
         return None
     # a marker glued to the word before it is part of a compound noun ("a ticket-assignment model")
-    markers = [h for h in f.spans("tut_plat") + f.spans("tut_course") if f.text[h.start - 1 : h.start] != "-"]
+    # a platform named as the product's domain ("a course recommender for a MOOC platform") was not followed
+    domain = {h.first for h in f.spans("tut_domain")}
+    markers = [h for h in f.spans("tut_plat") + f.spans("tut_course")
+               if f.text[h.start - 1 : h.start] != "-" and h.last + 1 not in domain]
     consume = f.spans("tut_consume")
     for h in f.spans("tut_mat"):
         if f.text[h.start - 1 : h.start] != "-" and any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume):

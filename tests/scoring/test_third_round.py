@@ -191,3 +191,14 @@ def test_an_award_whose_awarder_is_a_competition_platform_needs_its_context() ->
                          summary="41st of 1,700 teams in a parcel-volume forecasting competition with a TFT ensemble")]
     assert "competitions-without-context" in codes(bare, "applied")
     assert "competitions-without-context" not in codes(told, "applied")
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Trained a wine-quality regressor by following an online article step by step", True),
+    ("Took an online deep learning specialization and classified X-rays for its final project", True),
+    ("Built a lesson recommender for an edX partner, lifting course completions 9% in a 4-week test", False),
+    ("Led the study group of the graduate reinforcement learning course and wrote its 5 practice exams", False),
+    ("Recorded a 12-part video tutorial on ONNX export, watched by 30K engineers", False),
+])
+def test_tutorial_is_told_by_who_did_what(text: str, flagged: bool) -> None:
+    assert ("tutorial" in score_bullet(text, "applied", "mid").flags) is flagged
