@@ -210,7 +210,7 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     opener, opener_span = _opener(words, starts, ends, kn)
     # words that are results without a digit: a multiplier or fraction ("halved", "a third of"),
     # or a paper at a named venue (a research result)
-    worded = "fold" in tags or "venue" in tags
+    worded = "fold" in tags or "venue" in tags or "placed" in tags
     return _new(Features, (
         text, words, starts, ends, found, quantities, opener, opener_span,
         frozenset(filter(None, map(_SKILL, entries))),

@@ -189,6 +189,7 @@ def load_knowledge() -> Knowledge:
     comp = markers["competition"]
     b.tag(comp["words"], "comp")
     b.tag(comp["placement"], "place")
+    b.tag(comp.get("placed", []), "placed")
     b.tag(comp["field"], "field")
     kn.field_nouns = frozenset(k[0] for k in key_set(comp["field"]) if len(k) == 1)
     b.tag(comp["organize"], "comp_org")

@@ -202,3 +202,13 @@ def test_an_award_whose_awarder_is_a_competition_platform_needs_its_context() ->
 ])
 def test_tutorial_is_told_by_who_did_what(text: str, flagged: bool) -> None:
     assert ("tutorial" in score_bullet(text, "applied", "mid").flags) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Runner-up of 1,300 teams in a Kaggle insurance-pricing competition with a stacked CatBoost model",
+    "Placed third among 55 systems at the CheckThat! 2025 lab with a claim-retrieval cross-encoder",
+    "Moved our retriever from 11th to 2nd on the MTEB leaderboard with synthetic hard negatives",
+])
+def test_placements_with_their_context_are_outcomes_without_a_flag(text: str) -> None:
+    s = score_bullet(text, "applied", "mid")
+    assert outcome(text) and not s.flags, (s.flags, read_bullet(text, knowledge()).quantities)
