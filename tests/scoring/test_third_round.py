@@ -212,3 +212,15 @@ def test_tutorial_is_told_by_who_did_what(text: str, flagged: bool) -> None:
 def test_placements_with_their_context_are_outcomes_without_a_flag(text: str) -> None:
     s = score_bullet(text, "applied", "mid")
     assert outcome(text) and not s.flags, (s.flags, read_bullet(text, knowledge()).quantities)
+
+
+def test_citations_in_words_in_a_paper_summary_are_a_citation_signal() -> None:
+    papers = [Publication(title="Calibrated Retrieval for Open-Domain QA", authors=["Jane Doe"], venue="ACL 2021",
+                          summary="Cited more than a thousand times; the default retriever of two toolkits"),
+              pub("Listwise Distillation for Rerankers", "EMNLP 2022"), pub("Sparse Lexical Expansion", "SIGIR 2023")]
+    for p in papers:
+        p.citations = None
+    bullets = ["Lead retrieval research; our reranker adds 4 points nDCG@10 on BEIR at equal latency"]
+    assert "no-citation-signal" not in codes(resume(bullets, target="research", pubs=papers))
+    papers[0].summary = "The default retriever of two toolkits"
+    assert "no-citation-signal" in codes(resume(bullets, target="research", pubs=papers))
