@@ -17,6 +17,8 @@ from typing import Any, NamedTuple
 from .text import PhraseTable
 
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_ONE = frozenset(("a", "one"))
+_LARGE = frozenset(("thousand", "million", "billion"))  # magnitude words the quantity reader reads after a number
 
 
 class NumberWords(NamedTuple):
@@ -142,12 +144,14 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
             continue
         w = words[i]
         if (w in single_words and w not in nw.cardinal and (i == 0 or words[i - 1] not in lead) and w != "one"
-                and (i + 1 >= n or words[i + 1] != "single")):
+                and (i + 1 >= n or (words[i + 1] != "single" and words[i + 1] not in _LARGE))):
             continue  # "a", "an" without "from", "in", "of" ... before them: no number (the common case)
         found: tuple[int, int, str] | None = None  # (first word, last word, digits)
         single = nw.single.longest_at(words, i) if i > 0 and words[i - 1] in nw.single_lead else None
         if single is not None and words[i - 1] == "to" and "from" in words[max(0, i - 7) : i - 1]:
             found = (i, i + single[0] - 1, "1")  # "from forty manual steps to a single command"
+        elif w in _ONE and i + 1 < n and words[i + 1] in _LARGE and _joined(text, ends[i], starts[i + 1]):
+            found = (i, i, "1")  # "a thousand hours", "a million users": the magnitude word follows
         elif w != "one" and i + 1 < n and words[i + 1] == "single":
             found = (i, i + 1, "1")  # "in a single visit now, down from three": "a single" is one, anywhere
         elif single is not None:

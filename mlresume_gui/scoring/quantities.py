@@ -186,7 +186,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         value *= mag
         if kind is None:
             plain = not (dec or suffix or plus or "," in num)  # cur and sym are empty here
-            if plain and 1950 <= value <= 2100 and (unit is None or skipped > 0):
+            if plain and mag == 1.0 and 1950 <= value <= 2100 and (unit is None or skipped > 0):
                 kind = "year"
             elif not (suffix or plus) and unit is None and (start - 1 in tech_ends or start in tech_ends):
                 kind = "version"

@@ -75,6 +75,8 @@ def test_a_share_with_a_unit_after_it_is_no_share() -> None:
     "Customs forms are cleared in a single pass now, down from four, with the HS-code classifier",
     "The labelling guide I wrote is used by every annotation vendor we contract",
     "The matcher now pairs most bank transfers with their invoices, up from about half",
+    "Chargeback disputes went from two thousand to six hundred a month after the evidence model shipped",
+    "The shift planner saves a thousand nurse hours a quarter across the hospital group",
 ])
 def test_before_after_in_words(text: str) -> None:
     assert outcome(text), read_bullet(text, knowledge()).quantities
