@@ -29,8 +29,10 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
     """The fractions, comparative spans of time and outcome counts of a bullet, in text order."""
     out: list[Quantity] = []
     n = len(words)
-    for i in range(1, n):
+    for i in range(n):
         w = words[i]
+        if i == 0 and w != "no":  # every other reading looks at the word before
+            continue
         den = am.denominators.get(w)
         if den is not None:
             q = _fraction(text, words, starts, ends, i, den, am, cardinal)
@@ -42,6 +44,13 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             lead = words[i - 2]
             if unit in _TIME and (lead in am.leads or lead in cardinal or lead[:1].isdigit()):
                 out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
+            continue
+        if w == "no" and i + 1 < n:  # "no missed SLAs in two quarters", "no outages since": a count of zero
+            for k in (i + 1, i + 2):
+                hit_unit = units.longest_at(words, k) if k < n else None
+                if hit_unit is not None and hit_unit[1] == "count":
+                    out.append(Quantity("count", 0.0, starts[i], ends[k + hit_unit[0] - 1], True))
+                    break
             continue
         if w == "half":  # "up from about half", "from half to nearly all"
             if words[i - 1] in am.half_before:

@@ -24,7 +24,7 @@ SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "c
 OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time", "throughput", "money",
                            "metric", "placement", "citations", "papers", "count"})
 # Kinds that state a capacity unless a word of change goes with them.
-CAPACITY_KINDS = frozenset({"throughput", "latency"})
+CAPACITY_KINDS = frozenset({"throughput", "latency", "memory"})
 # Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
 LAUNCH_SCOPE = frozenset({"users", "sample", "data", "count", "reach", "volume"})
 
@@ -223,9 +223,9 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
 
 
 def _outcome(results: list[Quantity], words: list[str], kn: Knowledge) -> bool:
-    """A result beyond scale. Throughput and latency alone ("handling 120K requests per second")
-    state a capacity, which is scale; with a word of change ("cut", "faster", "raised") they are
-    the outcome of the work."""
+    """A result beyond scale. Throughput, latency and memory alone ("handling 120K requests per
+    second") state a capacity, which is scale; with a word of change ("cut", "faster", "brought under")
+    they are the outcome of the work."""
     kinds = set(map(_KIND, results))
     if not OUTCOME_KINDS.isdisjoint(kinds - CAPACITY_KINDS):
         return True

@@ -235,4 +235,4 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]]) 
     return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
                    words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
                    words("half_before"),
-                   frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | {"half"})
+                   frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | {"half", "no"})

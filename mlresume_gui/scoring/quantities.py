@@ -34,7 +34,7 @@ _QUOTES = re.compile("[\"“'‘]")
 _MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
 _ARROWS = ("→", "->", "=>", "⟶", "➝")
 _BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,3}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)"
-                      r"(?:\s+(?:under|below|less than|about|around|just|only|nearly|roughly|a|an))?", re.I)
+                      r"(?:\s+(?:under|below|less than|about|around|just|only|nearly|roughly|over|more than|almost|a|an))?", re.I)
 _QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
 _STOP = frozenset(",;:()[]{}")
 _JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
