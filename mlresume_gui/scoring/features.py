@@ -171,12 +171,6 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         tech_ends = set(compress(map(ends.__getitem__, map(_LAST, found)), map(_TECH, entries)))
         quantities = find_quantities(qtext, qwords, qstarts, qends, kn, tech_ends, "place" in tags or "comp" in tags)
         seen_kinds = set(map(_KIND, quantities))
-        quantity_signals = kn.quantity_signals
-        for kind in sorted(seen_kinds):  # a fixed order: float sums must not vary with the hash seed
-            weights = quantity_signals.get(kind)
-            if weights:
-                for arch, w in weights.items():
-                    signals[arch] += w
         results = list(compress(quantities, map(_RESULT, quantities)))
     else:
         quantities, results = [], []
@@ -211,14 +205,21 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     # words that are results without a digit: a multiplier or fraction ("halved", "a third of"),
     # or a paper at a named venue (a research result)
     worded = "fold" in tags or "venue" in tags or "placed" in tags
+    has_outcome = (worded or _outcome(results, words, kn)
+                   or ("launch" in tags and _launch_scope(results, kn.effort_max_unknown)))
+    if seen_kinds:  # what the numbers measure signals an archetype; without an outcome, scale signals less
+        share = 1.0 if has_outcome else kn.outcome_gate.get("signal_share", 1.0)
+        quantity_signals = kn.quantity_signals
+        for kind in sorted(seen_kinds):  # a fixed order: float sums must not vary with the hash seed
+            weights = quantity_signals.get(kind)
+            if weights:
+                for arch, w in weights.items():
+                    signals[arch] += w * share
     return _new(Features, (
         text, words, starts, ends, found, quantities, opener, opener_span,
         frozenset(filter(None, map(_SKILL, entries))),
         {a: (v if v < 1.0 else 1.0) for a, v in signals.items()}, len(text.split()), tags,
-        frozenset(seen_kinds), results,
-        bool(results) or worded,
-        worded or _outcome(results, words, kn)
-        or ("ship" in tags and _launch_scope(results, kn.effort_max_unknown)),
+        frozenset(seen_kinds), results, bool(results) or worded, has_outcome,
     ))
 
 

@@ -206,6 +206,7 @@ def load_knowledge() -> Knowledge:
     b.tag(spec["techniques"], "tech")
     b.tag(markers.get("research", {}).get("sota", []), "sota")
     b.tag(markers["shipping"]["words"], "ship")
+    b.tag(markers["shipping"].get("launch", []), "launch")
     b.tag(markers["shipping"]["ownership"], "own")
     b.tag(markers["anchors"]["words"], "anchor")
     kn.adoption = key_set(markers["adoption"]["words"])

@@ -166,7 +166,7 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
                         break
         if found is None and w == "one" and i + 2 < n:  # "one in four", "one order in forty": a share
             found = _share(text, words, starts, ends, i, nw, time_units)
-        if found is None and w in nw.ordinal:
+        if found is None and w in nw.ordinal and not (w in nw.fraction and i > 0 and words[i - 1] in _ONE):
             after = nw.ordinal_after.longest_at(words, i + 1) if i + 1 < n else None
             if after is not None or _ends(words, i, nw.ordinal_before):
                 found = (i, i, _ordinal(nw.ordinal[w]))
