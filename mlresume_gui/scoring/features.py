@@ -107,6 +107,11 @@ _SKIP = frozenset(("i", "we", "was", "were", "have", "had"))
 _new = tuple.__new__
 
 
+def _passive(words: list[str], after: int, kind: str) -> bool:
+    """A weak opener followed by "by" ("Helped by", "Supported by") is a passive participle."""
+    return kind == "weak" and after < len(words) and words[after] == "by"
+
+
 def _opener(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> tuple[str, tuple[int, int]]:
     i = 0
     n = len(words)
@@ -115,6 +120,8 @@ def _opener(words: list[str], starts: list[int], ends: list[int], kn: Knowledge)
     if i >= n:
         return "plain", (0, 0)
     hit = kn.weak_verbs.longest_at(words, i)
+    if hit is not None and _passive(words, i + hit[0], hit[1]):
+        hit = None  # "Helped by a teammate, I shipped ...": a passive participle, not the person's verb
     if hit is not None:
         length, kind = hit
         # a weak opener must be the verb, not the start of a noun ("Responsible AI audit")

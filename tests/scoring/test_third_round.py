@@ -235,3 +235,9 @@ def test_citations_in_words_in_a_paper_summary_are_a_citation_signal() -> None:
     assert "no-citation-signal" not in codes(resume(bullets, target="research", pubs=papers))
     papers[0].summary = "The default retriever of two toolkits"
     assert "no-citation-signal" in codes(resume(bullets, target="research", pubs=papers))
+
+
+def test_a_weak_verb_used_as_a_passive_participle_is_no_weak_opener() -> None:
+    assert "weak-verb" not in score_bullet("Supported by two analysts, I shipped the pricing model to 40 stores",
+                                           "applied", "mid").flags
+    assert "weak-verb" in score_bullet("Supported the team in shipping the pricing model", "applied", "mid").flags
