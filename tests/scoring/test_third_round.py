@@ -240,4 +240,4 @@ def test_citations_in_words_in_a_paper_summary_are_a_citation_signal() -> None:
 def test_a_weak_verb_used_as_a_passive_participle_is_no_weak_opener() -> None:
     assert "weak-verb" not in score_bullet("Supported by two analysts, I shipped the pricing model to 40 stores",
                                            "applied", "mid").flags
-    assert "weak-verb" in score_bullet("Supported the team in shipping the pricing model", "applied", "mid").flags
+    assert "weak-verb" in score_bullet("Helped the team ship the pricing model to 40 stores", "applied", "mid").flags
