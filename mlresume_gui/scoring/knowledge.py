@@ -58,6 +58,7 @@ class Knowledge:
     vague_amounts: frozenset[str] = frozenset()
     reverse_keys: PhraseTable = field(default_factory=PhraseTable)  # joins of an after-then-before in words
     time_words: frozenset[tuple[str, ...]] = frozenset()  # spans of time without a number ("overnight")
+    saving_verbs: frozenset[str] = frozenset()  # "saves agents about 7 minutes": time saved
     then_verbs: frozenset[str] = frozenset()  # "took a full afternoon ... now"
     now_words: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()  # a throughput or latency with one is an outcome
@@ -275,6 +276,7 @@ def load_knowledge() -> Knowledge:
     kn.vague_amounts = frozenset(k[0] for k in key_set(rd.get("vague_amounts", [])))
     kn.reverse_keys = PhraseTable({k: True for k in key_set(rd.get("worded_reverse", []))})
     kn.time_words = key_set(rd.get("time_words", []))
+    kn.saving_verbs = frozenset(k[0] for k in key_set(rd.get("saving_verbs", [])) if len(k) == 1)
     kn.then_verbs = frozenset(k[0] for k in key_set(rd.get("then_verbs", [])) if len(k) == 1)
     kn.now_words = frozenset(k[0] for k in key_set(rd.get("now_words", [])) if len(k) == 1)
     kn.change_words = frozenset(k[0] for k in key_set(rd.get("change_words", [])) if len(k) == 1)

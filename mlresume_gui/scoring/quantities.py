@@ -225,7 +225,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 elif _ends_with(before, kn.adoption):
                     kind = _reach(before, kn)
             elif unit == "longtime" or unit == "tenure":
-                if unit == "longtime" and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.outcome_time_before):
+                before = tuple(words[max(0, i0 - 3) : i0])
+                if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)
+                                           or not kn.saving_verbs.isdisjoint(before)):  # "saves agents about 7 minutes"
                     kind = "time"
                 elif unit == "tenure":
                     kind = "tenure"
