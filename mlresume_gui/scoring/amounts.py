@@ -1,10 +1,11 @@
 """Amounts written in words that state a change: fractions, spans of time with a comparative, and
 counts of people or things an outcome happened to.
 
-"one-eighth of the compute", "three-quarters", "a third less time" (a fraction: a multiplier),
-"an hour sooner", "two days earlier" (a span of time and a comparative: a before→after) and "two
-of whom now own models", "3 were promoted" (a count of what an outcome happened to). The word
-lists are the ``[amounts]`` table of ``quantities.toml``.
+"one-eighth of the compute", "three-quarters", "a third less time", "up from about half" (a
+fraction: a multiplier), "an hour sooner", "two days earlier" (a span of time and a comparative: a
+before→after), "two of whom now own models", "3 were promoted" (a count of what an outcome happened
+to), "used by every team" (an adoption without a number) and "no SLA breaches since" (a count of
+zero). The word lists are the ``[amounts]`` table of ``quantities.toml``.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ def _gap_ok(text: str, end: int, start: int) -> bool:
 
 def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int], am: Amounts,
                  units: PhraseTable, cardinal: dict[str, int]) -> list[Quantity]:
-    """The fractions, comparative spans of time and outcome counts of a bullet, in text order."""
+    """The fractions, comparative spans of time and outcome counts of a bullet, then the before→after
+    pairs of its fractions ("from a third to four-fifths")."""
     out: list[Quantity] = []
     n = len(words)
     for i in range(n):
