@@ -3,9 +3,10 @@
 Each half (``tune``: the rules were tuned on it; ``heldout`` to ``heldout4``, each written before a
 round of tuning; ``heldout3``'s misses were looked at after that round's first changes, so
 ``heldout4``, written then, was the one never looked at until the second-round issue;
-``heldout5`` was written afresh for that issue before any of its figures were seen) holds strong/weak
-bullet pairs (the strong one must score higher for the pair's target; "hard" pairs share a topic and
-only the strong one states an outcome), flagged bullets (the expected flag must be raised), clean
+``heldout5`` was written afresh for that issue before any of its figures were seen, and ``heldout6``
+likewise for the third round; ``heldout7`` was written at the end of the third round, after its
+tuning stopped, and is never tuned on) holds strong/weak bullet pairs (the strong one must score higher for
+the pair's target; "hard" pairs share a topic and only the strong one states an outcome), flagged bullets (the expected flag must be raised), clean
 look-alikes (no flag may be raised) and small resumes (``resumes/<half>/*.json``, JSON Resume with
 an ``x-eval`` block: the resume-level codes expected, and the ones that must not be raised). Every
 bullet scored is also checked to explain itself: one scoring below the ``[explain]`` threshold of
@@ -33,7 +34,7 @@ from mlresume_gui.scoring.knowledge import knowledge
 from mlresume_gui.scoring.report import score_report
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "scoring" / "eval"
-HALVES = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+HALVES = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 SENIORITY = "mid"  # bullets are scored as on a mid-level resume unless a case says otherwise
 
 

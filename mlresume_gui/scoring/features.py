@@ -11,17 +11,20 @@ from itertools import compress, count, repeat
 from operator import contains, itemgetter
 from typing import NamedTuple
 
+from .amounts import read_amounts
 from .knowledge import ARCHETYPES, Entry, Knowledge
 from .numbers import digitize
 from .quantities import Quantity, find_quantities
 from .text import Token, split_words
-from .worded import worded_changes, worded_reversals
+from .worded import worded_changes, worded_reversals, worded_then_now
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
                "params": "params", "count": "count", "reach": "count", "field": "count",
                "volume": "data"}
 OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time", "throughput", "money",
                            "metric", "placement", "citations", "papers", "count"})
+# Kinds that state a capacity unless a word of change goes with them.
+CAPACITY_KINDS = frozenset({"throughput", "latency", "memory"})
 # Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
 LAUNCH_SCOPE = frozenset({"users", "sample", "data", "count", "reach", "volume"})
 
@@ -104,6 +107,11 @@ _SKIP = frozenset(("i", "we", "was", "were", "have", "had"))
 _new = tuple.__new__
 
 
+def _passive(words: list[str], after: int, kind: str) -> bool:
+    """A weak opener followed by "by" ("Helped by", "Supported by") is a passive participle."""
+    return kind == "weak" and after < len(words) and words[after] == "by"
+
+
 def _opener(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> tuple[str, tuple[int, int]]:
     i = 0
     n = len(words)
@@ -112,6 +120,8 @@ def _opener(words: list[str], starts: list[int], ends: list[int], kn: Knowledge)
     if i >= n:
         return "plain", (0, 0)
     hit = kn.weak_verbs.longest_at(words, i)
+    if hit is not None and _passive(words, i + hit[0], hit[1]):
+        hit = None  # "Helped by a teammate, I shipped ...": a passive participle, not the person's verb
     if hit is not None:
         length, kind = hit
         # a weak opener must be the verb, not the start of a noun ("Responsible AI audit")
@@ -168,12 +178,6 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         tech_ends = set(compress(map(ends.__getitem__, map(_LAST, found)), map(_TECH, entries)))
         quantities = find_quantities(qtext, qwords, qstarts, qends, kn, tech_ends, "place" in tags or "comp" in tags)
         seen_kinds = set(map(_KIND, quantities))
-        quantity_signals = kn.quantity_signals
-        for kind in sorted(seen_kinds):  # a fixed order: float sums must not vary with the hash seed
-            weights = quantity_signals.get(kind)
-            if weights:
-                for arch, w in weights.items():
-                    signals[arch] += w
         results = list(compress(quantities, map(_RESULT, quantities)))
     else:
         quantities, results = [], []
@@ -183,6 +187,14 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         changes = worded_changes(words, starts, ends, kn)
     if not kn.reverse_keys.plan.keys().isdisjoint(words):  # "overnight instead of a weekend"
         changes = changes + worded_reversals(words, starts, ends, kn)
+    if "now" in words or "today" in words:  # "took a full afternoon ... now finish in minutes"
+        changes = changes + worded_then_now(words, starts, ends, kn)
+    am = kn.amounts
+    if am is not None and not am.starts.isdisjoint(words):  # "a third less", "an hour sooner"
+        amounts = read_amounts(text, words, starts, ends, am, kn.units, nw.cardinal if nw is not None else {})
+        if amounts:
+            changes = changes + amounts
+            seen_kinds.update(map(_KIND, amounts))
     if changes:
         quantities = quantities + changes
         results = results + changes
@@ -199,16 +211,42 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     opener, opener_span = _opener(words, starts, ends, kn)
     # words that are results without a digit: a multiplier or fraction ("halved", "a third of"),
     # or a paper at a named venue (a research result)
-    worded = "fold" in tags or "venue" in tags
+    worded = "fold" in tags or "venue" in tags or "placed" in tags
+    has_outcome = (worded or _outcome(results, words, kn)
+                   or ("launch" in tags and _launch_scope(results, kn.effort_max_unknown)))
+    if seen_kinds:  # what the numbers measure signals an archetype; without an outcome, scale signals less
+        share = 1.0 if has_outcome else kn.outcome_gate.get("signal_share", 1.0)
+        quantity_signals = kn.quantity_signals
+        for kind in sorted(seen_kinds):  # a fixed order: float sums must not vary with the hash seed
+            weights = quantity_signals.get(kind)
+            if weights:
+                for arch, w in weights.items():
+                    signals[arch] += w * share
     return _new(Features, (
         text, words, starts, ends, found, quantities, opener, opener_span,
         frozenset(filter(None, map(_SKILL, entries))),
         {a: (v if v < 1.0 else 1.0) for a, v in signals.items()}, len(text.split()), tags,
-        frozenset(seen_kinds), results,
-        bool(results) or worded,
-        worded or not OUTCOME_KINDS.isdisjoint(map(_KIND, results))
-        or ("ship" in tags and not LAUNCH_SCOPE.isdisjoint(seen_kinds)),
+        frozenset(seen_kinds), results, bool(results) or worded, has_outcome,
     ))
+
+
+def _outcome(results: list[Quantity], words: list[str], kn: Knowledge) -> bool:
+    """A result beyond scale. Throughput, latency and memory alone ("handling 120K requests per
+    second") state a capacity, which is scale; with a word of change ("cut", "faster", "brought under")
+    they are the outcome of the work."""
+    kinds = set(map(_KIND, results))
+    if not OUTCOME_KINDS.isdisjoint(kinds - CAPACITY_KINDS):
+        return True
+    return not kinds.isdisjoint(CAPACITY_KINDS) and not kn.change_words.isdisjoint(words)
+
+
+def _launch_scope(results: list[Quantity], least_data: float) -> bool:
+    """A launch with its scope: shipped to whom ("to 12M users"), or on how much data ("on 90K claim
+    files a month"); a few tables or features used on the way are no scope."""
+    return any(q[0] in LAUNCH_SCOPE and (q[0] not in _DATA_SCOPE or q[1] >= least_data) for q in results)
+
+
+_DATA_SCOPE = frozenset(("data", "volume"))
 
 
 # "top-5 of 1,400 teams" is a placement; "top-1 recall" names a metric and stays as it is

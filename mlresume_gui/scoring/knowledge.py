@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..resources import resource
-from .numbers import NumberWords
+from .numbers import Amounts, NumberWords, build_amounts
 from .text import PhraseTable, key_set, phrase_key
 
 ARCHETYPES = ("research", "infra", "applied")
@@ -58,9 +58,15 @@ class Knowledge:
     vague_amounts: frozenset[str] = frozenset()
     reverse_keys: PhraseTable = field(default_factory=PhraseTable)  # joins of an after-then-before in words
     time_words: frozenset[tuple[str, ...]] = frozenset()  # spans of time without a number ("overnight")
+    saving_verbs: frozenset[str] = frozenset()  # "saves agents about 7 minutes": time saved
+    then_verbs: frozenset[str] = frozenset()  # "took a full afternoon ... now"
+    now_words: frozenset[str] = frozenset()
+    change_words: frozenset[str] = frozenset()  # a throughput or latency with one is an outcome
+    frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
     duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
     effort_max_unknown: float = 1000.0
     number_words: NumberWords | None = None
+    amounts: Amounts | None = None
     quantity_signals: dict[str, dict[str, float]] = field(default_factory=dict)
     tag_signals: dict[str, dict[str, float]] = field(default_factory=dict)
     venues_main: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -180,9 +186,11 @@ def load_knowledge() -> Knowledge:
     b.tag(tut.get("guides", []), "tut_mat")  # a guide is learning material too ("by following a blog tutorial")
     b.tag(tut.get("follow_from", []), "tut_from")
     b.tag(tut.get("coursework", []), "tut_course")
+    b.tag(tut.get("domain_heads", []), "tut_domain")
     comp = markers["competition"]
     b.tag(comp["words"], "comp")
     b.tag(comp["placement"], "place")
+    b.tag(comp.get("placed", []), "placed")
     b.tag(comp["field"], "field")
     kn.field_nouns = frozenset(k[0] for k in key_set(comp["field"]) if len(k) == 1)
     b.tag(comp["organize"], "comp_org")
@@ -199,6 +207,7 @@ def load_knowledge() -> Knowledge:
     b.tag(spec["techniques"], "tech")
     b.tag(markers.get("research", {}).get("sota", []), "sota")
     b.tag(markers["shipping"]["words"], "ship")
+    b.tag(markers["shipping"].get("launch", []), "launch")
     b.tag(markers["shipping"]["ownership"], "own")
     b.tag(markers["anchors"]["words"], "anchor")
     kn.adoption = key_set(markers["adoption"]["words"])
@@ -267,9 +276,15 @@ def load_knowledge() -> Knowledge:
     kn.vague_amounts = frozenset(k[0] for k in key_set(rd.get("vague_amounts", [])))
     kn.reverse_keys = PhraseTable({k: True for k in key_set(rd.get("worded_reverse", []))})
     kn.time_words = key_set(rd.get("time_words", []))
+    kn.saving_verbs = frozenset(k[0] for k in key_set(rd.get("saving_verbs", [])) if len(k) == 1)
+    kn.then_verbs = frozenset(k[0] for k in key_set(rd.get("then_verbs", [])) if len(k) == 1)
+    kn.now_words = frozenset(k[0] for k in key_set(rd.get("now_words", [])) if len(k) == 1)
+    kn.change_words = frozenset(k[0] for k in key_set(rd.get("change_words", [])) if len(k) == 1)
+    kn.frequency_words = frozenset(k[0] for k in key_set(rd.get("frequency_words", [])) if len(k) == 1)
     kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))
+    kn.amounts = build_amounts(q.get("amounts", {}), phrase_key)
     b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")
     cardinals = q.get("number_words", {}).get("cardinal", {})
     b.tag([f"{w}fold" for w, v in cardinals.items() if v >= 2], "fold")  # "sixfold", "twentyfold"

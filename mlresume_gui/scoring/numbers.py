@@ -4,17 +4,21 @@
 418 teams" become "from 002 days to 000015 minutes", "00003-fold", "instead of 1 manual hour" and
 "placed 0002nd of 418 teams": each rewritten number keeps the length of the words it replaces
 (padded with leading zeros), so every span the reader finds is a span of the original text.
-The vocabulary is the ``[number_words]`` table of ``quantities.toml``.
+The vocabulary is the ``[number_words]`` table of ``quantities.toml``; :class:`Amounts` holds the
+``[amounts]`` table that :mod:`.amounts` reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import compress, count
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .text import PhraseTable
 
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+_ONE = frozenset(("a", "one"))
+_LARGE = frozenset(("thousand", "million", "billion"))  # magnitude words the quantity reader reads after a number
 
 
 class NumberWords(NamedTuple):
@@ -81,6 +85,49 @@ def _cardinal(text: str, words: list[str], starts: list[int], ends: list[int], i
     return value, last
 
 
+def _share(text: str, words: list[str], starts: list[int], ends: list[int], i: int, nw: NumberWords,
+           units: PhraseTable) -> tuple[int, int, str] | None:
+    """"one in four", "one order in forty", "one in a hundred and ten" at word ``i`` ("one"), as a
+    percentage; a unit after the whole ("one model in 3 markets") makes it no share."""
+    n = len(words)
+    k = i + 1
+    while k < n and k - i <= 3 and words[k] != "in":
+        if words[k] in nw.cardinal or words[k][:1].isdigit():
+            return None
+        k += 1
+    if k >= n - 1 or words[k] != "in":
+        return None
+    k += 1
+    if words[k] in ("a", "one") and k + 1 < n and words[k + 1] in nw.hundred:
+        den = _hundreds(text, words, starts, ends, k + 1, 1, nw)
+    elif words[k] in nw.cardinal:
+        den = _cardinal(text, words, starts, ends, k, nw)
+    else:
+        den = (int(words[k]), k) if words[k].isdigit() else None
+    if den is None or den[0] < 2:
+        return None
+    after = den[1] + 1
+    if k - i > 2 and after < n and units.longest_at(words, after) is not None and words[after] not in words[i + 1 : k]:
+        return None
+    return i, den[1], f"{100 / den[0]:.2f}".rstrip("0").rstrip(".") + "%"
+
+
+def _hundreds(text: str, words: list[str], starts: list[int], ends: list[int], last: int, value: int,
+              nw: NumberWords) -> tuple[int, int]:
+    """``value`` hundred at word ``last`` ("hundred"), with what follows ("and ten", "twenty-five")."""
+    value *= 100
+    k = last + 1
+    if k + 1 < len(words) and words[k] == "and":
+        k += 1
+    if k < len(words) and words[k] in nw.cardinal and _joined(text, ends[k - 1], starts[k]):
+        card = nw.cardinal[words[k]]
+        if card < 100:
+            rest = _cardinal(text, words, starts, ends, k, nw)
+            if rest is not None:
+                return value + rest[0], rest[1]
+    return value, last
+
+
 def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw: NumberWords,
              time_units: PhraseTable) -> str | None:
     """``text`` with its numbers in words rewritten as digits of the same length (None: none found).
@@ -96,11 +143,18 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
         if i < free:
             continue
         w = words[i]
-        if w in single_words and w not in nw.cardinal and (i == 0 or words[i - 1] not in lead) and w != "one":
+        if (w in single_words and w not in nw.cardinal and (i == 0 or words[i - 1] not in lead) and w != "one"
+                and (i + 1 >= n or (words[i + 1] != "single" and words[i + 1] not in _LARGE))):
             continue  # "a", "an" without "from", "in", "of" ... before them: no number (the common case)
         found: tuple[int, int, str] | None = None  # (first word, last word, digits)
         single = nw.single.longest_at(words, i) if i > 0 and words[i - 1] in nw.single_lead else None
-        if single is not None:
+        if single is not None and words[i - 1] == "to" and "from" in words[max(0, i - 7) : i - 1]:
+            found = (i, i + single[0] - 1, "1")  # "from forty manual steps to a single command"
+        elif w in _ONE and i + 1 < n and words[i + 1] in _LARGE and _joined(text, ends[i], starts[i + 1]):
+            found = (i, i, "1")  # "a thousand hours", "a million users": the magnitude word follows
+        elif w != "one" and i + 1 < n and words[i + 1] == "single":
+            found = (i, i + 1, "1")  # "in a single visit now, down from three": "a single" is one, anywhere
+        elif single is not None:
             k = i + single[0]
             for reach in (0, 1):  # "a week", "a manual hour" (not "a ten-minute", where ten is the number)
                 if reach and k < n and (words[k] in nw.cardinal or words[k][:1].isdigit()):
@@ -110,19 +164,15 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
                     if unit is not None and unit[1] in ("longtime", "tenure", "latency"):
                         found = (i, k - 1, "1")
                         break
-        if w == "one" and i + 2 < n and words[i + 1] == "in":  # "one in four": a share, as a percentage
-            k = i + 2
-            den = _cardinal(text, words, starts, ends, k, nw) if words[k] in nw.cardinal else (
-                (int(words[k]), k) if words[k].isdigit() else None)
-            if den is not None and den[0] > 1:
-                found = (i, den[1], f"{round(100 / den[0])}%")
-        if found is None and w in nw.ordinal:
+        if found is None and w == "one" and i + 2 < n:  # "one in four", "one order in forty": a share
+            found = _share(text, words, starts, ends, i, nw, time_units)
+        if found is None and w in nw.ordinal and not (w in nw.fraction and i > 0 and words[i - 1] in _ONE):
             after = nw.ordinal_after.longest_at(words, i + 1) if i + 1 < n else None
             if after is not None or _ends(words, i, nw.ordinal_before):
                 found = (i, i, _ordinal(nw.ordinal[w]))
         if found is None and (w in nw.cardinal or w in nw.hundred):
-            if w in nw.hundred:  # "a hundred"
-                card = (100, i) if i > 0 and words[i - 1] in ("a", "one") else None
+            if w in nw.hundred:  # "a hundred", "a hundred and ten"
+                card = _hundreds(text, words, starts, ends, i, 1, nw) if i > 0 and words[i - 1] in ("a", "one") else None
                 first = i - 1
             else:
                 card = _cardinal(text, words, starts, ends, i, nw)
@@ -148,3 +198,41 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
         pos = e
     parts.append(text[pos:])
     return "".join(parts)
+
+
+class Amounts(NamedTuple):
+    """The tables of the amount reader, as lookups over normalised words."""
+
+    numerators: dict[str, int]  # "a", "one", "two" ... and digits are read apart
+    denominators: dict[str, int]  # "third" -> 3, "quarter" -> 4 (plurals are normalised away)
+    fraction_next: frozenset[str]  # words that may follow a fraction ("of", "as", "less" ...)
+    time_ambiguous: frozenset[str]  # denominators that also name a span of time ("quarter")
+    time_before: frozenset[str]  # words before such a one that make it the span ("within", "per")
+    comparatives: frozenset[str]  # "sooner", "faster", "less" ...
+    leads: frozenset[str]  # what may open a span of time before a comparative ("a", "several")
+    subject_next: PhraseTable  # "of whom", "were" ... after a count an outcome happened to
+    universal: frozenset[str]  # "every", "all": after an adoption phrase, an adoption without a number
+    adopted_by: frozenset[tuple[str, ...]]  # "used by", "followed by" ...
+    half_before: frozenset[str]  # "about half", "up from half": "half" alone is a fraction after these
+    starts: frozenset[str]  # every word that can start or close a reading (a cheap pre-check)
+
+
+def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]]) -> Amounts:
+    """:class:`Amounts` from the ``[amounts]`` table (``key`` is :func:`.text.phrase_key`)."""
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(k[0] for k in map(key, table.get(name, [])) if len(k) == 1)
+
+    def numbers(name: str) -> dict[str, int]:
+        return {k[0]: int(v) for w, v in table.get(name, {}).items() if len(k := key(w)) == 1}
+
+    subject: PhraseTable = PhraseTable({k: True for k in map(key, table.get("subject_next", [])) if k})
+    subject.freeze()
+    denominators = numbers("denominators")
+    comparatives = words("comparatives")
+    universal = words("universal")
+    adopted = frozenset(k for k in map(key, table.get("adopted_by", [])) if k)
+    return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
+                   words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
+                   words("half_before"),
+                   frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | {"half", "no"})

@@ -34,7 +34,7 @@ _QUOTES = re.compile("[\"“'‘]")
 _MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
 _ARROWS = ("→", "->", "=>", "⟶", "➝")
 _BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,3}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)"
-                      r"(?:\s+(?:under|below|less than|about|around|just|only|nearly|roughly|a|an))?", re.I)
+                      r"(?:\s+(?:under|below|less than|about|around|just|only|nearly|roughly|over|more than|almost|a|an))?", re.I)
 _QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
 _STOP = frozenset(",;:()[]{}")
 _JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
@@ -63,10 +63,14 @@ class Quantity(NamedTuple):
     result: bool
 
 
+# Words that end the noun phrase of a number: no unit is looked for past them.
+_PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "by", "with", "using", "from", "to",
+                          "for", "across", "than", "instead", "the", "and", "or", "that", "which", "who", "into",
+                          "over", "under", "on", "at", "in", "via", "through"))
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
 _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
-_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}) (in|out of|of) (\d{1,4})(?![\w.,%])")
+_SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of)(?: (?:my|our|the|their|his|her))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
 
 
 def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
@@ -88,6 +92,11 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
         if (skipped == 0 and len(gap) > 2) or not _STOP.isdisjoint(gap) or ". " in gap:
             break
         word = words[k]
+        if skipped and word in _PHRASE_ENDS:  # "4,100 before the dedup model": the unit is another phrase's
+            break
+        if skipped and gap == "-" and k + 1 < n and text[ends[k] : starts[k + 1]] == " ":
+            last = ends[k]  # "4 on-call runbooks": the second half of a compound modifier is no unit
+            continue
         if skipped > 0 and word[0].isdigit():
             break
         if word in plan:
@@ -177,7 +186,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         value *= mag
         if kind is None:
             plain = not (dec or suffix or plus or "," in num)  # cur and sym are empty here
-            if plain and 1950 <= value <= 2100 and (unit is None or skipped > 0):
+            if plain and mag == 1.0 and 1950 <= value <= 2100 and (unit is None or skipped > 0):
                 kind = "year"
             elif not (suffix or plus) and unit is None and (start - 1 in tech_ends or start in tech_ends):
                 kind = "version"
@@ -194,7 +203,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             end = max(end, unit_end) if skipped == 0 else end
             unit_at = bisect_left(starts, unit_end) - 1  # the (last) word of the unit
             if skipped and (unit == "longtime" or unit == "tenure") and words[unit_at - 1] in kn.rate_words:
-                kind = "count"  # a rate: "600 a month", "3 million shoppers a week", "40 per day"
+                kind = "volume"  # a rate: "600 a month", "3 million shoppers a week", "40 per day": how much runs through
             elif (unit == "data" or unit == "users") and _rate_follows(words, unit_at, kn):
                 kind = "volume"  # "3M documents per day": how much runs through, scale rather than a result
             elif unit == "effort":
@@ -204,7 +213,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 if mag >= 1e6 and words[unit_at] in _MODEL_WORDS:
                     kind = "model_size"  # "a 7B model"
                 elif _ends_with(before, kn.adoption_strict):
-                    kind = "count"  # "serving 40 models": how far it reached
+                    # "the platform serves 40 models": how far it reached; "Serve 18 endpoints" as the
+                    # bullet's opening verb is what the person runs: scale
+                    kind = "reach" if i0 == 1 else "count"
                 elif value >= kn.effort_max_unknown:
                     kind = "data"  # "5,000 experiments", "2M job recommendations": scale, not an outcome
             elif unit == "non_outcome":
@@ -214,7 +225,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 elif _ends_with(before, kn.adoption):
                     kind = _reach(before, kn)
             elif unit == "longtime" or unit == "tenure":
-                if unit == "longtime" and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.outcome_time_before):
+                before = tuple(words[max(0, i0 - 3) : i0])
+                if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)
+                                           or not kn.saving_verbs.isdisjoint(before)):  # "saves agents about 7 minutes"
                     kind = "time"
                 elif unit == "tenure":
                     kind = "tenure"
@@ -253,6 +266,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             part, whole = int(m.group(1)), int(m.group(3))
             if placement_context and m.group(2) != "in":
                 continue  # "top 5 of 900 teams" is a placement and its field
+            if (m.group(2) == "of" and _unit_after(text, words, starts, ends, m.end(), kn)[0] in _NO_SHARE
+                    and kn.change_words.isdisjoint(words)):
+                continue  # "2 of the 5 Airflow clusters": a part of what was run ("beats it on 11 of 12 tasks" is a share)
             if 0 < part < whole:
                 out = [q for q in out if not m.start() <= q.start < m.end()]
                 out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))
@@ -283,12 +299,19 @@ def _rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
     return hit is not None and hit[1] in ("latency", "longtime", "tenure")
 
 
+_SIZES = frozenset({"params", "model_size"})
+_NO_SHARE = frozenset({"effort", "compute"})
 _NEVER_PAIRED = frozenset({"year", "version", "bits", "model_size", "qualitative"})
 
 
 def _after_from(text: str, q1: Quantity, q2: Quantity) -> bool:
+    """"from 2 teams to 11", "from about nine minutes to six": after "from" (and a qualifier)."""
     return (q1.kind not in _NEVER_PAIRED and q2.kind not in _NEVER_PAIRED
-            and text[max(0, q1.start - 6) : q1.start].rstrip().lower().endswith("from"))
+            and _FROM_BEFORE.search(text, max(0, q1.start - 24), q1.start) is not None)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|under|just|some|more than|less than|"
+                          r"close to|well over|well under)\s+)?$", re.I)
 
 
 def _compatible(q1: Quantity, q2: Quantity, unitless: set[int]) -> bool:
@@ -306,6 +329,8 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
         # "from 2 teams to 11": after "from", any two counts make a before→after
         if not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2):
             continue
+        if q1.kind in _SIZES or q2.kind in _SIZES:  # "models from 7B to 65B parameters": a range of sizes
+            continue
         between = text[q1.end : q2.start].strip()
         if not between or len(between) > 40:
             continue
@@ -318,6 +343,8 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
             # "a two-hour manual procedure to a single five-minute command", "a nine-day audit into a four-hour report"
             out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
             continue
+        if (q1.kind == "effort" and q1.start not in unitless) or (q2.kind == "effort" and q2.start not in unitless):
+            continue  # "500 load tests against 12 servers": things used, no change
         for phrase in reverse:
             at = low.find(phrase)
             if at >= 0 and _REVERSE_GAP.fullmatch(low[:at]) and _REVERSE_TAIL.fullmatch(low[at + len(phrase):]):

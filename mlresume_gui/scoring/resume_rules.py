@@ -107,11 +107,12 @@ def no_publications(ctx: Context) -> list[ResumeFinding]:
         "marked as such")]
 
 
-# A citation count or an index with its number: "Cited 540 times", "2,300 citations", "h-index: 21"
-# ("cited as a reference" without a number is no citation signal).
+# A citation count or an index with its number, in digits or words: "Cited 540 times", "2,300
+# citations", "h-index: 21", "cited more than a thousand times", "hundreds of citations" ("cited as a
+# reference" without a number is no citation signal).
 _CITATIONS = re.compile(
-    r"\d[\d,.]*\s*[kK]?\+?\s*(?:citations?|cites)\b|\bcit(?:ed|ations?)\b\D{0,24}\d"
-    r"|\b(?:h|i10)[- ]index\b\D{0,12}\d", re.I)
+    r"\d[\d,.]*\s*[kK]?\+?\s*(?:citations?|cites)\b|\bcit(?:ed|ations?)\b\D{0,24}(?:\d|\b(?:hundred|thousand)s?\b)"
+    r"|\b(?:hundreds|thousands) of cit(?:ations|es)\b|\b(?:h|i10)[- ]index\b\D{0,12}\d", re.I)
 
 
 def _mentions_citations(ctx: Context) -> bool:
@@ -138,21 +139,31 @@ def no_citations(ctx: Context) -> list[ResumeFinding]:
         "citations of your key papers", ctx.resume.publications[0].id)]
 
 
+def _cover(sets: list[frozenset[str]]) -> int:
+    """How many themes it takes to cover every paper, picked greedily (the commonest first)."""
+    left = list(sets)
+    picked = 0
+    while left:
+        top = Counter(t for th in left for t in th).most_common(1)[0][0]
+        left = [th for th in left if top not in th]
+        picked += 1
+    return picked
+
+
 def scattered_themes(ctx: Context) -> list[ResumeFinding]:
     pubs = ctx.resume.publications
     if ctx.target != "research" or len(pubs) < int(ctx.cfg("min_papers_for_theme")):
         return []
     counts: Counter[str] = Counter()
-    themed = 0
-    for p in pubs:
-        th = ctx.readers.papers.themes_of(p.title, p.venue)
-        if th:
-            themed += 1
-            counts.update(th)
+    sets = [th for th in (ctx.readers.papers.themes_of(p.title, p.venue) for p in pubs) if th]
+    for th in sets:
+        counts.update(th)
+    themed = len(sets)
     if themed < int(ctx.cfg("min_papers_for_theme")) or len(counts) < 2:
         return []
     top, n = counts.most_common(1)[0]
-    if n / themed >= ctx.cfg("min_theme_share"):
+    # a story: one theme covers more than the share, or two themes cover every themed paper
+    if n / themed > ctx.cfg("min_theme_share") or _cover(sets) < 3:
         return []
     off = next((p for p in pubs if ctx.readers.papers.themes_of(p.title, p.venue) and top not in ctx.readers.papers.themes_of(p.title, p.venue)), pubs[0])
     return [ResumeFinding(
@@ -274,7 +285,9 @@ def competitions_context(ctx: Context) -> list[ResumeFinding]:
             "competitions-without-context", sev,
             f"Competition {c.name or '(unnamed)'} lacks {', '.join(missing)}{extra}", advice, c.id, "name"))
     for a in ctx.resume.awards:  # "Kaggle Competitions Master", "Silver medal in a Kaggle NLP competition"
-        claim = ctx.readers.award_claim(a.title + (". " + a.summary if a.summary else ""))
+        # who gave it counts too ("Silver medal", awarded by Kaggle); spans stay inside the title
+        claim = ctx.readers.award_claim(a.title + (", " + a.awarder if a.awarder else "")
+                                        + (". " + a.summary if a.summary else ""))
         if claim is None:
             continue
         missing, start, end = claim

@@ -17,6 +17,10 @@ _JOINERS = re.compile(r"[\s\-–&:'’]*")
 _NAME_STOP = frozenset(("a", "an", "the", "in", "of", "on", "for", "at", "and", "with", "my", "our", "two", "three",
                         "several", "multiple", "many", "some", "various", "specific", "major", "popular", "recent",
                         "public", "private", "big", "top"))
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# placement words that state a placement without a number
+_PLACED = frozenset(("gold", "silver", "bronze", "winner", "won", "first place", "second place", "third place",
+                     "runner-up", "runner up", "champion", "podium"))
 _LIST_SPLIT = re.compile(r",|/|;|&|\band\b")
 _TOOL_WORDS = re.compile(r"tool|technolog|framework|librar|language", re.I)
 _new = tuple.__new__  # a named tuple built without its Python-level __new__
@@ -67,7 +71,10 @@ def tutorial(f: Features) -> Raised | None:
     if _TUTORIAL.isdisjoint(tags):
         return None
     # a marker glued to the word before it is part of a compound noun ("a ticket-assignment model")
-    markers = [h for h in f.spans("tut_plat") + f.spans("tut_course") if f.text[h.start - 1 : h.start] != "-"]
+    # a platform named as the product's domain ("a course recommender for a MOOC platform") was not followed
+    domain = {h.first for h in f.spans("tut_domain")}
+    markers = [h for h in f.spans("tut_plat") + f.spans("tut_course")
+               if f.text[h.start - 1 : h.start] != "-" and h.last + 1 not in domain]
     consume = f.spans("tut_consume")
     for h in f.spans("tut_mat"):
         if f.text[h.start - 1 : h.start] != "-" and any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume):
@@ -102,10 +109,13 @@ def _has_name(f: Features, context: str) -> bool:
              and not ("task" in h.tags and h.tags.isdisjoint(("comp", "not_name"))) for i in range(h.first, h.last + 1)}
     for first in comp_first:  # a descriptive name: "a retail demand forecasting competition", "a segmentation challenge"
         k = first
-        while (k > 0 and k - 1 not in frame and norms[k - 1] not in _NAME_STOP and not norms[k - 1][0].isdigit()
+        named = 0  # words of the name ("the BioASQ 2024 challenge": its year is part of it, but no name alone)
+        while (k > 0 and k - 1 not in frame and norms[k - 1] not in _NAME_STOP
+               and (not norms[k - 1][0].isdigit() or _YEAR.fullmatch(norms[k - 1]))
                and "[" not in f.text[f.starts[k - 1] - 1 : f.starts[k]]):
             k -= 1
-        if first - k >= 1:
+            named += not norms[k][0].isdigit()
+        if named >= 1:
             return True
     run = 0
     prev_end = -1
@@ -137,13 +147,14 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
     named_platform = any(f.text[h.start : h.end].lower().split()[0] in _PLATFORMS for h in comp)
     if not (placement or named_platform):
         return None
+    named = _has_name(f, context)
+    if named and not named_platform and all(f.norms[h.first] == "leaderboard" for h in comp):
+        return None  # a rank on a named benchmark's leaderboard is a result, not a competition entry
     missing: list[str] = []
-    if not _has_name(f, context):
+    if not named:
         missing.append("name")
     percentile = any(q.kind == "placement" and f.text[q.start : q.end].rstrip().endswith("%") for q in f.quantities)
-    if "placement" not in kinds and not any(
-        f.text[h.start : h.end].lower() in ("gold", "silver", "bronze", "winner", "won", "first place") for h in f.spans("place")
-    ):
+    if "placement" not in kinds and not any(f.text[h.start : h.end].lower() in _PLACED for h in f.spans("place")):
         missing.append("placement")
     elif "field" not in kinds and not percentile:
         missing.append("field size")

@@ -24,7 +24,7 @@ def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Kno
         if i + 3 >= n:
             continue
         k = _skip_amounts(words, i + 1, n, kn)
-        size = _time_at(words, k, kn) if k < n else 0
+        size = (1 if words[k] in kn.frequency_words else _time_at(words, k, kn)) if k < n else 0
         if not size:
             continue
         k += size
@@ -43,12 +43,15 @@ def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Kno
 def _skip_amounts(words: list[str], k: int, n: int, kn: Knowledge) -> int:
     """The first word at or after ``k`` that is no amount ("several", "a few", "three", "2")."""
     cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
-    while k < n and (words[k] in kn.vague_amounts or words[k] in cardinal or words[k][:1].isdigit()):
+    while k < n and (words[k] in kn.vague_amounts or words[k] in cardinal or words[k][:1].isdigit()
+                     or words[k] in _ARTICLES):
         k += 1
     return k
 
 
 _TO = frozenset(("to", "into"))
+_ARTICLES = frozenset(("a", "an", "the", "one", "about", "around", "roughly", "nearly", "almost", "over", "under",
+                       "just", "some"))
 
 
 def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
@@ -70,6 +73,32 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
         if before is not None:
             out.append(Quantity("before_after", 0.0, starts[after], ends[before], True))
     return out
+
+
+def worded_then_now(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
+    """Before, then "now" and after: "rollouts that took a full afternoon now finish in fifteen
+    minutes", "a review that used to take days now takes an hour"."""
+    n = len(words)
+    for i, w in enumerate(words):
+        if w not in kn.now_words or i < 2:
+            continue
+        before = None
+        for k in range(max(0, i - _THEN_REACH), i):  # "took a full afternoon"
+            if words[k] in kn.then_verbs:
+                end = _time_ahead(words, k + 1, n, kn)
+                if end is not None and end < i:
+                    before = k + 1
+                    break
+        if before is None:
+            continue
+        for k in range(i + 1, min(n, i + 6)):  # "now finish in about fifteen minutes"
+            size = _time_at(words, k, kn)
+            if size:
+                return [Quantity("before_after", 0.0, starts[before], ends[k + size - 1], True)]
+    return []
+
+
+_THEN_REACH = 8
 
 
 def _time_at(words: list[str], k: int, kn: Knowledge) -> int:

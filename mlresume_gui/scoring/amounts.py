@@ -1,0 +1,103 @@
+"""Amounts written in words that state a change: fractions, spans of time with a comparative, and
+counts of people or things an outcome happened to.
+
+"one-eighth of the compute", "three-quarters", "a third less time", "up from about half" (a
+fraction: a multiplier), "an hour sooner", "two days earlier" (a span of time and a comparative: a
+before→after), "two of whom now own models", "3 were promoted" (a count of what an outcome happened
+to), "used by every team" (an adoption without a number) and "no SLA breaches since" (a count of
+zero). The word lists are the ``[amounts]`` table of ``quantities.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .numbers import Amounts
+from .quantities import Quantity
+from .text import PhraseTable
+
+_TIME = frozenset(("latency", "longtime", "tenure"))
+
+
+def _gap_ok(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return len(gap) <= 1 and gap in ("", " ", "-")
+
+
+def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int], am: Amounts,
+                 units: PhraseTable, cardinal: dict[str, int]) -> list[Quantity]:
+    """The fractions, comparative spans of time and outcome counts of a bullet, then the before→after
+    pairs of its fractions ("from a third to four-fifths")."""
+    out: list[Quantity] = []
+    n = len(words)
+    for i in range(n):
+        w = words[i]
+        if i == 0 and w != "no":  # every other reading looks at the word before
+            continue
+        den = am.denominators.get(w)
+        if den is not None:
+            q = _fraction(text, words, starts, ends, i, den, am, cardinal)
+            if q is not None:
+                out.append(q)
+            continue
+        if w in am.comparatives and i >= 2:
+            unit = units.get((words[i - 1],))
+            lead = words[i - 2]
+            if unit in _TIME and (lead in am.leads or lead in cardinal or lead[:1].isdigit()):
+                out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
+            continue
+        if w == "no" and i + 1 < n:  # "no missed SLAs in two quarters", "no outages since": a count of zero
+            for k in (i + 1, i + 2):
+                hit_unit = units.longest_at(words, k) if k < n else None
+                if hit_unit is not None and hit_unit[1] == "count":
+                    out.append(Quantity("count", 0.0, starts[i], ends[k + hit_unit[0] - 1], True))
+                    break
+            continue
+        if w == "half":  # "up from about half", "from half to nearly all"
+            if words[i - 1] in am.half_before:
+                out.append(Quantity("fold", 0.5, starts[i - 1], ends[i], True))
+            continue
+        if w in am.universal:  # "followed by every new hire", "used by all five squads"
+            if tuple(words[max(0, i - 2) : i]) in am.adopted_by or tuple(words[i - 1 : i]) in am.adopted_by:
+                out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
+            continue
+        hit = am.subject_next.longest_at(words, i) if w in am.subject_next.plan else None
+        if hit is not None:
+            value = _number(words[i - 1], cardinal)
+            if value is not None and text[ends[i - 1] : starts[i]] == " ":
+                out.append(Quantity("count", value, starts[i - 1], ends[i + hit[0] - 1], True))
+    if len(out) > 1:  # "from just over a third to nearly four-fifths": a before→after of fractions
+        for q1, q2 in pairwise(out):
+            if q1.kind == q2.kind == "fold" and _FRACTION_TO.fullmatch(text[q1.end : q2.start]):
+                out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
+    return out
+
+
+def _fraction(text: str, words: list[str], starts: list[int], ends: list[int], i: int, den: int, am: Amounts,
+              cardinal: dict[str, int]) -> Quantity | None:
+    """A fraction whose denominator is word ``i`` ("one-fifth", "a third", "three quarters")."""
+    prev = words[i - 1]
+    num = am.numerators.get(prev, cardinal.get(prev))
+    if num is None or not 0 < num < den or not _gap_ok(text, ends[i - 1], starts[i]):
+        return None
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt and nxt not in am.fraction_next and not _STOPS.intersection(text[ends[i] : starts[i + 1]]):
+        return None  # "a third model", "a fourth layer": an ordinal, not a fraction
+    if words[i] in am.time_ambiguous:  # "within a quarter", "8,000 contracts a quarter": a span of time
+        if i >= 2 and words[i - 2] in am.time_before:
+            return None
+        if any(x[:1].isdigit() for x in words[max(0, i - 4) : i - 1]):
+            return None
+    return Quantity("fold", num / den, starts[i - 1], ends[i], True)
+
+
+_STOPS = frozenset(",;:.()")
+_FRACTION_TO = re.compile(r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:down\s+|up\s+)?to\s+(?:[a-z]+\s+){0,2}", re.I)
+
+
+def _number(word: str, cardinal: dict[str, int]) -> float | None:
+    if word in cardinal:
+        return float(cardinal[word])
+    digits = word.replace(",", "")
+    return float(digits) if digits.isdigit() else None
