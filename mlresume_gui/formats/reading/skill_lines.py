@@ -108,6 +108,17 @@ def skill_groups_from_rows(rows: list[SkillRow]) -> list[SkillGroup]:
     return [skill_group_from_rows(run) for run in runs]
 
 
+def _one_per_line(rows: list[SkillRow]) -> bool:
+    """True for two or more lines of one short name each and no list on any (a column of skills,
+    whatever the page's edge says about wrapping)."""
+    texts = [r.parts[0] for r in rows if r.parts]
+    return (len(texts) >= 2 and all(len(r.parts) <= 1 for r in rows)
+            and all(not _LIST.search(t) and len(t.split()) <= _ONE_LINE_WORDS for t in texts))
+
+
+_ONE_LINE_WORDS = 4
+
+
 def _reads_as_prose(items: list[str]) -> bool:
     """True when a list split at its commas gives phrases, not names: a part of four or more
     words, two of them in lower case (``good understanding of linear algebra``)."""
@@ -143,9 +154,13 @@ def skill_group_from_rows(rows: list[SkillRow]) -> SkillGroup:
             category, rows = text.rstrip(":：").strip(), rows[1:]  # a category line over its skills
     texts: list[str] = []  # each a list as written: one line, a list wrapped over lines, a chip
     carry = ""
+    one_per_line = _one_per_line(rows)
     for row in rows:
         if not row.parts:
             continue
+        if one_per_line and carry and not (carry.endswith("-") and row.parts[0][:1].islower()):
+            texts.append(carry)  # short lines with no list in any: one skill a line
+            carry = ""
         if len(row.parts) > 1:  # a row of chips or cells: one skill (or list) each
             if carry:
                 texts.append(carry)

@@ -74,6 +74,18 @@ class Piece:
     words: list[Word] = _field(default_factory=list)
 
 
+CHIP_GAP = 0.45  # ems of gap, with no space drawn in it, that part two chips
+
+
+_SEPARATORS = frozenset("|·•◦∙⋅,;/–—-:")
+
+
+def _chip_edge(last: LTChar, char: LTChar) -> bool:
+    """Neither character is a separator printed between values (``Lyon | ada@…``): a gap beside
+    one is the separator's own spacing, not a chip's edge."""
+    return last.get_text() not in _SEPARATORS and char.get_text() not in _SEPARATORS
+
+
 def _text_lines(container: LTContainer) -> Iterable[LTTextLine]:
     for obj in container:
         if isinstance(obj, LTTextLine):
@@ -82,7 +94,7 @@ def _text_lines(container: LTContainer) -> Iterable[LTTextLine]:
             yield from _text_lines(obj)
 
 
-def _pieces(line: LTTextLine) -> list[Piece]:
+def _pieces(line: LTTextLine, drawn: bool = False) -> list[Piece]:
     """The runs of a pdfminer line, split where a gap wider than most of an em separates two
     characters (pdfminer joins a left cell and a right-aligned date when they come close).
 
@@ -121,6 +133,8 @@ def _pieces(line: LTTextLine) -> list[Piece]:
     drop = _letter_spaced_breaks(objs)
     small_caps = _small_caps_sizes(objs)
     lowered = _small_caps_lower(objs, small_caps) if small_caps else set()
+    # ``drawn``: the page draws its word spaces, so a gap with no space in it parts two chips
+    spaced = False  # a space was drawn since the last character
     for i, obj in enumerate(objs):
         if i in drop:
             continue
@@ -132,9 +146,12 @@ def _pieces(line: LTTextLine) -> list[Piece]:
                 text.append(" ")
                 end_word()
                 space = space or bool(words)
+                spaced = True
                 continue
-            if last is not None and ((obj.x0 - last.x1 > 0.8 * max(obj.size, last.size, 1.0) and not _only_marker(text))
-                                     or _glued_date(last, obj, objs, i)):
+            gap = obj.x0 - last.x1 if last is not None else 0.0
+            em = max(obj.size, last.size, 1.0) if last is not None else 1.0
+            wide = gap > 0.8 * em or (drawn and not spaced and gap > CHIP_GAP * em and _chip_edge(last, obj))
+            if last is not None and ((wide and not _only_marker(text)) or _glued_date(last, obj, objs, i)):
                 flush()
             elif word and (obj.fontname != first.fontname or obj.size != first.size  # type: ignore[union-attr]
                            or obj.graphicstate.ncolor != first.graphicstate.ncolor):  # type: ignore[union-attr]
@@ -145,6 +162,7 @@ def _pieces(line: LTTextLine) -> list[Piece]:
             text.append(t)
             word.append(t)
             last = obj
+            spaced = False
         elif isinstance(obj, LTAnno):
             t = obj.get_text()
             text.append(" " if t.isspace() else t)
@@ -250,12 +268,26 @@ def page_pieces(page: LTPage) -> list[Piece]:
     """Every text piece of a laid-out page that lies on the page (some producers also draw the
     clipped last line of the previous page above the top edge)."""
     out = []
-    for ln in _text_lines(page):
-        mid_y, mid_x = (ln.y0 + ln.y1) / 2, (ln.x0 + ln.x1) / 2
-        if not (page.y0 <= mid_y <= page.y1 and page.x0 <= mid_x <= page.x1):
-            continue
-        out.extend(_pieces(ln))
+    lines = [ln for ln in _text_lines(page) if page.y0 <= (ln.y0 + ln.y1) / 2 <= page.y1
+             and page.x0 <= (ln.x0 + ln.x1) / 2 <= page.x1]
+    drawn = _draws_spaces(lines)
+    for ln in lines:
+        out.extend(_pieces(ln, drawn))
     return out
+
+
+def _draws_spaces(lines: list[LTTextLine]) -> bool:
+    """True when most of the page's word spaces are drawn characters (a browser's PDF), not gaps
+    the reader infers (TeX draws none): then a gap with no space drawn in it sets chips apart."""
+    drawn = inferred = 0
+    for ln in lines:
+        for o in ln:
+            if o.get_text() == " ":
+                if isinstance(o, LTChar):
+                    drawn += 1
+                else:
+                    inferred += 1
+    return drawn > 2 * inferred
 
 
 def page_marks(page: LTPage) -> list[tuple[float, float, float, float]]:
