@@ -272,5 +272,9 @@ def school_and_field(text: str) -> tuple[str, str]:
 
 
 def _is_place(text: str) -> bool:
+    """A campus or city after a school's name: a place the tables know, or one word shaped like
+    a place ("Urbana-Champaign"); words of a field ("Information Technology") are none."""
+    if is_location(text):
+        return True
     place = parse_place(text)
-    return is_location(text) or (place is not None and not place.region and len(text.split()) <= 3)
+    return place is not None and not place.region and len(text.split()) == 1 and not looks_like_field(text)

@@ -29,6 +29,7 @@ class Span:
     italic: bool = False
     colour: str = ""  # "#rrggbb", "" when unknown
     link: str = ""  # URL the span links to ("" when none)
+    soft_hyphen: bool = False  # its text ends in a soft hyphen, drawn as "-" where the line broke
 
 
 @dataclass

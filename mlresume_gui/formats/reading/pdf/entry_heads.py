@@ -13,6 +13,7 @@ becomes one line, each cell's text joined with its wrapped end.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from mlresume_gui.formats.reading.layout import LayoutLine, Piece, Span
@@ -62,6 +63,12 @@ def lift_head_pieces(lines: list[LayoutLine]) -> None:
         line.box = (min(line.box[0], x0), line.box[1], x1, line.box[3])
 
 
+def _soft_break(piece: Piece, after: str) -> bool:
+    """True when ``piece`` ends in a word broken at a soft hyphen that ``after`` completes."""
+    last = piece.spans[-1] if piece.spans else None
+    return bool(last and last.soft_hyphen and last.text.rstrip().endswith("-") and after[:1].isalpha())
+
+
 def join_cells(head: LayoutLine, line: LayoutLine, into: list[int], right: float | None = None) -> bool:
     """Join the pieces of ``line`` to the pieces of ``head`` they continue (``into[k]`` is the
     piece of ``head`` that piece ``k`` of ``line`` carries on; ``right`` is the column's right
@@ -72,7 +79,7 @@ def join_cells(head: LayoutLine, line: LayoutLine, into: list[int], right: float
         return False
     for k, i in enumerate(into):
         a, b = head.pieces[i].text.rstrip(), line.pieces[k].text.strip()
-        if join_wrapped(a, b) != f"{a} {b}":
+        if join_wrapped(a, b) != f"{a} {b}" and not _soft_break(head.pieces[i], b):
             return False
         cell, more = head.pieces[i].box, line.pieces[k].box
         if more[2] > cell[2] + 0.15 * (cell[2] - cell[0]) + 5.0:
@@ -88,6 +95,10 @@ def join_cells(head: LayoutLine, line: LayoutLine, into: list[int], right: float
     for k, i in enumerate(into):
         piece, more = head.pieces[i], line.pieces[k]
         last = piece.spans[-1]
+        if _soft_break(piece, more.text.strip()):  # "Bach-" / "elor": one word again, its soft hyphen gone
+            spans = [*piece.spans[:-1], replace(last, text=last.text.rstrip()[:-1], soft_hyphen=False)]
+            head.pieces[i] = Piece([*spans, *more.spans], _box([piece, more]))
+            continue
         gap = Span(" ", box=last.box, font=last.font, size=last.size, bold=last.bold, italic=last.italic,
                    colour=last.colour)
         head.pieces[i] = Piece([*piece.spans, gap, *more.spans], _box([piece, more]))

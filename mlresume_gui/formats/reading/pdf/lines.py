@@ -126,17 +126,19 @@ def _spans(words: Iterable[Word], height: float, links: list[Link], fonts: dict[
     key: tuple | None = None
     parts: list[str] = []
     box = [0.0, 0.0, 0.0, 0.0]
+    soft = False
 
     def close() -> None:
         if key is not None and parts:
             font, size, colour, link = key
             name, bold, italic = font_style(font, fonts.get(font))
             out.append(Span("".join(parts), (box[0], height - box[3], box[2], height - box[1]),
-                            name, round(size, 2), bold, italic, colour, link))
+                            name, round(size, 2), bold, italic, colour, link, soft))
 
     for w in words:
         text, space, font, size, ncolor, x0, y0, x1, y1 = w
         k = (font, size, colour_hex(ncolor), _link_at(w, links) if links else "")
+        soft = text.endswith("\u00ad")
         text = normal_text(text, soft_hyphen_drawn=True)
         if k != key:
             close()

@@ -15,7 +15,7 @@ from dataclasses import replace
 from mlresume_gui.formats.reading.grouping import open_end
 from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped
 from mlresume_gui.formats.reading.pdf.gutter import interleaved, is_label_gutter
-from mlresume_gui.formats.reading.pdf.rows import Piece, Row, merge_rows
+from mlresume_gui.formats.reading.pdf.rows import Piece, Row, is_bold_name, merge_rows
 from mlresume_gui.formats.reading.structure import Line, section_for_heading
 
 MAX_SPLITS = 3  # gutters looked for on a page: up to four columns
@@ -271,7 +271,7 @@ def wrapped_cells(prev: Row, r: Row, strict: bool = False) -> list[int] | None:
             return None
         out.append(i)
     if len(out) == 1 and out[0] == 0:  # one part under the first cell, ending before the next
-        if r.bold == prev.bold and r.x1 < prev.cells[1][0] - 4 and (
+        if _first_cell_bold(prev) == r.bold and r.x1 < prev.cells[1][0] - 4 and (
             _unfinished(before[0], parts[0]) or _no_room(prev, r)
         ):
             return out
@@ -286,6 +286,12 @@ def wrapped_cells(prev: Row, r: Row, strict: bool = False) -> list[int] | None:
     if any(_unfinished(before[i], parts[k], strict) for k, i in enumerate(out)):
         return out
     return None
+
+
+def _first_cell_bold(row: Row) -> bool:
+    """The weight of a row's first cell (a bold degree beside a plain school and date)."""
+    chars = row.parts[0].chars if row.parts else []
+    return is_bold_name(chars[0].fontname) if chars else row.bold
 
 
 def _no_room(prev: Row, r: Row) -> bool:
