@@ -195,7 +195,7 @@ class BasicsLines:
             self.holding.append([r])
 
     def _on_summary(self, i: int, text: str) -> None:
-        if not self.resume.summary and self._header_place(i, text):
+        if (not self.resume.summary or self.extend_path != "summary") and self._header_place(i, text):
             return
         r = self.resume
         r.summary = f"{r.summary}\n{text}" if r.summary else text

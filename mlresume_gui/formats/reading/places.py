@@ -140,11 +140,17 @@ def _known(part: str) -> str:
 
 def _peel_codes(name: str) -> list[str]:
     """A place name with the region and country codes written after it without commas split
-    off: ``Seattle WA US`` -> ``Seattle``, ``WA``, ``US``; ``Madrid ES`` -> ``Madrid``, ``ES``."""
+    off: ``Seattle WA US`` -> ``Seattle``, ``WA``, ``US``; ``Madrid ES`` -> ``Madrid``, ``ES``;
+    ``London England GB`` -> ``London``, ``England``, ``GB``."""
     words = name.split()
     codes: list[str] = []
     while len(words) > 1 and len(codes) < 2 and _is_code(words[-1]):
         codes.insert(0, words.pop())
+    if len(codes) == 1:  # "London England GB": a region or country named in words before the code
+        for k in (2, 1):
+            tail = " ".join(words[-k:])
+            if len(words) > k and _known(tail) in ("country", "region") and _known(" ".join(words)) != "city":
+                return [" ".join(words[:-k]), tail, *codes]
     return [" ".join(words), *codes]
 
 
@@ -191,9 +197,10 @@ def parse_place(text: str) -> Place | None:
     city, region = names[0], ""
     if _known(city) == "country" and len(names) == 1 and len(city) <= 3:
         return None  # a code alone is no city
+    coded = _is_code(names[-1]) and _known(names[-1]) == "country"  # "Leeds England GB": GB is the country
     for n in names[1:]:
         kind = _known(n)
-        if kind == "country" and not country:
+        if kind == "country" and not country and not (coded and n is not names[-1]):
             country = n
         elif not region:
             region = n

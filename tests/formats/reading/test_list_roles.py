@@ -123,3 +123,17 @@ def test_a_whole_line_set_as_the_heading_and_naming_a_section_is_one() -> None:
     ]
     resume = _read(lines, ["name", "heading", "item", "pub"])
     assert [p.title for p in resume.publications] == ["Sparse Routing for Tiny Clinics"]
+
+
+def test_a_place_between_contact_lines_under_a_second_about_heading_is_the_persons() -> None:
+    lines = [
+        _line(("Ada Quill", 20, True)),
+        _line(("Summary", 12, False)),
+        _line(("Builds small models for clinics.", 10, False)),
+        _line(("About", 12, False)),
+        _line(("Leeds England GB", 9, False)),
+        _line(("ada@example.org", 9, False)),
+    ]
+    resume = _read(lines, ["name", "heading", "summary", "heading", "other", "contact"])
+    assert resume.basics.location.city == "Leeds"
+    assert resume.summary == "Builds small models for clinics."

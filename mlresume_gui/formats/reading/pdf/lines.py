@@ -23,12 +23,8 @@ from mlresume_gui.formats.reading.layout import (
 )
 from mlresume_gui.formats.reading.lineparse import opens_with_date, strip_bullet
 from mlresume_gui.formats.reading.pdf.entry_heads import join_cells, lift_head_pieces
-from mlresume_gui.formats.reading.pdf.order import (
-    flows,
-    is_page_number,
-    margin_key,
-    wrapped_cells,
-)
+from mlresume_gui.formats.reading.pdf.margins import body_size_of, regions_of, running, with_margins
+from mlresume_gui.formats.reading.pdf.order import flows, wrapped_cells
 from mlresume_gui.formats.reading.pdf.rows import MARKERS, NUMBER, Row, Word, is_bold_name
 
 FontInfo = tuple[int, float, float]  # descriptor Flags, ItalicAngle, FontWeight (0 when unknown)
@@ -41,7 +37,6 @@ _ICON_FONT = re.compile(
     re.IGNORECASE,
 )
 _ITALIC = re.compile(r"italic|oblique|slant|kursiv|[-,]it\b|\bit\b|-bi\b|boldit|mediumit", re.IGNORECASE)
-_PAGE_OF = re.compile(r"\bpage\s*\d{1,3}\s*(?:/|of)\s*\d{1,3}\b|\b\d{1,3}\s*/\s*\d{1,3}\s*$", re.IGNORECASE)
 _FORCE_BOLD, _ITALIC_FLAG = 1 << 18, 1 << 6
 # TeX fonts embedded without a character map: pdfminer gives "(cid:N)" for the dashes and
 # ligatures; their codes in the T1 (Cork) and OT1 encodings
@@ -57,7 +52,6 @@ def _tex_glyphs(word: Word) -> Word:
         return word
     text = _CID.sub(lambda m: _TEX_CODES.get(int(m.group(1)), m.group(0)), word[0])
     return (text, *word[1:])
-TOP_MARGIN, BOTTOM_MARGIN = 0.1, 0.92  # share of the page height that counts as its top/bottom edge
 
 
 @cache
@@ -227,69 +221,6 @@ def _line(row: Row, height: float, links: list[Link], fonts: dict[str, FontInfo]
     return line
 
 
-def _running(pages: list[list[Row]], heights: list[float]) -> set[str]:
-    """Texts (numbers masked) set at the same place in the top or bottom margin of two pages or
-    more: running headers and footers. A date or a subheading that happens to open two pages
-    stands elsewhere on each, and words must be the same, not only the shape of numbers."""
-    seen: dict[str, list[tuple[int, float, str]]] = {}
-    for rows, h in zip(pages, heights, strict=True):
-        for r in rows:
-            if r.top < TOP_MARGIN * h or r.bottom > BOTTOM_MARGIN * h:
-                edge = r.top if r.top < TOP_MARGIN * h else h - r.bottom
-                seen.setdefault(margin_key(r.text), []).append((r.page, edge, re.sub(r"\d+", "", r.text)))
-    out = set()
-    for key, where in seen.items():
-        pages_at = {p for p, _, _ in where}
-        if len(pages_at) < 2 or (not re.search(r"[^\W\d_]{2}", key) and not is_page_number(key.replace("#", "1"))):
-            continue
-        edges = sorted(e for _, e, _ in where)
-        if edges[-1] - edges[0] <= 3.0:
-            out.add(key)
-    return out
-
-
-def _regions(rows: list[Row], height: float, repeated: set[str], body_size: float) -> dict[int, str]:
-    """Running header and footer rows of a page: page numbers and "Page 1 of 2" at an edge,
-    text repeated at the same edge of other pages, and a small-print line set apart at the very
-    top or bottom (a "last updated" note)."""
-    out: dict[int, str] = {}
-    if not rows:
-        return out
-    by_top = sorted(rows, key=lambda r: r.top)
-    for r in rows:
-        top_edge, bottom_edge = r.top < TOP_MARGIN * height, r.bottom > BOTTOM_MARGIN * height
-        if not (top_edge or bottom_edge):
-            continue
-        region = "header" if top_edge else "footer"
-        text = r.text.replace("\t", " ").strip()
-        if is_page_number(text) or _PAGE_OF.search(text):
-            out[id(r)] = region
-            continue
-        i = by_top.index(r)
-        neighbour = by_top[i + 1] if top_edge and i + 1 < len(by_top) else by_top[i - 1] if bottom_edge and i else None
-        gap = 1e9 if neighbour is None else neighbour.top - r.bottom if top_edge else r.top - neighbour.bottom
-        if margin_key(r.text) in repeated:
-            if r.page == 0 and top_edge and r.size > body_size + 1:
-                continue  # the name at the top of page 1, repeated in the later pages' headers
-            if gap >= 0.8 * max(r.height, 1.0):  # set apart from the text (a subheading that opens two pages is not)
-                out[id(r)] = region
-            continue
-        # small print alone at the edge: nothing beside it, a clear gap to the rest of the page
-        if neighbour is None or (top_edge and i != 0) or (bottom_edge and i != len(by_top) - 1):
-            continue
-        if r.size < body_size - 0.4 and gap > 1.2 * max(r.height, 1.0) and len(text.split()) <= 10:
-            out[id(r)] = region
-    return out
-
-
-def _body_size(pages: list[list[Row]]) -> float:
-    sizes: dict[float, int] = {}
-    for rows in pages:
-        for r in rows:
-            sizes[r.size] = sizes.get(r.size, 0) + len(r.text)
-    return max(sizes, key=sizes.__getitem__) if sizes else 0.0
-
-
 def _number_columns(rows: list[Row], width: float) -> dict[int, tuple[int, bool]]:
     """Row id -> (column in reading order, is a sidebar) for one page's rows; the full-width band
     above the columns belongs to the first column read."""
@@ -335,12 +266,12 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
                    fonts: dict[str, FontInfo]) -> LayoutDocument:
     """The layout of a PDF from its rows in reading order (one list per page)."""
     heights = [h for _, h in sizes]
-    repeated = _running(pages, heights)
-    body_size = _body_size(pages)
+    repeated = running(pages, heights)
+    body_size = body_size_of(pages)
     regions: dict[int, str] = {}
     columns: dict[int, tuple[int, bool]] = {}
     for rows, (w, h) in zip(pages, sizes, strict=True):
-        regions.update(_regions(rows, h, repeated, body_size))
+        regions.update(regions_of(rows, h, repeated, body_size))
         columns.update(_number_columns(rows, w))
     body = flows([r for rows in pages for r in rows if id(r) not in regions], heights)
     lines: list[LayoutLine] = []
@@ -349,10 +280,17 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
     for r in body:
         key = (r.page, columns.get(id(r), (0, False))[0])
         right[key] = max(right.get(key, 0.0), r.x1)
-    for r in _with_margins(body, pages, regions):
+    waiting: tuple[str, ...] = ()  # the links of a row of icons alone that opens a page, for the next line
+    for r in with_margins(body, pages, regions):
         ln = _line(r, heights[r.page], links[r.page], fonts)
-        if not ln.pieces:
+        if not ln.pieces:  # a row of icons alone: its links (profiles) go with the line above it
+            if lines and lines[-1].page == r.page:
+                lines[-1].links = tuple(dict.fromkeys([*lines[-1].links, *ln.links]))
+            else:
+                waiting = (*waiting, *ln.links)
             continue
+        if waiting:
+            ln.links, waiting = tuple(dict.fromkeys([*waiting, *ln.links])), ()
         ln.column, side = columns.get(id(r), (0, False))
         ln.region = regions.get(id(r), "sidebar" if side else "body")
         into = wrapped_cells(prev, r, strict=True) if prev is not None and lines and ln.region == lines[-1].region else None
@@ -366,32 +304,6 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
     doc = LayoutDocument(lines, pages=list(sizes), kind="pdf")
     _place(doc)
     return doc
-
-
-def _with_margins(body: list[Row], pages: list[list[Row]], regions: dict[int, str]) -> list[Row]:
-    """The body rows with each page's running header rows put before its first body row and its
-    footer rows after its last."""
-    first: dict[int, int] = {}
-    last: dict[int, int] = {}
-    for i, r in enumerate(body):
-        first.setdefault(r.page, i)
-        last[r.page] = i
-    before: dict[int, list[Row]] = {}
-    after: dict[int, list[Row]] = {}
-    tail: list[Row] = []
-    for p, rows in enumerate(pages):
-        for r in rows:
-            region = regions.get(id(r))
-            if region == "header" and p in first:
-                before.setdefault(first[p], []).append(r)
-            elif region == "footer" and p in last:
-                after.setdefault(last[p], []).append(r)
-            elif region:
-                tail.append(r)  # a page with nothing but its header or footer
-    out: list[Row] = []
-    for i, r in enumerate(body):
-        out += [*before.get(i, []), r, *after.get(i, [])]
-    return out + tail
 
 
 def _place(doc: LayoutDocument) -> None:
