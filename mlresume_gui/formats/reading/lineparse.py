@@ -178,7 +178,7 @@ _PRESENT_RE = r"(?:present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\
 # every dash people and producers put in a range (hyphen, non-breaking and soft hyphen, figure
 # dash, en and em dash, horizontal bar, minus), a tilde or arrow, or a word
 _DASHES = "-\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d~→"
-_DASH = rf"(?:\s*[{_DASHES}]+\s*|\s+(?:to|until|till|through|thru|bis|au)\s+|\s*-+>\s*)"
+_DASH = rf"(?:\s*[{_DASHES}]+\s*|\s+(?:to|t o|until|till|through|thru|bis|au)\s+|\s*-+>\s*)"
 _RANGE = re.compile(
     rf"(?<![\w/])(?:since\s+(?P<since>{_DATE_RE})"
     rf"|(?P<m1>{_MONTH_RE}|{_SEASON_RE}){_DASH}(?P<m2>{_MONTH_RE}|{_SEASON_RE})\s*,?\s*(?P<y>{_YEAR_RE})"

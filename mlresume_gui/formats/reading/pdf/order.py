@@ -69,6 +69,8 @@ def label_column(left: list[Piece], right: list[Piece]) -> bool:
     and they are right-aligned or far fewer than the lines on the right. A sidebar is read apart."""
     if not left or not right:
         return False
+    if _dates_and_headings(left):
+        return True
     baselines = sorted(p.y0 for p in right)
     aligned = 0
     for p in left:
@@ -81,6 +83,21 @@ def label_column(left: list[Piece], right: list[Piece]) -> bool:
     median_end = ends[len(ends) // 2]
     right_aligned = sum(1 for e in ends if abs(e - median_end) <= 3) >= 0.6 * len(ends)
     return right_aligned or len(left) * 2 <= len(right)
+
+
+def _dates_and_headings(pieces: list[Piece]) -> bool:
+    """True when pieces are only dates and section headings, the dates most of them: the date
+    column of a layout whose dates stand apart from their entries (perhaps a little above or
+    below them, in a smaller type) is read with the entries, never as a sidebar."""
+    dates = 0
+    for p in pieces:
+        text = p.text.strip()
+        span = find_dates(text)
+        if span is not None and len(re.sub(r"[\W_]+", "", text[: span.begin] + text[span.stop:])) <= 2:
+            dates += 1
+        elif section_for_heading(text) is None:
+            return False
+    return dates >= 2 and dates * 2 > len(pieces)
 
 
 def _fits(pieces: list[Piece], x: float) -> bool:
