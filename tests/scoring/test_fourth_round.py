@@ -1,0 +1,41 @@
+"""Fourth round: fractions with any ordinal denominator, outcomes that outrank effort, tutorials
+named after the material, and schedules or fleets that are no outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlresume_gui.scoring.bullet import score_bullet
+from mlresume_gui.scoring.features import read_bullet
+from mlresume_gui.scoring.knowledge import knowledge
+from mlresume_gui.scoring.numbers import ordinal_words
+
+
+def outcome(text: str) -> bool:
+    return read_bullet(text, knowledge()).has_outcome and "no-metric" not in score_bullet(text, "applied", "mid").flags
+
+
+def test_ordinals_are_spelt_from_the_cardinals() -> None:
+    words = ordinal_words({"three": 3, "twelve": 12, "sixteen": 16, "forty": 40, "two": 2})
+    assert words == {"third": 3, "twelfth": 12, "sixteenth": 16, "fortieth": 40}
+
+
+@pytest.mark.parametrize("text", [
+    "Shrank the replay buffer's memory to one-sixteenth with a compressed layout",
+    "Invoice disputes fell to an eleventh of last year's count after the matcher shipped",
+    "Dropped the labelling budget to three-sixteenths of the original plan with active learning",
+    "Brought warehouse energy use down to one-thirtieth of the peak with a scheduling model",
+    "Reduced returned parcels by seven-twentieths with the packaging recommender",
+    "Misrouted calls went from one in thirteen to one in sixty with the new intent model",
+])
+def test_fractions_with_any_ordinal_denominator_are_outcomes(text: str) -> None:
+    assert outcome(text), text
+
+
+def test_a_placement_past_tenth_is_read() -> None:
+    f = read_bullet("Came fourteenth of 400 teams in the satellite-imagery challenge", knowledge())
+    assert "placement" in f.kinds
+
+
+def test_an_ordinal_of_a_thing_is_no_fraction() -> None:
+    assert not outcome("Built a sixteenth model variant for the pricing team in PyTorch")
