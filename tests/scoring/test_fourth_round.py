@@ -39,3 +39,23 @@ def test_a_placement_past_tenth_is_read() -> None:
 
 def test_an_ordinal_of_a_thing_is_no_fraction() -> None:
     assert not outcome("Built a sixteenth model variant for the pricing team in PyTorch")
+
+
+@pytest.mark.parametrize("text", [
+    "Recreated a song-lyrics generator from a Medium article step by step",
+    "Rebuilt a spam filter on SMS messages from a data science blog post, step by step",
+    "Made a weather LSTM by following a YouTube video line for line",
+    "Coded a resume parser with spaCy from a freeCodeCamp video course",
+    "Packaged a toy model in Docker as shown in the official getting-started course",
+])
+def test_material_named_before_how_it_was_followed_is_a_tutorial(text: str) -> None:
+    assert "tutorial" in score_bullet(text, "applied", "mid").flags, text
+
+
+@pytest.mark.parametrize("text", [
+    "Built a dropout predictor from course enrolment data for the university",
+    "Gave a lecture series on recommender systems to 80 engineers; 4 teams adopted its templates",
+    "Wrote a blog post on feature stores step by step, read 12K times",
+])
+def test_data_about_courses_and_authored_material_are_no_tutorial(text: str) -> None:
+    assert "tutorial" not in score_bullet(text, "applied", "mid").flags, text
