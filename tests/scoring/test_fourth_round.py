@@ -59,3 +59,29 @@ def test_material_named_before_how_it_was_followed_is_a_tutorial(text: str) -> N
 ])
 def test_data_about_courses_and_authored_material_are_no_tutorial(text: str) -> None:
     assert "tutorial" not in score_bullet(text, "applied", "mid").flags, text
+
+
+@pytest.mark.parametrize(("target", "strong", "weak"), [
+    ("applied", "Parcel damage claims fell by about a fifth after the packing model went live",
+     "Wrote a packing model with PyTorch, LightGBM and 40 features for 300 warehouses using Airflow and MLflow"),
+    ("applied", "Came first of 5 vendor models in the insurer's pricing bake-off",
+     "Submitted a CatBoost pricing model with 180 variables and SHAP reports to the insurer's bake-off"),
+    ("infra", "Index builds now take a twelfth of the time",
+     "Operate 120 Elasticsearch nodes, 40 Kafka brokers and 3 Flink clusters for 25 teams with Terraform"),
+    ("research", "Our sampler halves the steps a diffusion model needs",
+     "Trained 36 diffusion models in JAX on 512 TPU cores across 4 datasets and 3 noise schedules"),
+])
+def test_an_outcome_outranks_effort_tools_and_specificity(target: str, strong: str, weak: str) -> None:
+    s, w = score_bullet(strong, target, "mid"), score_bullet(weak, target, "mid")
+    assert s.score > w.score, (s.score, w.score)
+
+
+def test_a_hyphenated_placement_word_is_no_placement() -> None:
+    f = read_bullet("Entered an XGBoost model with 90 variables in the champion-challenger review", knowledge())
+    assert not f.has_outcome
+
+
+def test_a_count_a_verb_acted_on_is_no_outcome_count() -> None:
+    f = read_bullet("Surveyed 9 denoising methods and reimplemented 5 of them in JAX", knowledge())
+    assert not f.has_outcome
+    assert read_bullet("Mentored 6 analysts, 4 of whom now own production models", knowledge()).has_outcome
