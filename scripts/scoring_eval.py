@@ -5,7 +5,8 @@ round of tuning; ``heldout3``'s misses were looked at after that round's first c
 ``heldout4``, written then, was the one never looked at until the second-round issue;
 ``heldout5`` was written afresh for that issue before any of its figures were seen, and ``heldout6``
 likewise for the third round; ``heldout7`` was written at the end of the third round, after its
-tuning stopped, and is never tuned on) holds strong/weak bullet pairs (the strong one must score higher for
+tuning stopped, and is never tuned on; ``heldout8`` was written at the start of the fourth
+round, before any code changed, and is never tuned on either) holds strong/weak bullet pairs (the strong one must score higher for
 the pair's target; "hard" pairs share a topic and only the strong one states an outcome), flagged bullets (the expected flag must be raised), clean
 look-alikes (no flag may be raised) and small resumes (``resumes/<half>/*.json``, JSON Resume with
 an ``x-eval`` block: the resume-level codes expected, and the ones that must not be raised). Every
@@ -34,7 +35,8 @@ from mlresume_gui.scoring.knowledge import knowledge
 from mlresume_gui.scoring.report import score_report
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "scoring" / "eval"
-HALVES = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+HALVES = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+          "heldout8")
 SENIORITY = "mid"  # bullets are scored as on a mid-level resume unless a case says otherwise
 
 

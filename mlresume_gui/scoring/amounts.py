@@ -65,7 +65,9 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
         hit = am.subject_next.longest_at(words, i) if w in am.subject_next.plan else None
         if hit is not None:
             value = _number(words[i - 1], cardinal)
-            if value is not None and text[ends[i - 1] : starts[i]] == " ":
+            # "reproduced 4 of them": the count is what a verb acted on, not who an outcome happened to
+            obj = i >= 2 and words[i - 2].endswith("ed") and len(words[i - 2]) > 4
+            if value is not None and not obj and text[ends[i - 1] : starts[i]] == " ":
                 out.append(Quantity("count", value, starts[i - 1], ends[i + hit[0] - 1], True))
     if len(out) > 1:  # "from just over a third to nearly four-fifths": a before→after of fractions
         for q1, q2 in pairwise(out):

@@ -207,6 +207,8 @@ class BulletScorer:
     def __init__(self, kn: Knowledge) -> None:
         self.knowledge = kn
         self._weights = {t: _weight_vector(kn, t) for t in ARCHETYPES}
+        self._cap = kn.outcome_gate.get("cap", 100.0)
+        self._floor = kn.outcome_gate.get("floor", 0.0)
         self._length = lru_cache(maxsize=512)(lambda words: _length(words, kn))
         self.finding = lru_cache(maxsize=1024)(make_finding)
         self.read = lru_cache(maxsize=READ_CACHE)(self._read)
@@ -239,7 +241,10 @@ class BulletScorer:
         w = self._weights[target]
         # the weighted sum in COMPONENTS order, as sum() adds it
         raw = 100.0 * sum((w[0] * b[0], w[1] * b[1], w[2] * b[2], w[3] * b[3], w[4] * signal, w[5] * b[5], w[6] * b[6]))
-        raw *= r.gate
+        if r.gate < 1.0:  # no outcome: it keeps part of its points, and stays below any outcome
+            raw = min(raw * r.gate, self._cap)
+        elif raw < self._floor:  # an outcome outranks effort, scale and specificity without one
+            raw = self._floor
         score = round(max(0.0, min(100.0, raw - r.penalty)))
         finding = self.finding
         findings = tuple(map(finding, r.raised, r.severities, repeat(target), repeat(seniority))) if r.raised else ()

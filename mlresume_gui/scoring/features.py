@@ -160,6 +160,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
             add((first, nxt - 1, entry))
     entries = list(map(_ENTRY, found))
     tags = set().union(*map(_KEYS, entries))
+    if "placed" in tags and all(_compound(text, starts[a], ends[b]) for a, b, e in found if "placed" in e.keys):
+        tags.discard("placed")  # "a champion-challenger review", "gold-standard labels": no placement
     signals = dict.fromkeys(ARCHETYPES, 0.0)
     for pairs in filter(None, map(_SIGNALS, entries)):
         for arch, w in pairs:
@@ -228,6 +230,11 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         {a: (v if v < 1.0 else 1.0) for a, v in signals.items()}, len(text.split()), tags,
         frozenset(seen_kinds), results, bool(results) or worded, has_outcome,
     ))
+
+
+def _compound(text: str, start: int, end: int) -> bool:
+    """The phrase is glued by a hyphen to the word after or before it (a compound modifier)."""
+    return text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")
 
 
 def _outcome(results: list[Quantity], words: list[str], kn: Knowledge) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..resources import resource
-from .numbers import Amounts, NumberWords, build_amounts
+from .numbers import Amounts, NumberWords, build_amounts, ordinal_words
 from .text import PhraseTable, key_set, phrase_key
 
 ARCHETYPES = ("research", "infra", "applied")
@@ -126,13 +126,15 @@ class _Builder:
 def _number_words(table: dict[str, Any]) -> NumberWords:
     cardinal = {phrase_key(k)[0]: int(v) for k, v in table.get("cardinal", {}).items() if phrase_key(k)}
     ordinal = {phrase_key(k)[0]: int(v) for k, v in table.get("ordinal", {}).items() if phrase_key(k)}
+    ordinal = {**ordinal_words(cardinal), **ordinal}  # "placed fourteenth of 90"
     hundred = frozenset(k[0] for k in key_set(table.get("hundred", [])))
     single: PhraseTable = PhraseTable({k: 1 for k in key_set(table.get("single", []))})
     after: PhraseTable = PhraseTable({k: True for k in key_set(table.get("ordinal_after", []))})
     starts = frozenset(cardinal) | frozenset(ordinal) | hundred | frozenset(single.plan)
     return NumberWords(cardinal, hundred, single, frozenset(k[0] for k in key_set(table.get("single_lead", []))),
                        ordinal, key_set(table.get("ordinal_before", [])), after,
-                       frozenset(k[0] for k in key_set(table.get("fraction", []))), starts)
+                       frozenset(k[0] for k in key_set(table.get("fraction", []))) | frozenset(ordinal_words(cardinal))
+                       - {"second"}, starts)
 
 
 def load_knowledge() -> Knowledge:
@@ -284,7 +286,7 @@ def load_knowledge() -> Knowledge:
     kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))
-    kn.amounts = build_amounts(q.get("amounts", {}), phrase_key)
+    kn.amounts = build_amounts(q.get("amounts", {}), phrase_key, kn.number_words.cardinal)
     b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")
     cardinals = q.get("number_words", {}).get("cardinal", {})
     b.tag([f"{w}fold" for w, v in cardinals.items() if v >= 2], "fold")  # "sixfold", "twentyfold"

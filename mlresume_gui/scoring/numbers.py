@@ -217,8 +217,30 @@ class Amounts(NamedTuple):
     starts: frozenset[str]  # every word that can start or close a reading (a cheap pre-check)
 
 
-def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]]) -> Amounts:
-    """:class:`Amounts` from the ``[amounts]`` table (``key`` is :func:`.text.phrase_key`)."""
+_ORDINAL_IRREGULAR = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+                      "nine": "ninth", "twelve": "twelfth"}
+
+
+def ordinal_words(cardinal: dict[str, int]) -> dict[str, int]:
+    """Every ordinal spelt from the cardinal words, as a denominator ("sixteenth" -> 16, "fortieth"
+    -> 40, "twelfth" -> 12); "first" and "second" are left out (no fraction has them)."""
+    out: dict[str, int] = {}
+    for word, value in cardinal.items():
+        if value < 3 or not word.isalpha():
+            continue
+        if word in _ORDINAL_IRREGULAR:
+            out[_ORDINAL_IRREGULAR[word]] = value
+        elif word.endswith("y"):
+            out[word[:-1] + "ieth"] = value
+        else:
+            out[word + "th"] = value
+    return out
+
+
+def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
+                  cardinal: dict[str, int] | None = None) -> Amounts:
+    """:class:`Amounts` from the ``[amounts]`` table (``key`` is :func:`.text.phrase_key`); the
+    ordinals of ``cardinal`` are denominators too ("one-sixteenth", "three-fortieths")."""
 
     def words(name: str) -> frozenset[str]:
         return frozenset(k[0] for k in map(key, table.get(name, [])) if len(k) == 1)
@@ -228,7 +250,7 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]]) 
 
     subject: PhraseTable = PhraseTable({k: True for k in map(key, table.get("subject_next", [])) if k})
     subject.freeze()
-    denominators = numbers("denominators")
+    denominators = {**ordinal_words(cardinal or {}), **numbers("denominators")}
     comparatives = words("comparatives")
     universal = words("universal")
     adopted = frozenset(k for k in map(key, table.get("adopted_by", [])) if k)

@@ -76,14 +76,16 @@ def tutorial(f: Features) -> Raised | None:
     markers = [h for h in f.spans("tut_plat") + f.spans("tut_course")
                if f.text[h.start - 1 : h.start] != "-" and h.last + 1 not in domain]
     consume = f.spans("tut_consume")
+    follow = f.spans("tut_from")
     for h in f.spans("tut_mat"):
-        if f.text[h.start - 1 : h.start] != "-" and any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume):
+        if f.text[h.start - 1 : h.start] == "-" or h.last + 1 in domain:
+            continue  # "a course-recommendation model", "from course enrolment data"
+        # followed as named before it ("by working through the tutorial") or after it ("from a
+        # Medium article step by step", "a video line for line"), or taken from it ("from a video course")
+        if (any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume)
+                or any(0 < c.first - h.last <= 3 for c in consume)
+                or any(0 < h.first - c.first <= 5 and c.end <= h.start for c in follow)):
             markers.append(h)
-    if "tut_guide" in tags and "tut_from" in tags:  # "from the official PyTorch tutorial"
-        follow = f.spans("tut_from")
-        for h in f.spans("tut_guide"):
-            if h not in markers and any(0 < h.first - c.first <= 5 and c.end <= h.start for c in follow):
-                markers.append(h)
     if not markers:
         return None
     first = min(markers, key=lambda h: h.start)

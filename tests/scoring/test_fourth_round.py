@@ -1,0 +1,87 @@
+"""Fourth round: fractions with any ordinal denominator, outcomes that outrank effort, tutorials
+named after the material, and schedules or fleets that are no outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlresume_gui.scoring.bullet import score_bullet
+from mlresume_gui.scoring.features import read_bullet
+from mlresume_gui.scoring.knowledge import knowledge
+from mlresume_gui.scoring.numbers import ordinal_words
+
+
+def outcome(text: str) -> bool:
+    return read_bullet(text, knowledge()).has_outcome and "no-metric" not in score_bullet(text, "applied", "mid").flags
+
+
+def test_ordinals_are_spelt_from_the_cardinals() -> None:
+    words = ordinal_words({"three": 3, "twelve": 12, "sixteen": 16, "forty": 40, "two": 2})
+    assert words == {"third": 3, "twelfth": 12, "sixteenth": 16, "fortieth": 40}
+
+
+@pytest.mark.parametrize("text", [
+    "Shrank the replay buffer's memory to one-sixteenth with a compressed layout",
+    "Invoice disputes fell to an eleventh of last year's count after the matcher shipped",
+    "Dropped the labelling budget to three-sixteenths of the original plan with active learning",
+    "Brought warehouse energy use down to one-thirtieth of the peak with a scheduling model",
+    "Reduced returned parcels by seven-twentieths with the packaging recommender",
+    "Misrouted calls went from one in thirteen to one in sixty with the new intent model",
+])
+def test_fractions_with_any_ordinal_denominator_are_outcomes(text: str) -> None:
+    assert outcome(text), text
+
+
+def test_a_placement_past_tenth_is_read() -> None:
+    f = read_bullet("Came fourteenth of 400 teams in the satellite-imagery challenge", knowledge())
+    assert "placement" in f.kinds
+
+
+def test_an_ordinal_of_a_thing_is_no_fraction() -> None:
+    assert not outcome("Built a sixteenth model variant for the pricing team in PyTorch")
+
+
+@pytest.mark.parametrize("text", [
+    "Recreated a song-lyrics generator from a Medium article step by step",
+    "Rebuilt a spam filter on SMS messages from a data science blog post, step by step",
+    "Made a weather LSTM by following a YouTube video line for line",
+    "Coded a resume parser with spaCy from a freeCodeCamp video course",
+    "Packaged a toy model in Docker as shown in the official getting-started course",
+])
+def test_material_named_before_how_it_was_followed_is_a_tutorial(text: str) -> None:
+    assert "tutorial" in score_bullet(text, "applied", "mid").flags, text
+
+
+@pytest.mark.parametrize("text", [
+    "Built a dropout predictor from course enrolment data for the university",
+    "Gave a lecture series on recommender systems to 80 engineers; 4 teams adopted its templates",
+    "Wrote a blog post on feature stores step by step, read 12K times",
+])
+def test_data_about_courses_and_authored_material_are_no_tutorial(text: str) -> None:
+    assert "tutorial" not in score_bullet(text, "applied", "mid").flags, text
+
+
+@pytest.mark.parametrize(("target", "strong", "weak"), [
+    ("applied", "Parcel damage claims fell by about a fifth after the packing model went live",
+     "Wrote a packing model with PyTorch, LightGBM and 40 features for 300 warehouses using Airflow and MLflow"),
+    ("applied", "Came first of 5 vendor models in the insurer's pricing bake-off",
+     "Submitted a CatBoost pricing model with 180 variables and SHAP reports to the insurer's bake-off"),
+    ("infra", "Index builds now take a twelfth of the time",
+     "Operate 120 Elasticsearch nodes, 40 Kafka brokers and 3 Flink clusters for 25 teams with Terraform"),
+    ("research", "Our sampler halves the steps a diffusion model needs",
+     "Trained 36 diffusion models in JAX on 512 TPU cores across 4 datasets and 3 noise schedules"),
+])
+def test_an_outcome_outranks_effort_tools_and_specificity(target: str, strong: str, weak: str) -> None:
+    s, w = score_bullet(strong, target, "mid"), score_bullet(weak, target, "mid")
+    assert s.score > w.score, (s.score, w.score)
+
+
+def test_a_hyphenated_placement_word_is_no_placement() -> None:
+    f = read_bullet("Entered an XGBoost model with 90 variables in the champion-challenger review", knowledge())
+    assert not f.has_outcome
+
+
+def test_a_count_a_verb_acted_on_is_no_outcome_count() -> None:
+    f = read_bullet("Surveyed 9 denoising methods and reimplemented 5 of them in JAX", knowledge())
+    assert not f.has_outcome
+    assert read_bullet("Mentored 6 analysts, 4 of whom now own production models", knowledge()).has_outcome
