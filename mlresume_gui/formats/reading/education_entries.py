@@ -18,6 +18,7 @@ from mlresume_gui.formats.reading.degrees import (
 )
 from mlresume_gui.formats.reading.entries import split_degree
 from mlresume_gui.formats.reading.headers import role_evidence
+from mlresume_gui.formats.reading.headings import section_for_heading
 from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped
 from mlresume_gui.formats.reading.wrapping import carries_on
 from mlresume_gui.model import Education
@@ -138,6 +139,8 @@ class EducationEntries:
         if self.key != "education":
             return role
         e = self.entry if isinstance(self.entry, Education) else None
+        if role == "heading" and e is not None and self._wrapped_head(i, text):
+            return "cont"
         if role in ("other", "cont", "e_detail") and e is not None and e.field.endswith("-") and text[:1].islower():
             return "e_field_rest"
         mapped = {"w_org": "e_org", "w_title": "e_degree", "w_orgtitle": "e_orgdeg", "w_date": "e_date",
@@ -151,6 +154,18 @@ class EducationEntries:
         if role in ("other", "item"):
             return _unplaced_role(text, e)
         return role
+
+    def _wrapped_head(self, i: int, text: str) -> bool:
+        """True when a "heading" the vocabulary does not know is the wrapped end of the school or
+        degree line above it: in the same block, set alike, right under it."""
+        if i == 0 or section_for_heading(text) is not None or self.extend is None:
+            return False
+        above, seg = self.segs[i - 1], self.segs[i]
+        if not self.targets[i - 1].startswith(f"{self.entry_path}.") or above.line_index != seg.line_index - 1:
+            return False
+        a, b = above.line, seg.line
+        same_block = a.extra.get("block") is not None and a.extra.get("block") == b.extra.get("block")
+        return same_block and a.bold == b.bold and abs(a.size - b.size) < 0.3 and a.column == b.column
 
     def _on_e_field_rest(self, i: int, text: str) -> None:
         e = self.entry
@@ -180,6 +195,8 @@ class EducationEntries:
         """A date range broken after its dash (``09/2014 –`` / ``07/2016``, perhaps with the
         degree's line between them): the second date ends the range the first began."""
         above = getattr(self, "open_range", {}).get(self.entry_path, "")
+        if not above and e.end is None and self._stacked_end(e, i, text):
+            return True
         if not above or e.end is not None:
             return False
         span = find_dates(f"{above} {text}")
@@ -187,6 +204,25 @@ class EducationEntries:
             return False
         e.start, e.end = span.start, span.end
         self.open_range.pop(self.entry_path, None)
+        self.targets[i] = f"{self.entry_path}.dates"
+        return True
+
+    def _stacked_end(self, e: Education, i: int, text: str) -> bool:
+        """A lone date right under the lone date that began the open degree (``2014`` over
+        ``2016``, with nothing between): the first began it, this one ends it."""
+        if i == 0 or self.targets[i - 1] != f"{self.entry_path}.dates" or e.start is None:
+            return False
+        if self.segs[i - 1].line_index == self.segs[i].line_index:
+            return False
+        above, span = find_dates(self.segs[i - 1].text), find_dates(text)
+        if above is None or span is None or above.start is not None or span.start is not None:
+            return False
+        if len(re.sub(r"[\W_]+", "", text[: span.begin] + text[span.stop:])) > 2:
+            return False
+        end = span.end
+        if end is None or getattr(end, "year", None) is None or end.year < e.start.year:
+            return False
+        e.end = end
         self.targets[i] = f"{self.entry_path}.dates"
         return True
 
@@ -236,10 +272,9 @@ def _unplaced_role(text: str, e: Education | None) -> str:
     if deg is not None and (deg.field or deg.institution):
         return "e_orgdeg"
     span = find_dates(text)
-    if span is not None and e is not None and e.start is None and e.end is None:
-        rest = re.sub(r"[\W_]+", "", text[: span.begin] + text[span.stop:])
-        if len(rest) <= 3:
-            return "e_date"
+    lacks = e is None or (e.start is None and e.end is None)
+    if span is not None and lacks and len(re.sub(r"[\W_]+", "", text[: span.begin] + text[span.stop:])) <= 2:
+        return "e_date"  # the dates the open degree lacks, or the first line of the first one
     if found is None and looks_like_school(text) and len(text.split()) <= 10:
         return "e_org"
     return "other"

@@ -41,7 +41,11 @@ def letter_spaced(text: str) -> bool:
     """True when ``text`` is set with a space between its letters ("E D U C AT I O N", "S K I L L S";
     a kerned pair may stay together): most of its words are single letters."""
     words = text.split()
-    return len(words) >= 4 and all(len(w) <= 2 for w in words) and sum(len(w) == 1 for w in words) >= 0.6 * len(words)
+    return (
+        len(words) >= 4
+        and all(len(w) <= 2 for w in words)
+        and sum(len(w) == 1 for w in words) >= 0.6 * len(words)
+    )
 
 
 def section_for_heading(text: str) -> str | None:
