@@ -62,6 +62,7 @@ class Knowledge:
     then_verbs: frozenset[str] = frozenset()  # "took a full afternoon ... now"
     now_words: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()  # a throughput or latency with one is an outcome
+    margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
     duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
     effort_max_unknown: float = 1000.0
@@ -282,6 +283,7 @@ def load_knowledge() -> Knowledge:
     kn.then_verbs = frozenset(k[0] for k in key_set(rd.get("then_verbs", [])) if len(k) == 1)
     kn.now_words = frozenset(k[0] for k in key_set(rd.get("now_words", [])) if len(k) == 1)
     kn.change_words = frozenset(k[0] for k in key_set(rd.get("change_words", [])) if len(k) == 1)
+    kn.margin_words = frozenset(k[0] for k in key_set(rd.get("margin_words", [])) if len(k) == 1)
     kn.frequency_words = frozenset(k[0] for k in key_set(rd.get("frequency_words", [])) if len(k) == 1)
     kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))

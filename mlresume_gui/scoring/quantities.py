@@ -244,6 +244,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "model_size"
             elif dec and value <= 1.0:
                 kind = "metric"
+            elif _margin(words, i0, j, kn):
+                kind = "metric"  # "raised mAP by 1.8", "2.3 ROUGE-L above prior work": a change in a metric
             elif _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
                 kind = _reach(tuple(words[max(0, i0 - 3) : i0]), kn)  # "used by 40", "for 300": how far it reached
             elif value >= kn.effort_max_unknown:
@@ -279,6 +281,14 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
     return out
+
+
+def _margin(words: list[str], i0: int, j: int, kn: Knowledge) -> bool:
+    """A bare number that is a margin: "by" it after a word of change ("improved BLEU by 4.1"), or
+    a margin word a few words after it ("2.3 ROUGE-L above prior work")."""
+    if i0 >= 2 and words[i0 - 1] == "by" and not kn.change_words.isdisjoint(words[: i0 - 1]):
+        return not _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict)
+    return not kn.margin_words.isdisjoint(words[j : j + 3])
 
 
 def _reach(before: tuple[str, ...], kn: Knowledge) -> str:

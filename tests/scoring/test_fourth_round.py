@@ -85,3 +85,21 @@ def test_a_count_a_verb_acted_on_is_no_outcome_count() -> None:
     f = read_bullet("Surveyed 9 denoising methods and reimplemented 5 of them in JAX", knowledge())
     assert not f.has_outcome
     assert read_bullet("Mentored 6 analysts, 4 of whom now own production models", knowledge()).has_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "Improved speech translation by 2.7 BLEU on 5 language pairs with a joint decoder",
+    "Raised panoptic quality on Cityscapes by 1.9 with a new mask head",
+    "Our retriever scores 3.1 nDCG above the strongest dense baseline on 8 datasets",
+    "Outstanding paper award at EMNLP 2024 for a study of annotation artefacts",
+])
+def test_metric_margins_and_paper_awards_are_outcomes(text: str) -> None:
+    assert outcome(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Trained 4 segmentation models over 5 seeds on Cityscapes",
+    "Grouped shoppers by 9 segments with k-means in scikit-learn",
+])
+def test_counts_beside_margin_words_are_no_margin(text: str) -> None:
+    assert not outcome(text), text
