@@ -271,6 +271,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             if (m.group(2) == "of" and _unit_after(text, words, starts, ends, m.end(), kn)[0] in _NO_SHARE
                     and kn.change_words.isdisjoint(words)):
                 continue  # "2 of the 5 Airflow clusters": a part of what was run ("beats it on 11 of 12 tasks" is a share)
+            if _unit_after(text, words, starts, ends, m.end(), kn)[0] in _SPANS or any(
+                    q.start == m.start() and q.kind in _NEVER_PAIRED for q in out):
+                continue  # "Airflow 2 in three months": a version, and a span of time, no share
             if 0 < part < whole:
                 out = [q for q in out if not m.start() <= q.start < m.end()]
                 out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))
@@ -311,6 +314,7 @@ def _rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
 
 _SIZES = frozenset({"params", "model_size"})
 _NO_SHARE = frozenset({"effort", "compute"})
+_SPANS = frozenset({"longtime", "tenure"})
 _NEVER_PAIRED = frozenset({"year", "version", "bits", "model_size", "qualitative"})
 
 
@@ -341,6 +345,8 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
             continue
         if q1.kind in _SIZES or q2.kind in _SIZES:  # "models from 7B to 65B parameters": a range of sizes
             continue
+        if q2.kind == "compute" and (q1.kind == "compute" or q1.start in unitless) and q2.value > q1.value:
+            continue  # "scaled training from 8 to 512 GPUs": more hardware used is scale, not an outcome
         between = text[q1.end : q2.start].strip()
         if not between or len(between) > 40:
             continue

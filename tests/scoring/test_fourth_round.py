@@ -103,3 +103,13 @@ def test_metric_margins_and_paper_awards_are_outcomes(text: str) -> None:
 ])
 def test_counts_beside_margin_words_are_no_margin(text: str) -> None:
     assert not outcome(text), text
+
+
+def test_more_hardware_is_scale_and_less_is_an_outcome() -> None:
+    assert not outcome("Scaled pretraining from 16 to 768 GPUs with Megatron-LM")
+    assert outcome("Cut the GPUs the nightly job needs from 48 to 12 with activation offloading")
+
+
+def test_a_version_and_a_span_of_time_are_no_share() -> None:
+    assert not outcome("Moved 200 DAGs from Airflow 1 to Airflow 2 in four months")
+    assert outcome("Mentored 6 engineers; 4 in 6 were promoted within two years")
