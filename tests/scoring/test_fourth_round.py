@@ -113,3 +113,9 @@ def test_more_hardware_is_scale_and_less_is_an_outcome() -> None:
 def test_a_version_and_a_span_of_time_are_no_share() -> None:
     assert not outcome("Moved 200 DAGs from Airflow 1 to Airflow 2 in four months")
     assert outcome("Mentored 6 engineers; 4 in 6 were promoted within two years")
+
+
+def test_a_cloned_tutorial_repository_is_a_tutorial() -> None:
+    assert "tutorial" in score_bullet("Cloned a GitHub tutorial repo and trained a GAN on CelebA", "applied", "mid").flags
+    assert "tutorial" not in score_bullet("Forked vLLM and added a paged KV cache for 3 model families",
+                                          "infra", "mid").flags
