@@ -61,6 +61,9 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
         if w in am.universal:  # "followed by every new hire", "used by all five squads"
             if tuple(words[max(0, i - 2) : i]) in am.adopted_by or tuple(words[i - 1 : i]) in am.adopted_by:
                 out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
+            elif words[i - 1] in am.near and "now" in words[i + 1 :]:
+                # "nearly all invoices are now matched": a share in words, as "half" is
+                out.append(Quantity("fold", 0.95, starts[i - 1], ends[i], True))
             continue
         hit = am.subject_next.longest_at(words, i) if w in am.subject_next.plan else None
         if hit is not None:

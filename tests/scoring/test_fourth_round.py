@@ -119,3 +119,16 @@ def test_a_cloned_tutorial_repository_is_a_tutorial() -> None:
     assert "tutorial" in score_bullet("Cloned a GitHub tutorial repo and trained a GAN on CelebA", "applied", "mid").flags
     assert "tutorial" not in score_bullet("Forked vLLM and added a paged KV cache for 3 model families",
                                           "infra", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Topped the private leaderboard of the satellite change-detection challenge among 80 labs",
+    "Nearly all refund requests are now approved without an agent",
+    "Almost every pull request now gets a model review within a minute",
+])
+def test_placements_and_shares_in_words_are_outcomes(text: str) -> None:
+    assert outcome(text), text
+
+
+def test_nearly_all_of_ones_own_work_is_no_share() -> None:
+    assert not outcome("Wrote nearly all the feature pipelines for the team in Spark")
