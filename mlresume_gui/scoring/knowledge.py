@@ -62,6 +62,7 @@ class Knowledge:
     then_verbs: frozenset[str] = frozenset()  # "took a full afternoon ... now"
     now_words: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()  # a throughput or latency with one is an outcome
+    sota_on: frozenset[str] = frozenset()  # "benchmark": a best-result claim measured on something
     margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
     duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
@@ -209,6 +210,7 @@ def load_knowledge() -> Knowledge:
     b.tag(spec.get("measures", []), "measure")
     b.tag(spec["techniques"], "tech")
     b.tag(markers.get("research", {}).get("sota", []), "sota")
+    kn.sota_on = frozenset(k[0] for k in key_set(markers.get("research", {}).get("sota_on", [])) if len(k) == 1)
     b.tag(markers["shipping"]["words"], "ship")
     b.tag(markers["shipping"].get("launch", []), "launch")
     b.tag(markers["shipping"]["ownership"], "own")

@@ -132,3 +132,15 @@ def test_placements_and_shares_in_words_are_outcomes(text: str) -> None:
 
 def test_nearly_all_of_ones_own_work_is_no_share() -> None:
     assert not outcome("Wrote nearly all the feature pipelines for the team in Spark")
+
+
+@pytest.mark.parametrize("text", [
+    "Our detector outperforms all prior methods on the nuScenes dataset at equal latency",
+    "Set a new record on the BIG-Bench Hard benchmark with a 3B model",
+])
+def test_a_best_result_claim_measured_on_something_is_an_outcome(text: str) -> None:
+    assert outcome(text), text
+
+
+def test_state_of_the_art_as_an_adjective_is_no_outcome() -> None:
+    assert not outcome("Built state-of-the-art ranking models for the feed team")
