@@ -20,7 +20,7 @@ from .worded import worded_changes, worded_reversals, worded_then_now
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
                "params": "params", "count": "count", "reach": "count", "field": "count",
-               "volume": "data"}
+               "volume": "data", "fleet": "count"}
 OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time", "throughput", "money",
                            "metric", "placement", "citations", "papers", "count"})
 # Kinds that state a capacity unless a word of change goes with them.

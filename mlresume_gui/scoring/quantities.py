@@ -44,7 +44,7 @@ _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint"})
 _PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
 _NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
-                               "effort", "compute"})
+                               "effort", "compute", "fleet"})
 # Kinds a before→after pair may join: the same kind, two measures of time, or a bare number with
 # any kind ("from ninety seconds to nine"); "3 models to 40 GPUs" is no before→after.
 _TIME_KINDS = frozenset({"latency", "time", "duration", "tenure"})
@@ -208,14 +208,16 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "volume"  # "3M documents per day": how much runs through, scale rather than a result
             elif unit == "effort":
                 before = tuple(words[max(0, i0 - 3) : i0])
-                if skipped and not kn.scope_words.isdisjoint(words[unit_at - skipped : unit_at]):
+                scoped = skipped and not kn.scope_words.isdisjoint(words[unit_at - skipped : unit_at])
+                if scoped:
                     before = ("used", "by")  # "across 18 production models": the scope of what runs
                 if mag >= 1e6 and words[unit_at] in _MODEL_WORDS:
                     kind = "model_size"  # "a 7B model"
                 elif _ends_with(before, kn.adoption_strict):
                     # "the platform serves 40 models": how far it reached; "Serve 18 endpoints" as the
                     # bullet's opening verb is what the person runs: scale
-                    kind = "reach" if i0 == 1 else "count"
+                    # "Own 14 production models" as the opening verb's object: the fleet one runs, scale
+                    kind = ("fleet" if scoped else "reach") if i0 == 1 else "count"
                 elif value >= kn.effort_max_unknown:
                     kind = "data"  # "5,000 experiments", "2M job recommendations": scale, not an outcome
             elif unit == "non_outcome":

@@ -224,7 +224,7 @@ RULES = (weak_verb, vague, no_metric, tutorial, buzzword_stack, llm_unspecific, 
 
 _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
 # Counted things make a bullet concrete even when they are effort, not results ("6 eviction policies").
-_COUNTED = frozenset(("effort", "compute", "model_size"))
+_COUNTED = frozenset(("effort", "compute", "model_size", "fleet"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
 _PLATFORMS = frozenset(("kaggle", "drivendata", "aicrowd", "zindi"))
 

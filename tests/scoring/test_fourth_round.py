@@ -144,3 +144,10 @@ def test_a_best_result_claim_measured_on_something_is_an_outcome(text: str) -> N
 
 def test_state_of_the_art_as_an_adjective_is_no_outcome() -> None:
     assert not outcome("Built state-of-the-art ranking models for the feed team")
+
+
+def test_the_fleet_one_runs_is_scale_and_what_a_system_covers_is_scope() -> None:
+    own = score_bullet("Own 16 production models for the lending team", "applied", "mid")
+    assert "no-metric" in own.flags and "vague" not in own.flags
+    assert not outcome("Serving 25 models in production on KServe")
+    assert outcome("Deployed canary analysis with automatic rollback across 30 production models")
