@@ -83,7 +83,8 @@ def tutorial(f: Features) -> Raised | None:
         # followed as named before it ("by working through the tutorial") or after it ("from a
         # Medium article step by step", "a video line for line"), or taken from it ("from a video course")
         if (any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume)
-                or any(0 < c.first - h.last <= 3 for c in consume)
+                or any(0 < c.first - h.last <= 3 and not ("tut_manner" in c.tags and "-" in f.text[c.start : c.end])
+                       for c in consume)  # "into step-by-step labs": an adjective of something else
                 or any(0 < h.first - c.first <= 5 and c.end <= h.start for c in follow)):
             markers.append(h)
     if not markers:

@@ -151,3 +151,8 @@ def test_the_fleet_one_runs_is_scale_and_what_a_system_covers_is_scope() -> None
     assert "no-metric" in own.flags and "vague" not in own.flags
     assert not outcome("Serving 25 models in production on KServe")
     assert outcome("Deployed canary analysis with automatic rollback across 30 production models")
+
+
+def test_a_step_by_step_adjective_after_material_is_no_following() -> None:
+    text = "Turned the onboarding course into step-by-step labs used by 300 engineers a year"
+    assert "tutorial" not in score_bullet(text, "applied", "mid").flags
