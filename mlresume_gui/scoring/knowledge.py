@@ -198,6 +198,7 @@ def load_knowledge() -> Knowledge:
     b.tag(comp["field"], "field")
     kn.field_nouns = frozenset(k[0] for k in key_set(comp["field"]) if len(k) == 1)
     b.tag(comp["organize"], "comp_org")
+    b.tag(comp.get("platform_things", []), "comp_thing")
     b.tag(comp.get("approach", []), "approach")
     b.tag(comp["not_names"], "not_name")
     b.tag(markers["llm"]["words"], "llm")

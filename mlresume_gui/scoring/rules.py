@@ -150,6 +150,12 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
     named_platform = any(f.text[h.start : h.end].lower().split()[0] in _PLATFORMS for h in comp)
     if not (placement or named_platform):
         return None
+    if not placement and len(comp) == 1 and "comp_thing" in f.tags:
+        things = {a for a, _b, e in f.found if "comp_thing" in e.keys}
+        if comp[0].last + 1 in things:
+            return None  # "a Kaggle dataset of 90K images", "a Kaggle blog post": a source, no entry
+    if placement and not _PLACE_KINDS.issuperset(q.kind for q in f.results):
+        return None  # "won the hackathon with a prototype now used by 200 lawyers": what it led to is context
     named = _has_name(f, context)
     if named and not named_platform and all(f.norms[h.first] == "leaderboard" for h in comp):
         return None  # a rank on a named benchmark's leaderboard is a result, not a competition entry
@@ -228,6 +234,7 @@ _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
 _COUNTED = frozenset(("effort", "compute", "model_size", "fleet"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
 _PLATFORMS = frozenset(("kaggle", "drivendata", "aicrowd", "zindi"))
+_PLACE_KINDS = frozenset(("placement", "field", "effort", "non_outcome", "year", "version", "data", "users"))
 
 
 def _opens_with_role(f: Features) -> bool:

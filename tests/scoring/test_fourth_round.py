@@ -156,3 +156,17 @@ def test_the_fleet_one_runs_is_scale_and_what_a_system_covers_is_scope() -> None
 def test_a_step_by_step_adjective_after_material_is_no_following() -> None:
     text = "Turned the onboarding course into step-by-step labs used by 300 engineers a year"
     assert "tutorial" not in score_bullet(text, "applied", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Fine-tuned a ViT on a Kaggle dataset of 60K retinal scans, reaching 0.93 AUC",
+    "Won the company hackathon with an invoice-search prototype that is now used by 150 accountants",
+])
+def test_a_platform_as_a_source_and_a_win_that_led_somewhere_are_no_bare_claims(text: str) -> None:
+    assert "kaggle-no-context" not in score_bullet(text, "applied", "mid").flags, text
+
+
+@pytest.mark.parametrize("text", ["Top 10% of teams in two Kaggle competitions", "Kaggle Grandmaster with 12 gold medals",
+                                  "Won 3 hackathons"])
+def test_bare_competition_claims_are_still_flagged(text: str) -> None:
+    assert "kaggle-no-context" in score_bullet(text, "applied", "mid").flags, text
