@@ -170,3 +170,9 @@ def test_a_platform_as_a_source_and_a_win_that_led_somewhere_are_no_bare_claims(
                                   "Won 3 hackathons"])
 def test_bare_competition_claims_are_still_flagged(text: str) -> None:
     assert "kaggle-no-context" in score_bullet(text, "applied", "mid").flags, text
+
+
+@pytest.mark.parametrize("text", ["Teams get results back within the hour instead of overnight",
+                                  "Answers arrive in seconds rather than overnight"])
+def test_a_time_word_closing_the_bullet_after_a_reverse_join_is_read(text: str) -> None:
+    assert outcome(text), text  # it used to raise IndexError
