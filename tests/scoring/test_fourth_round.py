@@ -4,6 +4,8 @@ named after the material, and schedules or fleets that are no outcome."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mlresume_gui.scoring.bullet import score_bullet
 from mlresume_gui.scoring.features import read_bullet
@@ -176,3 +178,19 @@ def test_bare_competition_claims_are_still_flagged(text: str) -> None:
                                   "Answers arrive in seconds rather than overnight"])
 def test_a_time_word_closing_the_bullet_after_a_reverse_join_is_read(text: str) -> None:
     assert outcome(text), text  # it used to raise IndexError
+
+
+_PIECES = ["instead of", "rather than", "down from", "from", "to", "now", "overnight", "same day", "a", "the", "full",
+           "day", "hour", "minutes", "one", "in", "twelve", "one-sixteenth", "two-fifths", "third", "half", "nearly",
+           "all", "by", "3", "40%", "1.8", "BLEU", "above", "Kaggle", "dataset", "top", "of", "teams", "step by step",
+           "tutorial", "Medium article", "production", "models", "GPUs", "weekly", "monthly", "champion-challenger",
+           "reproduced", "4", "of them", "serving", "ranked", "first", "fourteenth", "x", "fold", "times", "fewer"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+def test_any_arrangement_of_the_readers_words_scores_without_error(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for target in ("applied", "infra", "research"):
+        s = score_bullet(text, target, "mid")
+        assert 0 <= s.score <= 100
