@@ -18,6 +18,7 @@ from .quantities import Quantity
 from .text import PhraseTable
 
 _TIME = frozenset(("latency", "longtime", "tenure"))
+_WHOLE = frozenset(("full", "whole", "entire"))
 
 
 def _gap_ok(text: str, end: int, start: int) -> bool:
@@ -44,6 +45,8 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
         if w in am.comparatives and i >= 2:
             unit = units.get((words[i - 1],))
             lead = words[i - 2]
+            if lead in _WHOLE and i >= 3:  # "a full day earlier", "a whole week sooner"
+                lead = words[i - 3]
             if unit in _TIME and (lead in am.leads or lead in cardinal or lead[:1].isdigit()):
                 out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
             continue

@@ -363,6 +363,9 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
             continue
         if (q1.kind == "effort" and q1.start not in unitless) or (q2.kind == "effort" and q2.start not in unitless):
             continue  # "500 load tests against 12 servers": things used, no change
+        if low == "from" and q1.kind == q2.kind and text[: q1.start].rstrip().lower().endswith(" to"):
+            out.append(Quantity("before_after", q1.value, q1.start, q2.end, True))  # "grew it to 30K from 4K"
+            continue
         for phrase in reverse:
             at = low.find(phrase)
             if at >= 0 and _REVERSE_GAP.fullmatch(low[:at]) and _REVERSE_TAIL.fullmatch(low[at + len(phrase):]):

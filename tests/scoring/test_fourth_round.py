@@ -194,3 +194,13 @@ def test_any_arrangement_of_the_readers_words_scores_without_error(pieces: list[
     for target in ("applied", "infra", "research"):
         s = score_bullet(text, target, "mid")
         assert 0 <= s.score <= 100
+
+
+@pytest.mark.parametrize("text", [
+    "Invoices are settled a whole week sooner with the matching model",
+    "Raised decode throughput by three and a half times with speculative decoding",
+    "Grew monthly users of the search assistant to 45K from 6K",
+    "Raised precision to 0.88 from 0.79 with a reranker",
+])
+def test_more_worded_changes_are_outcomes(text: str) -> None:
+    assert outcome(text), text
