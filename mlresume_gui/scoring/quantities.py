@@ -70,7 +70,7 @@ _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
 _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
-_SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of)(?: (?:my|our|the|their|his|her))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
+_SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out of)(?: (?:my|our|the|their|his|her))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
 
 
 def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
@@ -268,6 +268,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
     if len(out) > 1 and (" in " in text or " of " in text):  # "4 in 5 shipments", "4 of 6 benchmarks": a share
         for m in _SHARE.finditer(text):
             part, whole = int(m.group(1)), int(m.group(3))
+            if " " in m.group(2) and not m.group(2).startswith("out") and (
+                    _unit_after(text, words, starts, ends, m.end(), kn)[0] is not None):
+                continue  # "2 engineers in 3 time zones"; "nine customers in ten" is a share
             if placement_context and m.group(2) != "in":
                 continue  # "top 5 of 900 teams" is a placement and its field
             if (m.group(2) == "of" and _unit_after(text, words, starts, ends, m.end(), kn)[0] in _NO_SHARE

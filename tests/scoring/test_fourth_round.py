@@ -204,3 +204,17 @@ def test_any_arrangement_of_the_readers_words_scores_without_error(pieces: list[
 ])
 def test_more_worded_changes_are_outcomes(text: str) -> None:
     assert outcome(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Pickers walk one fewer aisle per order since the slotting model went live",
+    "Claims are paid the same day for eight customers in ten with the triage model",
+    "Analysts spend a morning a month on audits that used to take a fortnight",
+])
+def test_counts_shares_and_then_clauses_in_words_are_outcomes(text: str) -> None:
+    assert outcome(text), text
+
+
+def test_a_count_spread_over_units_is_no_share() -> None:
+    assert not outcome("Deployed 4 services in 12 regions with Terraform")
+    assert not any(q.kind == "percent" for q in read_bullet("Hired 2 engineers in 3 time zones", knowledge()).quantities)
