@@ -245,7 +245,11 @@ def _outcome(results: list[Quantity], words: list[str], kn: Knowledge) -> bool:
     kinds = set(map(_KIND, results))
     if not OUTCOME_KINDS.isdisjoint(kinds - CAPACITY_KINDS):
         return True
-    return not kinds.isdisjoint(CAPACITY_KINDS) and not kn.change_words.isdisjoint(words)
+    if kinds.isdisjoint(CAPACITY_KINDS):
+        return False
+    changed = kn.change_words.intersection(words)
+    # "from" alone ("lookups from 80 shards") is where, not a change; "from X to Y" is one
+    return bool(changed) and (changed != {"from"} or "to" in words)
 
 
 def _launch_scope(results: list[Quantity], least_data: float) -> bool:

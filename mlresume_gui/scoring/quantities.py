@@ -41,7 +41,8 @@ _JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
 _ANY_JOIN = re.compile("|".join(map(re.escape, _JOINS))).search  # one of them anywhere
 _new = tuple.__new__
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
-_MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint"})
+_MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint", "deployment", "rollout",
+                          "variant"})  # "the 70B deployment": a model's size
 _PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
 _NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
                                "effort", "compute", "fleet"})
@@ -320,6 +321,7 @@ def _rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
 _SIZES = frozenset({"params", "model_size"})
 _NO_SHARE = frozenset({"effort", "compute"})
 _SPANS = frozenset({"longtime", "tenure"})
+_AMOUNTS = frozenset({"volume", "data"})  # "down to 450 a week from 1,300": one amount, as a rate and bare
 _NEVER_PAIRED = frozenset({"year", "version", "bits", "model_size", "qualitative"})
 
 
@@ -366,7 +368,8 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
             continue
         if (q1.kind == "effort" and q1.start not in unitless) or (q2.kind == "effort" and q2.start not in unitless):
             continue  # "500 load tests against 12 servers": things used, no change
-        if low == "from" and q1.kind == q2.kind and text[: q1.start].rstrip().lower().endswith(" to"):
+        if (low == "from" or (low.endswith(" from") and low.count(" ") <= 3)) and (q1.kind == q2.kind or q2.start in unitless or {q1.kind, q2.kind} <= _AMOUNTS) and (
+                text[: q1.start].rstrip().lower().endswith(" to")):
             out.append(Quantity("before_after", q1.value, q1.start, q2.end, True))  # "grew it to 30K from 4K"
             continue
         for phrase in reverse:

@@ -218,3 +218,9 @@ def test_counts_shares_and_then_clauses_in_words_are_outcomes(text: str) -> None
 def test_a_count_spread_over_units_is_no_share() -> None:
     assert not outcome("Deployed 4 services in 12 regions with Terraform")
     assert not any(q.kind == "percent" for q in read_bullet("Hired 2 engineers in 3 time zones", knowledge()).quantities)
+
+
+def test_capacity_where_and_sizes_are_no_outcome_and_to_from_rates_are() -> None:
+    assert not outcome("Serve embedding lookups from 60 Redis shards handling 2M reads per second")
+    assert not outcome("Set up pipeline parallelism for the 405B deployment across 64 GPUs on 8 nodes")
+    assert outcome("Chargeback disputes are down to 300 a month from 2,100 since the evidence model shipped")
