@@ -113,7 +113,7 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                         break
                     kind = kind if kind == "effort" else head[1]
                     last += head[0]
-                if kind != "effort" and "-" not in text[pos : starts[k]]:  # "7 claims triage rules"
+                if kind not in ("effort", "fold") and "-" not in text[pos : starts[k]]:  # "7 claims triage rules"
                     for m in range(last, min(n, last + 2)):
                         if text[ends[m - 1] : starts[m]] not in _COMPOUND_GAPS:
                             break

@@ -224,3 +224,11 @@ def test_capacity_where_and_sizes_are_no_outcome_and_to_from_rates_are() -> None
     assert not outcome("Serve embedding lookups from 60 Redis shards handling 2M reads per second")
     assert not outcome("Set up pipeline parallelism for the 405B deployment across 64 GPUs on 8 nodes")
     assert outcome("Chargeback disputes are down to 300 a month from 2,100 since the evidence model shipped")
+
+
+@pytest.mark.parametrize("text", [
+    "Our policy reaches the baseline's return with 8 times fewer environment steps",
+    "Wrote the team's guide to feature monitoring, now the required reading for every new analyst",
+])
+def test_a_multiplier_before_an_effort_noun_and_required_reading_are_outcomes(text: str) -> None:
+    assert outcome(text), text
