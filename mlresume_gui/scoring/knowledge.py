@@ -202,6 +202,7 @@ def load_knowledge() -> Knowledge:
     b.tag(comp.get("approach", []), "approach")
     b.tag(comp["not_names"], "not_name")
     b.tag(markers["llm"]["words"], "llm")
+    b.tag(markers["llm"].get("rl_context", []), "rl")
     b.tag(markers["llm"]["models"], "model")
     spec = markers["specific"]
     b.tag(spec["datasets"], "dataset")

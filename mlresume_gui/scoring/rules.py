@@ -212,6 +212,8 @@ def llm_unspecific(f: Features) -> Raised | None:
         return None
     if f.has_result or f.has("model") or f.has("dataset") or f.has("eval"):
         return None
+    if "rl" in f.tags and all(f.norms[h.first].startswith("agent") for h in llm):
+        return None  # "a PPO agent for warehouse robots": reinforcement learning, not LLM work
     return Raised("llm-unspecific", *_span(llm))
 
 

@@ -232,3 +232,9 @@ def test_capacity_where_and_sizes_are_no_outcome_and_to_from_rates_are() -> None
 ])
 def test_a_multiplier_before_an_effort_noun_and_required_reading_are_outcomes(text: str) -> None:
     assert outcome(text), text
+
+
+def test_a_reinforcement_learning_agent_is_no_llm_work() -> None:
+    assert "llm-unspecific" not in score_bullet("Trained a PPO agent for pallet-stacking robots in Isaac Gym",
+                                                "research", "mid").flags
+    assert "llm-unspecific" in score_bullet("Used large language models for the sales team", "applied", "mid").flags
