@@ -36,6 +36,11 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
         w = words[i]
         if i == 0 and w != "no":  # every other reading looks at the word before
             continue
+        if w in am.ratings and i + 1 < n:  # "rated 4.6 of 5", "a rating of 4.8/5"
+            m = _RATING.match(text, ends[i])
+            if m is not None and 0 < float(m.group(1)) <= float(m.group(2)) <= 100:
+                out.append(Quantity("metric", float(m.group(1)) / float(m.group(2)), starts[i], m.end(), True))
+            continue
         den = am.denominators.get(w)
         if den is not None:
             q = _fraction(text, words, starts, ends, i, den, am, cardinal)
@@ -103,6 +108,7 @@ def _fraction(text: str, words: list[str], starts: list[int], ends: list[int], i
 
 
 _STOPS = frozenset(",;:.()")
+_RATING = re.compile(r"\s+(?:of\s+|at\s+|an\s+average\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:/|of|out of)\s*(\d+(?:\.\d+)?)\b")
 _FRACTION_TO = re.compile(r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:down\s+|up\s+)?to\s+(?:[a-z]+\s+){0,2}", re.I)
 
 

@@ -238,3 +238,12 @@ def test_a_reinforcement_learning_agent_is_no_llm_work() -> None:
     assert "llm-unspecific" not in score_bullet("Trained a PPO agent for pallet-stacking robots in Isaac Gym",
                                                 "research", "mid").flags
     assert "llm-unspecific" in score_bullet("Used large language models for the sales team", "applied", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Lecturer of the computer vision module for 120 master's students, rated 4.5 of 5",
+    "Taught the weekend forecasting class, rated 4.9/5 by 4 cohorts",
+])
+def test_a_teaching_rating_is_an_outcome(text: str) -> None:
+    assert outcome(text), text
+    assert "tutorial" not in score_bullet(text, "applied", "mid").flags
