@@ -54,7 +54,9 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
                 lead = words[i - 3]
             if unit in _TIME and (lead in am.leads or lead in cardinal or lead[:1].isdigit()):
                 out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
-            elif w == "fewer" and _number(words[i - 1], cardinal) is not None:  # "one fewer failed attempt per route"
+            elif _number(words[i - 1], cardinal) is not None and (
+                    w == "fewer" or (w == "more" and "than" in words[i + 1 : i + 5])):
+                # "one fewer failed attempt per route", "solves 41 more problems than the baseline"
                 out.append(Quantity("before_after", 0.0, starts[i - 1], ends[i], True))
             continue
         if w == "no" and i + 1 < n:  # "no missed SLAs in two quarters", "no outages since": a count of zero

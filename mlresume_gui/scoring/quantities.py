@@ -71,7 +71,7 @@ _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
 _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
-_SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out of)(?: (?:my|our|the|their|his|her))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
+_SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out of)(?: (?:my|our|the|their|his|her|every))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
 
 
 def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:

@@ -247,3 +247,15 @@ def test_a_reinforcement_learning_agent_is_no_llm_work() -> None:
 def test_a_teaching_rating_is_an_outcome(text: str) -> None:
     assert outcome(text), text
     assert "tutorial" not in score_bullet(text, "applied", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Our solver finishes 27 more puzzles than the strongest open baseline",
+    "Raters prefer our summaries in 6 of every 10 comparisons",
+])
+def test_comparative_counts_and_shares_of_every_are_outcomes(text: str) -> None:
+    assert outcome(text), text
+
+
+def test_more_of_ones_own_work_is_no_outcome() -> None:
+    assert not outcome("Built 4 more dashboards for the growth team in Looker")
