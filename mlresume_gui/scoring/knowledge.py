@@ -294,6 +294,7 @@ def load_knowledge() -> Knowledge:
     kn.number_words = _number_words(q.get("number_words", {}))
     kn.amounts = build_amounts(q.get("amounts", {}), phrase_key, kn.number_words.cardinal)
     b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")
+    b.tag(rd.get("shrink_words", []), "fold")  # "down to seconds": a span of time that shrank, in words
     cardinals = q.get("number_words", {}).get("cardinal", {})
     b.tag([f"{w}fold" for w, v in cardinals.items() if v >= 2], "fold")  # "sixfold", "twentyfold"
 

@@ -259,3 +259,11 @@ def test_comparative_counts_and_shares_of_every_are_outcomes(text: str) -> None:
 
 def test_more_of_ones_own_work_is_no_outcome() -> None:
     assert not outcome("Built 4 more dashboards for the growth team in Looker")
+
+
+@pytest.mark.parametrize("text", [
+    "Canary rollbacks take seconds, not minutes, with the release controller",
+    "Nightly reconciliations are down to minutes with the incremental join",
+])
+def test_time_that_shrank_in_unit_words_is_an_outcome(text: str) -> None:
+    assert outcome(text), text
