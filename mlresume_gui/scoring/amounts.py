@@ -18,6 +18,7 @@ from .quantities import Quantity
 from .text import PhraseTable
 
 _TIME = frozenset(("latency", "longtime", "tenure"))
+_WHOLE = frozenset(("full", "whole", "entire"))
 
 
 def _gap_ok(text: str, end: int, start: int) -> bool:
@@ -35,6 +36,11 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
         w = words[i]
         if i == 0 and w != "no":  # every other reading looks at the word before
             continue
+        if w in am.ratings and i + 1 < n:  # "rated 4.6 of 5", "a rating of 4.8/5"
+            m = _RATING.match(text, ends[i])
+            if m is not None and 0 < float(m.group(1)) <= float(m.group(2)) <= 100:
+                out.append(Quantity("metric", float(m.group(1)) / float(m.group(2)), starts[i], m.end(), True))
+            continue
         den = am.denominators.get(w)
         if den is not None:
             q = _fraction(text, words, starts, ends, i, den, am, cardinal)
@@ -44,8 +50,14 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
         if w in am.comparatives and i >= 2:
             unit = units.get((words[i - 1],))
             lead = words[i - 2]
+            if lead in _WHOLE and i >= 3:  # "a full day earlier", "a whole week sooner"
+                lead = words[i - 3]
             if unit in _TIME and (lead in am.leads or lead in cardinal or lead[:1].isdigit()):
                 out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
+            elif _number(words[i - 1], cardinal) is not None and (
+                    w == "fewer" or (w == "more" and "than" in words[i + 1 : i + 5])):
+                # "one fewer failed attempt per route", "solves 41 more problems than the baseline"
+                out.append(Quantity("before_after", 0.0, starts[i - 1], ends[i], True))
             continue
         if w == "no" and i + 1 < n:  # "no missed SLAs in two quarters", "no outages since": a count of zero
             for k in (i + 1, i + 2):
@@ -61,6 +73,9 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
         if w in am.universal:  # "followed by every new hire", "used by all five squads"
             if tuple(words[max(0, i - 2) : i]) in am.adopted_by or tuple(words[i - 1 : i]) in am.adopted_by:
                 out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
+            elif words[i - 1] in am.near and "now" in words[i + 1 :]:
+                # "nearly all invoices are now matched": a share in words, as "half" is
+                out.append(Quantity("fold", 0.95, starts[i - 1], ends[i], True))
             continue
         hit = am.subject_next.longest_at(words, i) if w in am.subject_next.plan else None
         if hit is not None:
@@ -95,6 +110,7 @@ def _fraction(text: str, words: list[str], starts: list[int], ends: list[int], i
 
 
 _STOPS = frozenset(",;:.()")
+_RATING = re.compile(r"\s+(?:of\s+|at\s+|an\s+average\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:/|of|out of)\s*(\d+(?:\.\d+)?)\b")
 _FRACTION_TO = re.compile(r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:down\s+|up\s+)?to\s+(?:[a-z]+\s+){0,2}", re.I)
 
 

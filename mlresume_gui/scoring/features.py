@@ -20,7 +20,7 @@ from .worded import worded_changes, worded_reversals, worded_then_now
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
                "params": "params", "count": "count", "reach": "count", "field": "count",
-               "volume": "data"}
+               "volume": "data", "fleet": "count"}
 OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time", "throughput", "money",
                            "metric", "placement", "citations", "papers", "count"})
 # Kinds that state a capacity unless a word of change goes with them.
@@ -213,7 +213,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     opener, opener_span = _opener(words, starts, ends, kn)
     # words that are results without a digit: a multiplier or fraction ("halved", "a third of"),
     # or a paper at a named venue (a research result)
-    worded = "fold" in tags or "venue" in tags or "placed" in tags
+    worded = "fold" in tags or "venue" in tags or "placed" in tags or (
+        "sota" in tags and ("dataset" in tags or not kn.sota_on.isdisjoint(words)))  # "SOTA on a named benchmark"
     has_outcome = (worded or _outcome(results, words, kn)
                    or ("launch" in tags and _launch_scope(results, kn.effort_max_unknown)))
     if seen_kinds:  # what the numbers measure signals an archetype; without an outcome, scale signals less
@@ -244,7 +245,11 @@ def _outcome(results: list[Quantity], words: list[str], kn: Knowledge) -> bool:
     kinds = set(map(_KIND, results))
     if not OUTCOME_KINDS.isdisjoint(kinds - CAPACITY_KINDS):
         return True
-    return not kinds.isdisjoint(CAPACITY_KINDS) and not kn.change_words.isdisjoint(words)
+    if kinds.isdisjoint(CAPACITY_KINDS):
+        return False
+    changed = kn.change_words.intersection(words)
+    # "from" alone ("lookups from 80 shards") is where, not a change; "from X to Y" is one
+    return bool(changed) and (changed != {"from"} or "to" in words)
 
 
 def _launch_scope(results: list[Quantity], least_data: float) -> bool:

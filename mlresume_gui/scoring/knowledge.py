@@ -62,6 +62,8 @@ class Knowledge:
     then_verbs: frozenset[str] = frozenset()  # "took a full afternoon ... now"
     now_words: frozenset[str] = frozenset()
     change_words: frozenset[str] = frozenset()  # a throughput or latency with one is an outcome
+    sota_on: frozenset[str] = frozenset()  # "benchmark": a best-result claim measured on something
+    margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
     duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
     effort_max_unknown: float = 1000.0
@@ -196,9 +198,11 @@ def load_knowledge() -> Knowledge:
     b.tag(comp["field"], "field")
     kn.field_nouns = frozenset(k[0] for k in key_set(comp["field"]) if len(k) == 1)
     b.tag(comp["organize"], "comp_org")
+    b.tag(comp.get("platform_things", []), "comp_thing")
     b.tag(comp.get("approach", []), "approach")
     b.tag(comp["not_names"], "not_name")
     b.tag(markers["llm"]["words"], "llm")
+    b.tag(markers["llm"].get("rl_context", []), "rl")
     b.tag(markers["llm"]["models"], "model")
     spec = markers["specific"]
     b.tag(spec["datasets"], "dataset")
@@ -208,6 +212,7 @@ def load_knowledge() -> Knowledge:
     b.tag(spec.get("measures", []), "measure")
     b.tag(spec["techniques"], "tech")
     b.tag(markers.get("research", {}).get("sota", []), "sota")
+    kn.sota_on = frozenset(k[0] for k in key_set(markers.get("research", {}).get("sota_on", [])) if len(k) == 1)
     b.tag(markers["shipping"]["words"], "ship")
     b.tag(markers["shipping"].get("launch", []), "launch")
     b.tag(markers["shipping"]["ownership"], "own")
@@ -282,12 +287,14 @@ def load_knowledge() -> Knowledge:
     kn.then_verbs = frozenset(k[0] for k in key_set(rd.get("then_verbs", [])) if len(k) == 1)
     kn.now_words = frozenset(k[0] for k in key_set(rd.get("now_words", [])) if len(k) == 1)
     kn.change_words = frozenset(k[0] for k in key_set(rd.get("change_words", [])) if len(k) == 1)
+    kn.margin_words = frozenset(k[0] for k in key_set(rd.get("margin_words", [])) if len(k) == 1)
     kn.frequency_words = frozenset(k[0] for k in key_set(rd.get("frequency_words", [])) if len(k) == 1)
     kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))
     kn.amounts = build_amounts(q.get("amounts", {}), phrase_key, kn.number_words.cardinal)
     b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")
+    b.tag(rd.get("shrink_words", []), "fold")  # "down to seconds": a span of time that shrank, in words
     cardinals = q.get("number_words", {}).get("cardinal", {})
     b.tag([f"{w}fold" for w, v in cardinals.items() if v >= 2], "fold")  # "sixfold", "twentyfold"
 

@@ -214,6 +214,8 @@ class Amounts(NamedTuple):
     universal: frozenset[str]  # "every", "all": after an adoption phrase, an adoption without a number
     adopted_by: frozenset[tuple[str, ...]]  # "used by", "followed by" ...
     half_before: frozenset[str]  # "about half", "up from half": "half" alone is a fraction after these
+    ratings: frozenset[str]  # "rated", "scored": before "4.6 of 5", a rating (a result)
+    near: frozenset[str]  # "nearly", "almost": before "all", with "now" after, a share in words
     starts: frozenset[str]  # every word that can start or close a reading (a cheap pre-check)
 
 
@@ -256,5 +258,6 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
     adopted = frozenset(k for k in map(key, table.get("adopted_by", [])) if k)
     return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
                    words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
-                   words("half_before"),
-                   frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | {"half", "no"})
+                   words("half_before"), words("ratings"), words("near_all"),
+                   frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | words("ratings")
+                   | {"half", "no"})

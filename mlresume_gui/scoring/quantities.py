@@ -41,10 +41,11 @@ _JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
 _ANY_JOIN = re.compile("|".join(map(re.escape, _JOINS))).search  # one of them anywhere
 _new = tuple.__new__
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
-_MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint"})
+_MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint", "deployment", "rollout",
+                          "variant"})  # "the 70B deployment": a model's size
 _PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
 _NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
-                               "effort", "compute"})
+                               "effort", "compute", "fleet"})
 # Kinds a before→after pair may join: the same kind, two measures of time, or a bare number with
 # any kind ("from ninety seconds to nine"); "3 models to 40 GPUs" is no before→after.
 _TIME_KINDS = frozenset({"latency", "time", "duration", "tenure"})
@@ -70,7 +71,7 @@ _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
 _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
-_SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of)(?: (?:my|our|the|their|his|her))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
+_SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out of)(?: (?:my|our|the|their|his|her|every))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
 
 
 def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
@@ -112,7 +113,7 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                         break
                     kind = kind if kind == "effort" else head[1]
                     last += head[0]
-                if kind != "effort" and "-" not in text[pos : starts[k]]:  # "7 claims triage rules"
+                if kind not in ("effort", "fold") and "-" not in text[pos : starts[k]]:  # "7 claims triage rules"
                     for m in range(last, min(n, last + 2)):
                         if text[ends[m - 1] : starts[m]] not in _COMPOUND_GAPS:
                             break
@@ -208,14 +209,16 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "volume"  # "3M documents per day": how much runs through, scale rather than a result
             elif unit == "effort":
                 before = tuple(words[max(0, i0 - 3) : i0])
-                if skipped and not kn.scope_words.isdisjoint(words[unit_at - skipped : unit_at]):
+                scoped = skipped and not kn.scope_words.isdisjoint(words[unit_at - skipped : unit_at])
+                if scoped:
                     before = ("used", "by")  # "across 18 production models": the scope of what runs
                 if mag >= 1e6 and words[unit_at] in _MODEL_WORDS:
                     kind = "model_size"  # "a 7B model"
                 elif _ends_with(before, kn.adoption_strict):
                     # "the platform serves 40 models": how far it reached; "Serve 18 endpoints" as the
                     # bullet's opening verb is what the person runs: scale
-                    kind = "reach" if i0 == 1 else "count"
+                    # "Own 14 production models" as the opening verb's object: the fleet one runs, scale
+                    kind = ("fleet" if scoped else "reach") if i0 == 1 else "count"
                 elif value >= kn.effort_max_unknown:
                     kind = "data"  # "5,000 experiments", "2M job recommendations": scale, not an outcome
             elif unit == "non_outcome":
@@ -244,6 +247,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "model_size"
             elif dec and value <= 1.0:
                 kind = "metric"
+            elif _margin(words, i0, j, kn):
+                kind = "metric"  # "raised mAP by 1.8", "2.3 ROUGE-L above prior work": a change in a metric
             elif _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
                 kind = _reach(tuple(words[max(0, i0 - 3) : i0]), kn)  # "used by 40", "for 300": how far it reached
             elif value >= kn.effort_max_unknown:
@@ -264,11 +269,17 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
     if len(out) > 1 and (" in " in text or " of " in text):  # "4 in 5 shipments", "4 of 6 benchmarks": a share
         for m in _SHARE.finditer(text):
             part, whole = int(m.group(1)), int(m.group(3))
+            if " " in m.group(2) and not m.group(2).startswith("out") and (
+                    _unit_after(text, words, starts, ends, m.end(), kn)[0] is not None):
+                continue  # "2 engineers in 3 time zones"; "nine customers in ten" is a share
             if placement_context and m.group(2) != "in":
                 continue  # "top 5 of 900 teams" is a placement and its field
             if (m.group(2) == "of" and _unit_after(text, words, starts, ends, m.end(), kn)[0] in _NO_SHARE
                     and kn.change_words.isdisjoint(words)):
                 continue  # "2 of the 5 Airflow clusters": a part of what was run ("beats it on 11 of 12 tasks" is a share)
+            if _unit_after(text, words, starts, ends, m.end(), kn)[0] in _SPANS or any(
+                    q.start == m.start() and q.kind in _NEVER_PAIRED for q in out):
+                continue  # "Airflow 2 in three months": a version, and a span of time, no share
             if 0 < part < whole:
                 out = [q for q in out if not m.start() <= q.start < m.end()]
                 out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))
@@ -279,6 +290,14 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
     return out
+
+
+def _margin(words: list[str], i0: int, j: int, kn: Knowledge) -> bool:
+    """A bare number that is a margin: "by" it after a word of change ("improved BLEU by 4.1"), or
+    a margin word a few words after it ("2.3 ROUGE-L above prior work")."""
+    if i0 >= 2 and words[i0 - 1] == "by" and not kn.change_words.isdisjoint(words[: i0 - 1]):
+        return not _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict)
+    return not kn.margin_words.isdisjoint(words[j : j + 3])
 
 
 def _reach(before: tuple[str, ...], kn: Knowledge) -> str:
@@ -301,6 +320,8 @@ def _rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
 
 _SIZES = frozenset({"params", "model_size"})
 _NO_SHARE = frozenset({"effort", "compute"})
+_SPANS = frozenset({"longtime", "tenure"})
+_AMOUNTS = frozenset({"volume", "data"})  # "down to 450 a week from 1,300": one amount, as a rate and bare
 _NEVER_PAIRED = frozenset({"year", "version", "bits", "model_size", "qualitative"})
 
 
@@ -331,6 +352,8 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
             continue
         if q1.kind in _SIZES or q2.kind in _SIZES:  # "models from 7B to 65B parameters": a range of sizes
             continue
+        if q2.kind == "compute" and (q1.kind == "compute" or q1.start in unitless) and q2.value > q1.value:
+            continue  # "scaled training from 8 to 512 GPUs": more hardware used is scale, not an outcome
         between = text[q1.end : q2.start].strip()
         if not between or len(between) > 40:
             continue
@@ -345,6 +368,10 @@ def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str
             continue
         if (q1.kind == "effort" and q1.start not in unitless) or (q2.kind == "effort" and q2.start not in unitless):
             continue  # "500 load tests against 12 servers": things used, no change
+        if (low == "from" or (low.endswith(" from") and low.count(" ") <= 3)) and (q1.kind == q2.kind or q2.start in unitless or {q1.kind, q2.kind} <= _AMOUNTS) and (
+                text[: q1.start].rstrip().lower().endswith(" to")):
+            out.append(Quantity("before_after", q1.value, q1.start, q2.end, True))  # "grew it to 30K from 4K"
+            continue
         for phrase in reverse:
             at = low.find(phrase)
             if at >= 0 and _REVERSE_GAP.fullmatch(low[:at]) and _REVERSE_TAIL.fullmatch(low[at + len(phrase):]):

@@ -83,7 +83,8 @@ def tutorial(f: Features) -> Raised | None:
         # followed as named before it ("by working through the tutorial") or after it ("from a
         # Medium article step by step", "a video line for line"), or taken from it ("from a video course")
         if (any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume)
-                or any(0 < c.first - h.last <= 3 for c in consume)
+                or any(0 < c.first - h.last <= 3 and not ("tut_manner" in c.tags and "-" in f.text[c.start : c.end])
+                       for c in consume)  # "into step-by-step labs": an adjective of something else
                 or any(0 < h.first - c.first <= 5 and c.end <= h.start for c in follow)):
             markers.append(h)
     if not markers:
@@ -149,6 +150,12 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
     named_platform = any(f.text[h.start : h.end].lower().split()[0] in _PLATFORMS for h in comp)
     if not (placement or named_platform):
         return None
+    if not placement and len(comp) == 1 and "comp_thing" in f.tags:
+        things = {a for a, _b, e in f.found if "comp_thing" in e.keys}
+        if comp[0].last + 1 in things:
+            return None  # "a Kaggle dataset of 90K images", "a Kaggle blog post": a source, no entry
+    if placement and not _PLACE_KINDS.issuperset(q.kind for q in f.results):
+        return None  # "won the hackathon with a prototype now used by 200 lawyers": what it led to is context
     named = _has_name(f, context)
     if named and not named_platform and all(f.norms[h.first] == "leaderboard" for h in comp):
         return None  # a rank on a named benchmark's leaderboard is a result, not a competition entry
@@ -205,6 +212,8 @@ def llm_unspecific(f: Features) -> Raised | None:
         return None
     if f.has_result or f.has("model") or f.has("dataset") or f.has("eval"):
         return None
+    if "rl" in f.tags and all(f.norms[h.first].startswith("agent") for h in llm):
+        return None  # "a PPO agent for warehouse robots": reinforcement learning, not LLM work
     return Raised("llm-unspecific", *_span(llm))
 
 
@@ -224,9 +233,10 @@ RULES = (weak_verb, vague, no_metric, tutorial, buzzword_stack, llm_unspecific, 
 
 _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
 # Counted things make a bullet concrete even when they are effort, not results ("6 eviction policies").
-_COUNTED = frozenset(("effort", "compute", "model_size"))
+_COUNTED = frozenset(("effort", "compute", "model_size", "fleet"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
 _PLATFORMS = frozenset(("kaggle", "drivendata", "aicrowd", "zindi"))
+_PLACE_KINDS = frozenset(("placement", "field", "effort", "non_outcome", "year", "version", "data", "users"))
 
 
 def _opens_with_role(f: Features) -> bool:

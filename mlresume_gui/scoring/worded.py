@@ -107,7 +107,8 @@ def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
     if unit is not None and unit[1] in _TIME_UNITS:
         return unit[0]
     for size in (2, 1):
-        if tuple(words[k : k + size]) in kn.time_words:
+        key = tuple(words[k : k + size])
+        if len(key) == size and key in kn.time_words:  # a one-word time at the very end is one word
             return size
     return 0
 
