@@ -100,8 +100,9 @@ def skill_groups_from_rows(rows: list[SkillRow]) -> list[SkillGroup]:
     for row in rows:
         m = _OWN_CATEGORY.match(row.parts[0]) if row.parts else None
         above = runs[-1][-1].parts[-1].rstrip() if runs and runs[-1][-1].parts else ""
-        opens = bool(m and is_category(m.group(1))) and not row.wrapped and not above.endswith((",", ";", "-", ":"))
-        if not runs or (opens and not row.lead):
+        led = bool(row.lead) and is_category(row.lead.rstrip(":：")) and len(row.parts[0]) > len(row.lead)
+        opens = bool((m and is_category(m.group(1))) or led) and not row.wrapped and not above.endswith((",", ";", "-", ":"))
+        if not runs or opens:
             runs.append([row])
         else:
             runs[-1].append(row)

@@ -44,3 +44,17 @@ _NAME = st.from_regex(r"[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8}){0,2}", fullmatch=True)
 def test_every_short_line_is_kept_as_its_own_skill(lines: list[tuple[str, bool]]) -> None:
     group = skill_group_from_rows([_HEAD, *(_row(t, w) for t, w in lines)])
     assert group.items == [t for t, _ in lines]
+
+
+def test_each_line_opening_with_its_own_bold_category_is_a_group_of_its_own() -> None:
+    from mlresume_gui.formats.reading.skill_lines import skill_groups_from_rows
+
+    rows = [
+        SkillRow(["Serving: Quiver, Lanternfish"], lead="Serving:"),
+        SkillRow(["Mathematics: Good grasp of linear algebra"], lead="Mathematics:"),
+    ]
+    groups = skill_groups_from_rows(rows)
+    assert [(g.category, g.items) for g in groups] == [
+        ("Serving", ["Quiver", "Lanternfish"]),
+        ("Mathematics", ["Good grasp of linear algebra"]),
+    ]
