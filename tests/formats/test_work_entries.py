@@ -143,3 +143,20 @@ def test_sure_degrees_after_the_jobs_open_the_education_section_a_heading_missed
     ])
     assert [j.company for j in r.resume.experience] == ["Tern Analytics", "Quarry Blue Labs"]
     assert [(e.institution, e.degree) for e in r.resume.education] == [("Northfield Polytechnic", "MSc")]
+
+
+def test_a_left_date_cell_wrapped_beside_the_first_bullet_ends_its_range() -> None:
+    """moderncv (pdflatex) wraps "02.2020 –" / "heute" in its date column, the second line beside
+    the first bullet: the range is whole and no bullet holds a date or a present word."""
+    from pathlib import Path
+
+    from mlresume_gui.formats.reading.lineparse import parse_end
+    from mlresume_gui.formats.registry import read_document
+
+    docs = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "docs"
+    for path in sorted(docs.glob("*--latex-moderncv-classic.pdf"))[:3]:
+        resume = read_document(path, isolate=False)
+        assert resume.experience
+        assert all(job.end is not None for job in resume.experience), path.name
+        bullets = [b.text.strip() for job in resume.experience for b in job.bullets]
+        assert not [b for b in bullets if len(b.split()) <= 2 and parse_end(b) is not None], path.name

@@ -14,6 +14,7 @@ from mlresume_gui.formats.reading.lineparse import (
     find_dates,
     flatten,
     join_wrapped,
+    parse_end,
     remove_span,
     strip_bullet,
 )
@@ -77,6 +78,8 @@ class WorkEntries(WorkRoles):
         when none of these holds (the caller holds the text)."""
         seg = self.segs[i]
         e = self.entry if isinstance(self.entry, Experience | Volunteer) else None
+        if self._range_end(e, i):  # the wrapped end of the entry's date range, first on its line
+            return True
         if seg.line.bullet:
             if e is None:
                 return False
@@ -141,13 +144,18 @@ class WorkEntries(WorkRoles):
         end of a date range wrapped in a narrow column (``Jul 2024 –`` / ``Jun 2025``)."""
         seg = self.segs[i]
         if (e is None or self.entry_body or e.start is None or e.end is not None or not seg.first_of_line
-                or not seg.last_of_line or seg.line_index != self.dates_line + 1):
+                or seg.line_index != self.dates_line + 1):
             return False
+        if not seg.last_of_line and self.roles[i + 1] not in ("w_bullet", "w_desc", "cont"):
+            return False  # the end cell of a left date column may share its row with the first bullet
         text = flatten(seg.text)
         span = find_dates(text)
-        if span is None or span.start is not None or span.end is None or remove_span(text, span).strip(" –-"):
+        if span is None and parse_end(text.strip(" –-")) is PRESENT:
+            end = PRESENT  # "heute", "Present" alone under "02.2020 –"
+        elif span is None or span.start is not None or span.end is None or remove_span(text, span).strip(" –-"):
             return False
-        end = span.end
+        else:
+            end = span.end
         if end is not PRESENT and (end.year, end.month or 0) < (e.start.year, e.start.month or 0):
             return False
         e.end = end
