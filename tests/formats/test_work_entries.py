@@ -160,3 +160,18 @@ def test_a_left_date_cell_wrapped_beside_the_first_bullet_ends_its_range() -> No
         assert all(job.end is not None for job in resume.experience), path.name
         bullets = [b.text.strip() for job in resume.experience for b in job.bullets]
         assert not [b for b in bullets if len(b.split()) <= 2 and parse_end(b) is not None], path.name
+
+
+def test_a_place_taken_for_the_role_gives_way_to_the_role_line_under_it() -> None:
+    from mlresume_gui.formats.reading.work_entries import _place_read_as_role
+    from mlresume_gui.model import Experience
+
+    job = Experience(company="Quillfeather Robotics", title="Porto")
+    _place_read_as_role(job, "Staff Machine Learning Engineer")
+    assert (job.company, job.title, job.location) == ("Quillfeather Robotics", "", "Porto")
+    kept = Experience(company="Quillfeather Robotics", title="Data Scientist")
+    _place_read_as_role(kept, "Senior Data Scientist")  # a real role stays: the line is a new entry's
+    assert (kept.title, kept.location) == ("Data Scientist", "")
+    placed = Experience(company="Quillfeather Robotics", title="Porto", location="Remote")
+    _place_read_as_role(placed, "Staff Machine Learning Engineer")
+    assert placed.title == "Porto"

@@ -204,6 +204,8 @@ class WorkEntries(WorkRoles):
             self.targets[i] = f"{self.entry_path}.company_info"
             self._continue(lambda t: setattr(e, "company_info", join_wrapped(e.company_info, t)), self.targets[i])
             return None
+        if role == "w_title" and e is not None and not self.entry_body:
+            _place_read_as_role(e, text)
         fits = e is not None and not self.entry_body and not _clashes(e, role)
         e = self._entry_for(e, fits, key, cls)
         rest = self._dates(e, text) if has_date else text
@@ -297,6 +299,15 @@ def _clashes(e: Experience | Volunteer, role: str) -> bool:
     company, title = _work_fields(e)
     return bool((role in ("w_org", "w_orgtitle") and company) or (role in ("w_title", "w_orgtitle") and title)
                 or (role == "w_date" and (e.start or e.end)) or (role == "w_loc" and _location(e)))
+
+
+def _place_read_as_role(e: Experience | Volunteer, text: str) -> None:
+    """Under a head "Company — Lisboa" whose second part was taken for the role, a line that reads
+    as a role (``text``) is the role, and that part the place."""
+    company, title = _work_fields(e)
+    if (isinstance(e, Experience) and company and title and not e.location and len(title.split()) <= 3
+            and title_score(title) <= 0 and title_score(text) >= 2 and not find_dates(title)):
+        e.location, e.title = title, ""
 
 
 def _location(e: object) -> str:
