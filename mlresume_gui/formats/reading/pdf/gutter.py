@@ -64,41 +64,38 @@ def _is_heading(text: str) -> bool:
     return len(text.split()) <= _MAX_WORDS and section_for_heading(text) is not None
 
 
-def is_label_gutter(left: list[Piece], right: list[Piece], carried: bool = False) -> bool:
-    """True when the pieces left of a column edge are headings and dates for the text on the right:
-    short blocks, at least one of them a section heading or two of them dates, no section heading
-    in the text itself, and far less text than it. ``carried``: the previous page had such a
-    gutter at this edge (a later page may hold no heading, or the text a heading of its own)."""
+def label_blocks(left: list[Piece], right: list[Piece], carried: bool = False) -> list[list[Piece]] | None:
+    """The blocks of the pieces left of a column edge when they are headings and dates for the
+    text on the right (short blocks, at least one of them a section heading or two of them dates,
+    no section heading in the text itself, and far less text than it), else None. ``carried``:
+    the previous page had such a gutter at this edge (a later page may hold no heading, or the
+    text a heading of its own)."""
     if not left or not right:
-        return False
+        return None
     blocks = _blocks(left)
     texts = [_text(b) for b in blocks]
     short = sum(1 for b, t in zip(blocks, texts, strict=True) if len(b) <= 3 and len(t.split()) <= _MAX_WORDS)
     if short < 0.75 * len(blocks):
-        return False
-    if carried:
-        return sum(len(t) for t in texts) <= 0.5 * sum(len(p.text) for p in right)
-    headings = sum(map(_is_heading, texts))
-    dates = sum(1 for t in texts if find_dates(t) is not None)
-    if headings < 1 and dates < 2:
-        return False
-    if any(_is_heading(p.text) for p in right):
-        return False
-    return sum(len(t) for t in texts) <= 0.4 * sum(len(p.text) for p in right)
+        return None
+    share = 0.5 if carried else 0.4
+    if not carried:
+        headings = sum(map(_is_heading, texts))
+        dates = sum(1 for t in texts if find_dates(t) is not None)
+        if (headings < 1 and dates < 2) or any(_is_heading(p.text) for p in right):
+            return None
+    return blocks if sum(len(t) for t in texts) <= share * sum(len(p.text) for p in right) else None
 
 
-def interleaved(left: list[Piece], right: list[Piece], height: float, page_no: int, column: int,
+def interleaved(blocks: list[list[Piece]], right: list[Piece], height: float, page_no: int, column: int,
                 marks: list) -> list[Row]:
-    """The rows of the text with each gutter block read just before the row or paragraph it
-    stands beside (see ``_place``)."""
+    """The rows of the text (``right``, not empty) with each gutter block read just before the row
+    or paragraph it stands beside (see ``_place``)."""
     rows = merge_rows(right, height, page_no, column, marks)
-    if not rows:
-        return merge_rows(left, height, page_no, column, marks)
     pitches = sorted(b.top - a.top for a, b in pairwise(rows) if b.top > a.top)
     pitch = pitches[len(pitches) // 2] if pitches else 12.0
     starts = [0] + [i for i in range(1, len(rows)) if rows[i].top - rows[i - 1].top > 1.4 * pitch]
     before: dict[int, list[Row]] = {}
-    for block in _blocks(left):
+    for block in blocks:
         one = _joined(block) if _one_label(block) else None
         block_rows = merge_rows([one] if one else block, height, page_no, column, marks)
         before.setdefault(_place(rows, starts, block_rows[0].top, pitch), []).extend(block_rows)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from mlresume_gui.formats.reading.grouping import open_end
 from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped
-from mlresume_gui.formats.reading.pdf.gutter import interleaved, is_label_gutter
+from mlresume_gui.formats.reading.pdf.gutter import interleaved, label_blocks
 from mlresume_gui.formats.reading.pdf.rows import Piece, Row, is_bold_name, merge_rows
 from mlresume_gui.formats.reading.structure import Line, section_for_heading
 
@@ -106,8 +106,9 @@ def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list,
     if len(crossing) <= 2:  # (a long e-mail address or a centred name may cross a gutter)
         left = [p for p in pieces if p.x1 <= x + 1 or (p in crossing and (p.x0 + p.x1) / 2 < x)]
         right = [p for p in pieces if p.x0 >= x - 1 or (p in crossing and (p.x0 + p.x1) / 2 >= x)]
-        if is_label_gutter(left, right, carried):  # headings and dates beside their text, off its baselines
-            return interleaved(left, right, height, page_no, 0, marks), x, True
+        blocks = label_blocks(left, right, carried)
+        if blocks is not None:  # headings and dates beside their text, off its baselines
+            return interleaved(blocks, right, height, page_no, 0, marks), x, True
     across = {id(p) for p in crossing}
     # the band above the columns: full-width lines at the top, and with them whatever stands above
     # the point where both columns have begun (a name beside nothing, over a headline that crosses)
