@@ -131,8 +131,7 @@ def _pieces(line: LTTextLine, drawn: bool = False) -> list[Piece]:
 
     objs = list(line)
     drop = _letter_spaced_breaks(objs)
-    small_caps = _small_caps_sizes(objs)
-    lowered = _small_caps_lower(objs, small_caps) if small_caps else set()
+    lowered = _small_caps_lower(objs)
     # ``drawn``: the page draws its word spaces, so a gap with no space in it parts two chips
     spaced = False  # a space was drawn since the last character
     for i, obj in enumerate(objs):
@@ -204,29 +203,27 @@ def _letter_spaced_breaks(objs: list) -> set[int]:
     return out
 
 
-def _small_caps_sizes(objs: list) -> set[tuple[str, float]]:
-    """The (font, size) pairs that set small capitals on this line: letters of a font that the
-    same line also sets at 1.2 to 1.7 times that size (HTML engines draw ``font-variant:
-    small-caps`` so when the font has no small capitals of its own)."""
+def _small_caps_lower(objs: list) -> set[int]:
+    """The capitals of a line to read as lower case: capitals set as small capitals, i.e. in a
+    font that the same line also sets at 1.2 to 1.7 times their size (HTML engines draw
+    ``font-variant: small-caps`` so when the font has none of its own). All of them where that
+    size has no lower-case letter (the engine drew "to" as "TO" at a smaller size), else those
+    inside a word (a font whose small-capital glyphs map back to capitals: "ContaCt")."""
     sizes: dict[str, set[float]] = {}
     letters: set[tuple[str, float]] = set()
+    lower_at: set[tuple[str, float]] = set()
     for o in objs:
         if isinstance(o, LTChar) and o.get_text().isalnum():
             key = (o.fontname, round(o.size, 1))
             sizes.setdefault(o.fontname, set()).add(key[1])
             if o.get_text().isalpha():
                 letters.add(key)
-    return {(font, size) for font, size in letters
-            if size and any(1.2 <= big / size <= 1.7 for big in sizes[font])}
-
-
-def _small_caps_lower(objs: list, small: set[tuple[str, float]]) -> set[int]:
-    """The capitals to read as lower case among small capitals: all of them where the size has
-    no lower-case letter (the engine drew "to" as "TO" at a smaller size), else those inside a
-    word (a font whose small-capital glyphs map back to capitals: "ContaCt")."""
-    lower_at = {(o.fontname, round(o.size, 1)) for o in objs
-                if isinstance(o, LTChar) and o.get_text().isalpha() and o.get_text().islower()}
-    out = set()
+                if o.get_text().islower():
+                    lower_at.add(key)
+    small = {(font, size) for font, size in letters if size and any(1.2 <= big / size <= 1.7 for big in sizes[font])}
+    out: set[int] = set()
+    if not small:
+        return out
     prev: LTChar | None = None
     for i, o in enumerate(objs):
         if not isinstance(o, LTChar):
@@ -239,6 +236,7 @@ def _small_caps_lower(objs: list, small: set[tuple[str, float]]) -> set[int]:
                 out.add(i)
         prev = None if o.get_text().isspace() else o
     return out
+
 
 def _glued_date(last: LTChar, obj: LTChar, objs: list, k: int) -> bool:
     """True when a date set in another font starts right after a letter with no space between
