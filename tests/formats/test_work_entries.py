@@ -175,3 +175,22 @@ def test_a_place_taken_for_the_role_gives_way_to_the_role_line_under_it() -> Non
     placed = Experience(company="Quillfeather Robotics", title="Porto", location="Remote")
     _place_read_as_role(placed, "Staff Machine Learning Engineer")
     assert placed.title == "Porto"
+
+
+def test_a_company_and_role_parted_by_a_comma_are_split_whichever_part_the_labeller_named() -> None:
+    jobs = _read([
+        (_line("Experience"), ["heading"]),
+        (_line("Tern Analytics, Senior Data Scientist, Leeds."), ["w_org"]),
+        (_line("2019 – 2021"), ["w_date"]),
+        (_line("Built the churn model", bullet="•"), ["w_bullet"]),
+        (_line("Quarry Blue Labs, Research Intern"), ["w_title"]),
+        (_line("2018 – 2019"), ["w_date"]),
+        (_line("Ran the weekly forecast", bullet="•"), ["w_bullet"]),
+        (_line("Machine Learning Engineer, Search"), ["w_title"]),
+        (_line("2016 – 2018"), ["w_date"]),
+    ]).resume.experience
+    assert [(j.company, j.title, j.location) for j in jobs] == [
+        ("Tern Analytics", "Senior Data Scientist", "Leeds"),
+        ("Quarry Blue Labs", "Research Intern", ""),
+        ("", "Machine Learning Engineer, Search", ""),
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from mlresume_gui.formats.reading.contacts import is_location
 from mlresume_gui.formats.reading.contacts import segments as split_fields
 from mlresume_gui.formats.reading.entries import split_title_company, title_score
-from mlresume_gui.formats.reading.headers import split_header
+from mlresume_gui.formats.reading.headers import Candidate, names_area, split_header
 from mlresume_gui.formats.reading.lineparse import (
     DURATION,
     find_dates,
@@ -17,6 +17,7 @@ from mlresume_gui.formats.reading.lineparse import (
     parse_end,
     remove_span,
     strip_bullet,
+    strip_edges,
 )
 from mlresume_gui.formats.reading.section_items import ITEM_SECTIONS
 from mlresume_gui.formats.reading.work_roles import WorkRoles
@@ -342,7 +343,16 @@ def _split_header(text: str, commas: bool = True) -> tuple[str, str, str] | None
     if cand is None:
         found = split_title_company(text) if commas else None
         return (found[0], found[1], "") if found else None
-    if not commas and all(c.separator == "comma" for c in [cand]):
+    if not commas and cand.separator == "comma" and not _plain_comma_split(cand):
         return None
     return cand.role, cand.organisation, cand.location
+
+
+def _plain_comma_split(cand: Candidate) -> bool:
+    """A comma split no reading doubts: one part is a role title and the other has no role word
+    and names no field or team ("Acme Labs, Data Scientist", not "Engineer, Search")."""
+    role = next((p for p in cand.parts if p.text == cand.role), None)
+    org = next((p for p in cand.parts if p.text == cand.organisation), None)
+    return (role is not None and org is not None and role.role >= 0.5 and org.role == 0
+            and not names_area(strip_edges(org.text)))
 
