@@ -47,3 +47,13 @@ def test_summary_prose_under_another_heading_stays_with_the_open_entry():
 def test_a_summary_before_any_heading_is_still_the_summary():
     r = _read(["Nia Oduya", "Applied scientist who ships models.", "Experience"], ["name", "summary", "heading"])
     assert r.summary == "Applied scientist who ships models."
+
+
+def test_labelled_contact_lines_under_the_summary_are_contact_details_not_summary():
+    r = _read(["Ada Quill", "About", "Engineer who ships models.", "Phone: +44 20 7946 0958",
+               "Email: ada@example.org", "Location: where the work is"],
+              ["name", "heading", "summary", "other", "summary", "summary"])
+    assert r.basics.phone.replace(" ", "") == "+442079460958"
+    assert r.basics.email == "ada@example.org"
+    assert "Phone" not in r.summary and "ada@" not in r.summary
+    assert "where the work is" in r.summary

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from mlresume_gui.formats.reading.basics_lines import BasicsLines
-from mlresume_gui.formats.reading.contacts import EMAIL, URL, add_link
+from mlresume_gui.formats.reading.contacts import EMAIL, URL, add_link, labelled_contact
 from mlresume_gui.formats.reading.education_entries import EducationEntries
 from mlresume_gui.formats.reading.headings import section_for_heading
 from mlresume_gui.formats.reading.labelling.roles import HEADER_ROLES
@@ -291,6 +291,8 @@ def _guard(role: str, seg: Segment, text: str, before: str, before_text: str) ->
     unplaced whole line that names a section and nothing else."""
     if role == "other" and seg.first_of_line and seg.last_of_line and text[:1].isupper() and section_for_heading(text):
         return "heading"
+    if role in ("other", "summary", "item", "cont") and seg.first_of_line and labelled_contact(text):
+        return "contact"
     if role != "cont":
         return role
     if before not in ("contact", "cont") and (EMAIL.search(text) or URL.fullmatch(text.strip())):

@@ -175,6 +175,16 @@ def looks_like_contact(line: str) -> bool:
     return bool(EMAIL.search(line) or URL.search(line) or (PHONE.search(line) and not re.search(r"[a-z]{4}", line)))
 
 
+def labelled_contact(line: str) -> bool:
+    """True for a line that is one contact detail after its label ("Phone: +44 …", "Email: …",
+    "GitHub: github.com/…"): a phone number, an address or a link and nothing else."""
+    value = _LABEL.sub("", line.strip(), count=1)
+    if value == line.strip() or re.match(r"(?i)(?:location|address)\b", line.strip()):
+        return False
+    found = [c for c in find_contacts(value) if c.kind != "location"]
+    return len(found) == 1 and found[0].text.strip() == value.strip().rstrip(".,;")
+
+
 # -- contact details with their positions (evidence for the labeller) --------------------------
 
 _PHONE_AT = re.compile(r"(?<![\w/.+-])(?:\+|00)?\(?\d[\d ()./\u00a0\u2011\u2013-]{5,}\d(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/])",
