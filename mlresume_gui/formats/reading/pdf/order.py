@@ -264,10 +264,11 @@ def wrapped_cells(prev: Row, r: Row, strict: bool = False) -> list[int] | None:
     left_aligned = True
     for x0, x1 in r.cells:
         i = next((i for i, (a, _) in enumerate(prev.cells) if abs(x0 - a) <= 2), None)
-        if i is None:  # a right-aligned cell (a date) wrapped
+        if i is None:  # a right-aligned cell (a date, perhaps in a left column of dates) wrapped
             left_aligned = False
             i = next((i for i, (_, b) in enumerate(prev.cells)
-                      if i and abs(x1 - b) <= 2 and x0 > prev.cells[i - 1][1]), None)
+                      if abs(x1 - b) <= 2 and (x0 > prev.cells[i - 1][1] if i
+                                               else _set_apart(prev) and _left_open(before[0], parts[len(out)]))), None)
         if i is None or (out and i <= out[-1]):
             return None
         out.append(i)
@@ -289,6 +290,12 @@ def wrapped_cells(prev: Row, r: Row, strict: bool = False) -> list[int] | None:
     return None
 
 
+def _set_apart(row: Row) -> bool:
+    """True when a row's first cell ends clear of the next one (a column of its own, such as
+    dates set right-aligned left of the text), not a text running into a date beside it."""
+    return row.cells[1][0] - row.cells[0][1] >= 2.0
+
+
 def _first_cell_bold(row: Row) -> bool:
     """The weight of a row's first cell (a bold degree beside a plain school and date)."""
     chars = row.parts[0].chars if row.parts else []
@@ -305,10 +312,16 @@ def _no_room(prev: Row, r: Row) -> bool:
 
 
 def _unfinished(text: str, after: str, strict: bool = False) -> bool:
-    """True when ``after`` reads as the end of ``text``: an open end (a comma, "to", "of"), a lower-case
-    start, or a date range that only the two together complete (``May 2019 to`` / ``June 2021``;
-    ``strict``: one that starts in ``text``)."""
-    if open_end(text.rstrip()) or after[:1].islower():
+    """True when ``after`` reads as the end of ``text``: a lower-case start, or ``text`` left open
+    for it (:func:`_left_open`)."""
+    return after[:1].islower() or _left_open(text, after, strict)
+
+
+def _left_open(text: str, after: str, strict: bool = False) -> bool:
+    """True when ``text`` was left open for ``after``: an open end (a comma, "to", "of"), or a date
+    range that only the two together complete (``May 2019 to`` / ``June 2021``; ``strict``: one
+    that starts in ``text``). A lower-case start alone is no sign in a column of short items."""
+    if open_end(text.rstrip()):
         return True
     alone, joined = find_dates(text), find_dates(f"{text} {after}")
     if joined is None or (strict and joined.begin >= len(text.rstrip())):  # strict: a date only below is no wrap
