@@ -26,6 +26,7 @@ from pdfminer.layout import (
 )
 
 from mlresume_gui.formats.reading.lineparse import find_dates, strip_bullet
+from mlresume_gui.formats.reading.pdf.cards import card_runs
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|\bbd\b", re.IGNORECASE)
 NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
@@ -329,6 +330,26 @@ def merge_rows(pieces: list[Piece], height: float, page_no: int, column: int = 0
                     break
         out.append(r)
     out.sort(key=lambda r: (r.top, r.x0))
+    return _cards_in_turn(out, height, page_no, column)
+
+
+def _cards_in_turn(rows: list[Row], height: float, page_no: int, column: int) -> list[Row]:
+    """``rows`` with each grid of cards set side by side read one card after the other
+    (see ``cards``): every line of the first card, then of the next."""
+    runs = card_runs(rows)
+    if not runs:
+        return rows
+    out: list[Row] = []
+    at = 0
+    for first, stop in runs:
+        out.extend(rows[at:first])
+        for k in range(len(rows[first].parts)):
+            for r in rows[first:stop]:
+                part = _row([r.parts[k]], height, page_no)
+                part.column = column
+                out.append(part)
+        at = stop
+    out.extend(rows[at:])
     return out
 
 
