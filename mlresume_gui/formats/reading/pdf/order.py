@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from mlresume_gui.formats.reading.contacts import EMAIL, URL, find_contacts, phone_digits
 from mlresume_gui.formats.reading.grouping import open_end
 from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped
 from mlresume_gui.formats.reading.pdf.gutter import interleaved, label_blocks
@@ -32,7 +33,8 @@ def _gutter(pieces: list[Piece]) -> float | None:
 
     A column edge is an x where several pieces start, aligned, that almost no piece crosses (a
     few full-width rows such as the name may); both sides must hold text down a good part of the
-    page. Works with wide gutters and with tight table layouts that leave almost no gap.
+    page, or the short side be a block of contact details. Works with wide gutters and with tight
+    table layouts that leave almost no gap.
     """
     if len(pieces) < 8:
         return None
@@ -50,26 +52,36 @@ def _gutter(pieces: list[Piece]) -> float | None:
         if len(group) < 4:
             break
         x = min(p.x0 for p in group) - 0.5
-        crossing = sum(1 for p in pieces if p.x0 < x - 1 and p.x1 > x + 1)
-        if crossing > limit:
+        crossing = [p for p in pieces if p.x0 < x - 1 and p.x1 > x + 1]
+        if len(crossing) > limit:
             continue
         lft = [p for p in pieces if p.x1 <= x + 1]
         rgt = [p for p in pieces if p.x0 >= x - 1]
         if len(lft) < 4 or len(rgt) < 4:
             continue
-        if any(max(p.y1 for p in side) - min(p.y0 for p in side) < 0.3 * span for side in (lft, rgt)):
+        over = [[p for p in crossing if ((p.x0 + p.x1) / 2 < x) == on_left] for on_left in (True, False)]
+        if any(max(p.y1 for p in side) - min(p.y0 for p in side) < 0.3 * span and not _contact_block(side + more)
+               for side, more in zip((lft, rgt), over, strict=True)):
             continue
         if best is None or len(group) > best[0]:
             best = (len(group), x)
     return best[1] if best else None
 
 
+def _contact_block(pieces: list[Piece]) -> bool:
+    """True when pieces hold three or more contact details (a short sidebar of them is a column)."""
+    return sum(1 for p in pieces if any(c.kind != "location" for c in find_contacts(p.text))) >= 3
+
+
 def label_column(left: list[Piece], right: list[Piece]) -> bool:
     """True when the pieces left of a gutter are a column of dates or labels set beside the lines
     they belong to (moderncv and its kin): most of them share a baseline with a piece on the right,
-    and they are right-aligned or far fewer than the lines on the right. A sidebar is read apart."""
+    and they are right-aligned or far fewer than the lines on the right. A sidebar (one holding
+    contact details, say) is read apart."""
     if not left or not right:
         return False
+    if sum(1 for p in left if EMAIL.search(p.text) or URL.search(p.text) or phone_digits(p.text)) >= 2:
+        return False  # contact details are a sidebar's, never labels of the text beside them
     baselines = sorted(p.y0 for p in right)
     aligned = 0
     for p in left:

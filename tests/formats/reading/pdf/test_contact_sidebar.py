@@ -1,0 +1,27 @@
+"""A short block of contact details left of the text is a sidebar, read apart, even when it runs
+down only a little of the page and its e-mail address runs into the text's column."""
+
+from __future__ import annotations
+
+from mlresume_gui.formats.reading.pdf.order import _gutter
+from mlresume_gui.formats.reading.pdf.rows import Piece
+
+
+def _piece(text: str, x0: float, x1: float, y: float) -> Piece:
+    return Piece([], text, x0, x1, y, y + 10)
+
+
+def _page(side: list[str]) -> list[Piece]:
+    main = [_piece(f"Line {k} of the text about the work", 172, 535, 700 - 14 * k) for k in range(40)]
+    block = [_piece(t, 60, 223 if "@" in t else 150, 700 - 12 * k) for k, t in enumerate(side)]
+    return main + block
+
+
+def test_a_short_block_of_contact_details_is_a_column() -> None:
+    x = _gutter(_page(["Lisboa", "+351 912 345 678", "ada.quill@mail.example.net", "adaquill.example.io",
+                       "linkedin.com/in/adaquill"]))
+    assert x is not None and 168 < x < 173
+
+
+def test_a_short_block_of_other_lines_beside_the_text_is_no_column() -> None:
+    assert _gutter(_page(["Lisboa", "Remote work", "Open to travel", "Portuguese", "English"])) is None
