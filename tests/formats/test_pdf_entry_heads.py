@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from mlresume_gui.formats.reading.layout import LayoutLine, Piece, Span
-from mlresume_gui.formats.reading.pdf.entry_heads import join_cells, lift_head_pieces
+from mlresume_gui.formats.reading.pdf.entry_heads import (
+    join_cells,
+    join_range_end,
+    lift_head_pieces,
+)
 
 
 def _piece(text: str, x0: float, x1: float, top: float) -> Piece:
@@ -67,3 +71,17 @@ def test_wrapped_cells_of_a_head_join_their_cells() -> None:
     head = _line([_piece("2019 – 2021", 20, 90, 100), _piece("BSc in Statistics", 120, 220, 100)])
     assert not join_cells(head, _line([_piece("Northfield Polytechnic", 120, 240, 112)]), [1], right=550)
     assert join_cells(head, _line([_piece("Northfield Polytechnic", 120, 240, 112)]), [1], right=250)
+
+
+def test_the_end_of_a_range_in_a_left_date_column_joins_it_and_the_role_beside_it_stays() -> None:
+    head = _line([_piece("Jun 2010 – Sep", 48, 139, 100), _piece("Lantern Works — Leeds", 151, 330, 100)])
+    below = _line([_piece("2012", 48, 74, 112), _piece("Junior Data Scientist", 151, 244, 112)])
+    assert join_range_end(head, below)
+    assert [p.text for p in head.pieces] == ["Jun 2010 – Sep 2012", "Lantern Works — Leeds"]
+    assert [p.text for p in below.pieces] == ["Junior Data Scientist"]
+    assert below.box[0] == 151
+    # a whole range, or a piece that makes no range with it, stays as it is
+    whole = _line([_piece("Jun 2010 – Sep 2012", 48, 139, 100), _piece("Lantern Works", 151, 330, 100)])
+    assert not join_range_end(whole, _line([_piece("2013", 48, 74, 112), _piece("Data Scientist", 151, 244, 112)]))
+    plain = _line([_piece("Northfield", 48, 139, 100), _piece("Lantern Works", 151, 330, 100)])
+    assert not join_range_end(plain, _line([_piece("Polytechnic", 48, 110, 112), _piece("Leeds", 151, 244, 112)]))

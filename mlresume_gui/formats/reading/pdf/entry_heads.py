@@ -17,7 +17,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from mlresume_gui.formats.reading.layout import LayoutLine, Piece, Span
-from mlresume_gui.formats.reading.lineparse import join_wrapped
+from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped
 
 _EDGE = 2.5  # points: how far apart two right edges may be and still be one edge
 _MAX_WORDS, _MAX_CHARS = 6, 40  # a date, a place or a short label, not prose
@@ -105,4 +105,29 @@ def join_cells(head: LayoutLine, line: LayoutLine, into: list[int], right: float
     head.box = (min(head.box[0], line.box[0]), head.box[1], max(head.box[2], line.box[2]), max(head.box[3], line.box[3]))
     head.links = tuple(dict.fromkeys([*head.links, *line.links]))
     head.extra["joined_lines"] = int(head.extra.get("joined_lines", 1)) + 1  # type: ignore[call-overload]
+    return True
+
+
+def join_range_end(head: LayoutLine, line: LayoutLine) -> bool:
+    """Move the first piece of ``line`` into the first cell of ``head`` when only the two together
+    make a date range (``Jun 2010 – Sep`` / ``2012`` in a left column of dates, beside a company
+    over its role): the rest of ``line`` stays a line of its own. False, with nothing changed,
+    when the piece completes no range or changes style."""
+    if len(line.pieces) < 2 or not head.pieces:
+        return False
+    cell, more = head.pieces[0], line.pieces[0]
+    a, b = cell.text.rstrip(), more.text.strip()
+    alone, joined = find_dates(a), find_dates(f"{a} {b}")
+    if joined is None or joined.start is None or joined.end is None or joined.stop <= len(a) + 1:
+        return False
+    if alone is not None and alone.start is not None and alone.end is not None:
+        return False  # the range was whole already
+    end, start = cell.spans[-1], more.spans[0]
+    if (end.bold, end.italic) != (start.bold, start.italic) or more.box[2] > cell.box[2] + 5.0:
+        return False
+    gap = Span(" ", box=end.box, font=end.font, size=end.size, bold=end.bold, italic=end.italic, colour=end.colour)
+    head.pieces[0] = Piece([*cell.spans, gap, *more.spans], _box([cell, more]))
+    line.pieces.pop(0)
+    x0, _, x1, _ = _box(line.pieces)
+    line.box = (x0, line.box[1], x1, line.box[3])
     return True

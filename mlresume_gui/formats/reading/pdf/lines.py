@@ -22,7 +22,11 @@ from mlresume_gui.formats.reading.layout import (
     normal_text,
 )
 from mlresume_gui.formats.reading.lineparse import opens_with_date, strip_bullet
-from mlresume_gui.formats.reading.pdf.entry_heads import join_cells, lift_head_pieces
+from mlresume_gui.formats.reading.pdf.entry_heads import (
+    join_cells,
+    join_range_end,
+    lift_head_pieces,
+)
 from mlresume_gui.formats.reading.pdf.margins import body_size_of, regions_of, running, with_margins
 from mlresume_gui.formats.reading.pdf.order import flows, wrapped_cells
 from mlresume_gui.formats.reading.pdf.rows import MARKERS, NUMBER, Row, Word, is_bold_name
@@ -297,6 +301,8 @@ def build_document(pages: list[list[Row]], sizes: list[tuple[float, float]], lin
         if into is not None and join_cells(lines[-1], ln, into, right.get((r.page, ln.column))):
             prev = replace(prev, text="\t".join(p.text for p in lines[-1].pieces), bottom=r.bottom)
             continue
+        if into is not None and into[0] == 0:
+            join_range_end(lines[-1], ln)  # a date range's end joins the row above; the rest stays a line
         lines.append(ln)
         prev = r
     lines = _join_name(lines, body_size)

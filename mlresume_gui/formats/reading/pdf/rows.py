@@ -27,6 +27,7 @@ from pdfminer.layout import (
 
 from mlresume_gui.formats.reading.lineparse import find_dates, strip_bullet
 from mlresume_gui.formats.reading.pdf.cards import card_runs
+from mlresume_gui.formats.reading.pdf.stretched import join_stretched
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b|\bbd\b", re.IGNORECASE)
 NUMBER = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
@@ -266,13 +267,14 @@ def _only_marker(text: list[str]) -> bool:
 def page_pieces(page: LTPage) -> list[Piece]:
     """Every text piece of a laid-out page that lies on the page (some producers also draw the
     clipped last line of the previous page above the top edge)."""
-    out = []
+    out: list[list[Piece]] = []
     lines = [ln for ln in _text_lines(page) if page.y0 <= (ln.y0 + ln.y1) / 2 <= page.y1
              and page.x0 <= (ln.x0 + ln.x1) / 2 <= page.x1]
     drawn = _draws_spaces(lines)
     for ln in lines:
-        out.extend(_pieces(ln, drawn))
-    return out
+        out.append(_pieces(ln, drawn))
+    # justified lines: a page that draws its spaces parts chips at gaps, and they may be alike
+    return [p for line in out for p in line] if drawn else join_stretched(out)
 
 
 def _draws_spaces(lines: list[LTTextLine]) -> bool:
