@@ -87,3 +87,8 @@ def test_the_world_city_list_knows_large_cities_and_leaves_out_resume_words() ->
 
     assert is_location("Nairobi") and is_location("Rotterdam") and is_location("Porto Alegre")
     assert not is_location("Enterprise") and not is_location("Mobile") and not is_location("Reading")
+
+
+@pytest.mark.parametrize("name", ["Milano", "Lisboa", "Warszawa", "München", "Wien", "Praha"])
+def test_large_cities_are_known_by_the_names_people_write_them_in_their_own_language(name: str) -> None:
+    assert is_location(name)
