@@ -147,7 +147,25 @@ def mend_name_roles(segs: list[Segment], roles: list[str]) -> list[str]:
     while k < len(out) and out[k] in ("heading", "name") and same_look(k) and segs[k].line_index != segs[k - 1].line_index:
         out[k] = "cont"
         k += 1
+    _headline_beside(segs, out, first, size)
     return out
+
+
+def _headline_beside(segs: list[Segment], out: list[str], first: int, size: float) -> None:
+    """A second part of the name's line (``Ada Quill | ML Platform``) is the headline, never more
+    of the name; a short line right under it in the same type carries it on when it was the
+    line's last part (``Engineer``, the headline wrapped)."""
+    k = first + 1
+    if k >= len(out) or segs[k].first_of_line or segs[k].line_index != segs[first].line_index:
+        return
+    if out[k] not in ("name", "headline"):
+        return
+    out[k] = "headline"
+    j = k + 1
+    if (j < len(out) and segs[k].last_of_line and segs[j].first_of_line and segs[j].last_of_line
+            and out[j] in ("name", "headline", "w_title", "heading") and len(segs[j].text.split()) <= 3
+            and abs(segs[j].line.size - size) <= 0.1 * max(size, 1.0) and not section_for_heading(segs[j].text)):
+        out[j] = "cont"
 
 
 NEAR_LINES = 3  # how far from a line called the name the person's name may stand
