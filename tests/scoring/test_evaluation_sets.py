@@ -29,7 +29,7 @@ def test_held_out_halves_are_read_and_reported() -> None:
     for half, least in (("heldout", (40, 20, 15, 5)), ("heldout2", (30, 15, 15, 3)), ("heldout3", (40, 20, 18, 7)),
                         ("heldout4", (24, 14, 14, 4)), ("heldout5", (60, 30, 20, 6)),
                         ("heldout6", (60, 30, 20, 5)), ("heldout7", (40, 20, 15, 4)),
-                        ("heldout8", (50, 25, 20, 4))):
+                        ("heldout8", (50, 25, 20, 4)), ("heldout9", (50, 25, 20, 4))):
         r = module.evaluate(half)
         assert all(n >= m for n, m in zip((r["pairs_n"], r["flags_n"], r["clean_n"], r["resumes_n"]), least, strict=True))
         assert module.line(r).startswith(f"{half}: pairs ")
