@@ -56,7 +56,8 @@ class Knowledge:
     rate_words: frozenset[str] = frozenset()
     scope_words: frozenset[str] = frozenset()
     vague_amounts: frozenset[str] = frozenset()
-    reverse_keys: PhraseTable = field(default_factory=PhraseTable)  # joins of an after-then-before in words
+    # joins of an after-then-before in words: True, or "habit" when a verb and its object may follow
+    reverse_keys: PhraseTable = field(default_factory=PhraseTable)
     time_words: frozenset[tuple[str, ...]] = frozenset()  # spans of time without a number ("overnight")
     saving_verbs: frozenset[str] = frozenset()  # "saves agents about 7 minutes": time saved
     then_verbs: frozenset[str] = frozenset()  # "took a full afternoon ... now"
@@ -281,7 +282,8 @@ def load_knowledge() -> Knowledge:
     kn.rate_words = frozenset(rd.get("rate_words", []))
     kn.scope_words = frozenset(k[0] for k in key_set(rd.get("scope_words", [])))
     kn.vague_amounts = frozenset(k[0] for k in key_set(rd.get("vague_amounts", [])))
-    kn.reverse_keys = PhraseTable({k: True for k in key_set(rd.get("worded_reverse", []))})
+    kn.reverse_keys = PhraseTable({k: True for k in key_set(rd.get("worded_reverse", []))}
+                                  | {k: "habit" for k in key_set(rd.get("habit_reverse", []))})
     kn.time_words = key_set(rd.get("time_words", []))
     kn.saving_verbs = frozenset(k[0] for k in key_set(rd.get("saving_verbs", [])) if len(k) == 1)
     kn.then_verbs = frozenset(k[0] for k in key_set(rd.get("then_verbs", [])) if len(k) == 1)

@@ -69,7 +69,9 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
         after = _time_back(words, i, kn)
         if after is None:
             continue
-        before = _time_ahead(words, i + hit[0], n, kn)
+        # "where it used to take them most of a day": a verb and its object before the old span
+        free = _HABIT_FREE if hit[1] == "habit" else 0
+        before = _time_ahead(words, i + hit[0], n, kn, free)
         if before is not None:
             out.append(Quantity("before_after", 0.0, starts[after], ends[before], True))
     return out
@@ -121,20 +123,24 @@ def _time_back(words: list[str], i: int, kn: Knowledge) -> int | None:
     return None
 
 
-def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge) -> int | None:
-    """The last word of a span of time at word ``k``, past a few filler words ("the whole", "a full")."""
+def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge, free: int = 0) -> int | None:
+    """The last word of a span of time at word ``k``, past a few filler words ("the whole", "a full")
+    and at most ``free`` other words."""
     cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
-    for _ in range(_REACH):
+    for _ in range(_REACH + 2 * free):
         if k >= n:
             return None
         size = _time_at(words, k, kn)
         if size:
             return k + size - 1
         if words[k] not in kn.duration_fillers and words[k] not in cardinal and not words[k][0].isdigit():
-            return None
+            if not free:
+                return None
+            free -= 1
         k += 1
     return None
 
 
 _REACH = 4  # words a worded duration may stand from its reverse join
+_HABIT_FREE = 2  # words of a verb and its object after a habit join ("used to stretch to", "used to take them")
 _TIME_UNITS = frozenset({"latency", "longtime", "tenure"})

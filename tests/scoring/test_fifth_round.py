@@ -1,0 +1,47 @@
+"""Fifth round: old spans of time after a habit ("where it used to take them most of a day"),
+agent and LLM-powered work without specifics, and the kinds below."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlresume_gui.scoring.bullet import score_bullet
+from mlresume_gui.scoring.features import read_bullet
+from mlresume_gui.scoring.knowledge import knowledge
+
+
+def outcome(text: str, target: str = "applied") -> bool:
+    return read_bullet(text, knowledge()).has_outcome and "no-metric" not in score_bullet(text, target, "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Underwriters price a fleet policy in ten minutes where it used to take them most of a morning",
+    "Dispatchers reroute a driver within a minute, where the replan used to drag on for half an hour",
+    "Our nightly QA report is ready by 7am in forty minutes, which used to eat up the better part of a day",
+    "Lab technicians label a plate in thirty seconds that once needed a good five minutes of squinting",
+])
+def test_an_old_span_after_a_habit_join_is_a_before_after(text: str) -> None:
+    assert outcome(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Wrote the cluster runbook used to onboard new engineers",
+    "Trained the ranking model in 3 hours on the GPUs we used to share with research",
+])
+def test_used_to_without_an_old_span_is_no_before_after(text: str) -> None:
+    f = read_bullet(text, knowledge())
+    assert not any(q.kind == "before_after" for q in f.quantities), text
+
+
+@pytest.mark.parametrize("text", [
+    "Built AI agents for the finance back office",
+    "Shipped LLM-powered assistants to the legal team",
+    "Created agentic AI workflows for procurement",
+])
+def test_agent_work_without_a_model_or_result_is_llm_unspecific(text: str) -> None:
+    assert "llm-unspecific" in score_bullet(text, "applied", "mid").flags, text
+
+
+def test_an_rl_agent_with_a_result_is_not_llm_unspecific() -> None:
+    text = "Trained a PPO agent for pallet stacking that drops 30% fewer boxes"
+    assert "llm-unspecific" not in score_bullet(text, "applied", "mid").flags
