@@ -3,7 +3,8 @@ counts of people or things an outcome happened to.
 
 "one-eighth of the compute", "three-quarters", "a third less time", "up from about half" (a
 fraction: a multiplier), "an hour sooner", "two days earlier" (a span of time and a comparative: a
-before→after), "two of whom now own models", "3 were promoted" (a count of what an outcome happened
+before→after), "five hours before the old warning score" (a lead over a baseline: a before→after),
+"two of whom now own models", "3 were promoted" (a count of what an outcome happened
 to), "used by every team" (an adoption without a number) and "no SLA breaches since" (a count of
 zero). The word lists are the ``[amounts]`` table of ``quantities.toml``.
 """
@@ -59,6 +60,13 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
                 # "one fewer failed attempt per route", "solves 41 more problems than the baseline"
                 out.append(Quantity("before_after", 0.0, starts[i - 1], ends[i], True))
             continue
+        if w in am.ahead_of and i >= 2 and units.get((words[i - 1],)) in _TIME and (
+                _number(words[i - 2], cardinal) is not None or words[i - 2] in am.leads
+                or words[i - 2] in _WHOLE) and not am.baselines.isdisjoint(words[i + 1 : i + 4]):
+            # "five hours before the old warning score", "a day before the manual check": a lead
+            # gained over a baseline
+            out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
+            continue
         if w == "no" and i + 1 < n:  # "no missed SLAs in two quarters", "no outages since": a count of zero
             for k in (i + 1, i + 2):
                 hit_unit = units.longest_at(words, k) if k < n else None
@@ -101,7 +109,8 @@ def _fraction(text: str, words: list[str], starts: list[int], ends: list[int], i
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt and nxt not in am.fraction_next and not _STOPS.intersection(text[ends[i] : starts[i + 1]]):
         return None  # "a third model", "a fourth layer": an ordinal, not a fraction
-    if words[i] in am.time_ambiguous:  # "within a quarter", "8,000 contracts a quarter": a span of time
+    if words[i] in am.time_ambiguous and text[ends[i - 1] : starts[i]] != "-":
+        # "within a quarter", "8,000 contracts a quarter": a span of time ("three-quarters" is a fraction)
         if i >= 2 and words[i - 2] in am.time_before:
             return None
         if any(x[:1].isdigit() for x in words[max(0, i - 4) : i - 1]):

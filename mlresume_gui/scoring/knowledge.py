@@ -176,6 +176,7 @@ def load_knowledge() -> Knowledge:
     b.tag(buzz["buzzwords"], "buzz")
     b.tag(buzz["self_claims"], "self")
     b.tag(buzz["generic"], "generic")
+    b.tag(buzz.get("areas", []), "area")
     kn.buzzwords = key_set(buzz["buzzwords"])
 
     markers = _load("markers.toml")

@@ -216,6 +216,8 @@ class Amounts(NamedTuple):
     half_before: frozenset[str]  # "about half", "up from half": "half" alone is a fraction after these
     ratings: frozenset[str]  # "rated", "scored": before "4.6 of 5", a rating (a result)
     near: frozenset[str]  # "nearly", "almost": before "all", with "now" after, a share in words
+    ahead_of: frozenset[str]  # "before": after a span of time and before a baseline, a lead gained
+    baselines: frozenset[str]  # "old", "previous", "manual": what a lead is gained over
     starts: frozenset[str]  # every word that can start or close a reading (a cheap pre-check)
 
 
@@ -258,6 +260,6 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
     adopted = frozenset(k for k in map(key, table.get("adopted_by", [])) if k)
     return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
                    words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
-                   words("half_before"), words("ratings"), words("near_all"),
+                   words("half_before"), words("ratings"), words("near_all"), words("ahead_of"), words("baselines"),
                    frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | words("ratings")
-                   | {"half", "no"})
+                   | words("ahead_of") | {"half", "no"})

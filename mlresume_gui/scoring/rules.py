@@ -51,7 +51,13 @@ def weak_verb(f: Features) -> Raised | None:
 
 
 def _specific_things(f: Features) -> bool:
-    return any(f.has(t) for t in ("skill", "model", "tech", "task", "dataset"))
+    tags = f.tags
+    if tags.isdisjoint(_SPECIFIC):
+        return False
+    if "area" not in tags:
+        return True
+    # a broad area ("many ideas in representation learning", "approaches to NLP") is not specific
+    return any("area" not in h.tags and (h.skill or not h.tags.isdisjoint(_SPECIFIC)) for h in f.hits)
 
 
 def vague(f: Features) -> Raised | None:
@@ -253,7 +259,7 @@ def raise_all(f: Features, context: str = "") -> list[Raised]:
     if f.opener == "weak":
         out.append(weak_verb(f))  # type: ignore[arg-type]
     if not f.has_result and not ("teach_role" in tags and _opens_with_role(f)):
-        if tags.isdisjoint(_SPECIFIC) and _COUNTED.isdisjoint(f.kinds):
+        if _COUNTED.isdisjoint(f.kinds) and not _specific_things(f):
             out.append(_new(Raised, ("vague", 0, len(f.text), ())))
         out.append(_new(Raised, ("no-metric", 0, len(f.text), ())))
     if not tags.isdisjoint(_TUTORIAL):

@@ -45,3 +45,41 @@ def test_agent_work_without_a_model_or_result_is_llm_unspecific(text: str) -> No
 def test_an_rl_agent_with_a_result_is_not_llm_unspecific() -> None:
     text = "Trained a PPO agent for pallet stacking that drops 30% fewer boxes"
     assert "llm-unspecific" not in score_bullet(text, "applied", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Clinicians see a deterioration alert about six hours before the previous rule-based score fires",
+    "Our detector spots a failing pump a full day before the manual inspection round would",
+])
+def test_a_lead_over_a_baseline_is_a_before_after(text: str) -> None:
+    assert outcome(text), text
+
+
+def test_a_span_before_a_deadline_is_no_lead() -> None:
+    assert not outcome("Delivered the forecasting service two weeks before the launch")
+
+
+@pytest.mark.parametrize("text", [
+    "Showed that annotators disagree on three-quarters of the sarcastic examples, which reshaped our label guide",
+    "In three-quarters of audited cases the model's rationale matched the clinician's",
+])
+def test_a_hyphenated_fraction_after_in_is_no_span_of_time(text: str) -> None:
+    assert any(q.kind == "fold" for q in read_bullet(text, knowledge()).quantities), text
+
+
+def test_a_quarter_after_within_stays_a_span_of_time() -> None:
+    f = read_bullet("Launched the pricing model within a quarter of joining", knowledge())
+    assert not any(q.kind == "fold" for q in f.quantities)
+
+
+@pytest.mark.parametrize("text", [
+    "Explored many ideas in representation learning",
+    "Looked into several directions in reinforcement learning",
+    "Investigated new approaches to natural language processing",
+])
+def test_a_broad_area_alone_is_vague(text: str) -> None:
+    assert "vague" in score_bullet(text, "research", "mid").flags, text
+
+
+def test_an_area_with_a_named_tool_is_not_vague() -> None:
+    assert "vague" not in score_bullet("Explored contrastive learning with JAX on satellite tiles", "research", "mid").flags
