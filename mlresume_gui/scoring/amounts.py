@@ -4,7 +4,7 @@ counts of people or things an outcome happened to.
 "one-eighth of the compute", "three-quarters", "a third less time", "up from about half" (a
 fraction: a multiplier), "an hour sooner", "two days earlier" (a span of time and a comparative: a
 before→after), "five hours before the old warning score" (a lead over a baseline: a before→after),
-"two of whom now own models", "3 were promoted" (a count of what an outcome happened
+"two of whom now own models", "9 teams used it", "3 were promoted" (a count of what an outcome happened
 to), "used by every team" (an adoption without a number) and "no SLA breaches since" (a count of
 zero). The word lists are the ``[amounts]`` table of ``quantities.toml``.
 """
@@ -67,6 +67,11 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             # gained over a baseline
             out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
             continue
+        if w in am.adopters_verbs:  # "that 9 teams used", "three squads now rely on it": an adoption
+            q = _adopters(words, starts, ends, i, units, cardinal)
+            if q is not None:
+                out.append(q)
+            continue
         if w == "no" and i + 1 < n:  # "no missed SLAs in two quarters", "no outages since": a count of zero
             for k in (i + 1, i + 2):
                 hit_unit = units.longest_at(words, k) if k < n else None
@@ -121,6 +126,25 @@ def _fraction(text: str, words: list[str], starts: list[int], ends: list[int], i
 _STOPS = frozenset(",;:.()")
 _RATING = re.compile(r"\s+(?:of\s+|at\s+|an\s+average\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:/|of|out of)\s*(\d+(?:\.\d+)?)\b")
 _FRACTION_TO = re.compile(r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:down\s+|up\s+)?to\s+(?:[a-z]+\s+){0,2}", re.I)
+
+
+def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, units: PhraseTable,
+              cardinal: dict[str, int]) -> Quantity | None:
+    """A count of people or teams right before the adoption verb at word ``i`` ("9 product teams
+    used", "three squads now rely")."""
+    k = i - 1
+    while k > 0 and words[k] in _ADVERBS:
+        k -= 1
+    if k < 1 or units.get((words[k],)) not in _ADOPTERS:
+        return None
+    for at in (k - 1, k - 2):  # the number, maybe past one modifier ("9 product teams")
+        if at >= 0 and (value := _number(words[at], cardinal)) is not None:
+            return Quantity("count", value, starts[at], ends[i], True)
+    return None
+
+
+_ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then"))
+_ADOPTERS = frozenset(("users", "non_outcome"))  # teams, engineers, analysts, students ...
 
 
 def _number(word: str, cardinal: dict[str, int]) -> float | None:

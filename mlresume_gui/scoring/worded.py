@@ -85,12 +85,17 @@ def worded_then_now(words: list[str], starts: list[int], ends: list[int], kn: Kn
         if w not in kn.now_words or i < 2:
             continue
         before = None
-        for k in range(max(0, i - _THEN_REACH), i):  # "took a full afternoon"
-            if words[k] in kn.then_verbs:
+        for k in range(max(0, i - _THEN_REACH), i):  # "took a full afternoon", "used to run all weekend"
+            habit = kn.reverse_keys.longest_at(words, k) if words[k] in kn.reverse_keys.plan else None
+            if habit is not None and habit[1] == "habit":
+                end = _time_ahead(words, k + habit[0], n, kn, _HABIT_FREE)
+            elif words[k] in kn.then_verbs:
                 end = _time_ahead(words, k + 1, n, kn)
-                if end is not None and end < i:
-                    before = k + 1
-                    break
+            else:
+                continue
+            if end is not None and end < i:
+                before = k + 1
+                break
         if before is None:
             continue
         for k in range(i + 1, min(n, i + 6)):  # "now finish in about fifteen minutes"

@@ -83,3 +83,38 @@ def test_a_broad_area_alone_is_vague(text: str) -> None:
 
 def test_an_area_with_a_named_tool_is_not_vague() -> None:
     assert "vague" not in score_bullet("Explored contrastive learning with JAX on satellite tiles", "research", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Nightly reconciliations that used to run all weekend now finish before lunch",
+    "Quarterly audits that used to drag through most of a month now take an afternoon",
+])
+def test_a_habit_then_now_is_a_before_after(text: str) -> None:
+    assert outcome(text, "infra"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Wrote the internal guide to our labelling tool that 12 teams used to set up their projects",
+    "Built the experiment dashboard; three product squads now rely on it every week",
+    "Our search service now serves every product team after replacing four bespoke indexes",
+])
+def test_a_count_of_adopters_before_their_verb_is_an_outcome(text: str) -> None:
+    assert outcome(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Managed 5 engineers who used Spark and Airflow for the data platform",
+    "Led 4 engineers and used Terraform for the serving cluster",
+])
+def test_people_who_used_tools_are_no_adoption(text: str) -> None:
+    assert not outcome(text), text
+
+
+def test_a_how_to_followed_is_a_tutorial() -> None:
+    text = "Served a sentiment model with FastAPI by following a cloud provider's how-to"
+    assert "tutorial" in score_bullet(text, "infra", "mid").flags
+
+
+def test_an_authored_how_to_is_no_tutorial() -> None:
+    text = "Wrote the how-to guide for deploying models on our platform, now used by 14 teams"
+    assert "tutorial" not in score_bullet(text, "infra", "mid").flags
