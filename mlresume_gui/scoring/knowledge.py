@@ -187,6 +187,8 @@ def load_knowledge() -> Knowledge:
     b.tag(tut["author"], "tut_author")
     b.tag(tut.get("teaching_roles", []), "tut_author")
     b.tag(tut.get("teaching_roles", []), "teach_role")
+    b.tag(tut.get("teaching_verbs", []), "teach_verb")
+    b.tag(tut.get("teaching_subjects", []), "teach_subject")
     b.tag(tut.get("manner", []), "tut_manner")
     b.tag(tut.get("guides", []), "tut_guide")
     b.tag(tut.get("guides", []), "tut_mat")  # a guide is learning material too ("by following a blog tutorial")
@@ -220,6 +222,7 @@ def load_knowledge() -> Knowledge:
     b.tag(markers["shipping"]["ownership"], "own")
     b.tag(markers["anchors"]["words"], "anchor")
     kn.adoption = key_set(markers["adoption"]["words"])
+    b.tag(markers["adoption"].get("superlatives", []), "reach_top")
     kn.adoption_strict = key_set(markers["adoption"].get("strict", []))
     kn.model_nouns = frozenset(k[0] for k in key_set(markers["model_nouns"]["words"]) if len(k) == 1)
 

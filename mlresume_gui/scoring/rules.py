@@ -241,6 +241,8 @@ _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
 # Counted things make a bullet concrete even when they are effort, not results ("6 eviction policies").
 _COUNTED = frozenset(("effort", "compute", "model_size", "fleet"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
+_TEACH = frozenset(("teach_role", "teach_verb"))
+_TEACH_REACH = 6  # words from a teaching verb to what was taught ("Lectured the optimisation module")
 _PLATFORMS = frozenset(("kaggle", "drivendata", "aicrowd", "zindi"))
 _PLACE_KINDS = frozenset(("placement", "field", "effort", "non_outcome", "year", "version", "data", "users"))
 
@@ -248,7 +250,12 @@ _PLACE_KINDS = frozenset(("placement", "field", "effort", "non_outcome", "year",
 def _opens_with_role(f: Features) -> bool:
     """The bullet names a teaching role first ("Head TA for the graduate deep learning course"): a
     role, not work that should state its result (its missing outcome is a note, not a flag)."""
-    return any(e.tags and "teach_role" in e.tags and a <= 1 for a, _b, e in f.found[:2])
+    if "teach_role" in f.tags and any(e.tags and "teach_role" in e.tags and a <= 1 for a, _b, e in f.found[:2]):
+        return True
+    # "Taught the graduate seminar on causal inference": a teaching verb first, then what was taught
+    return ("teach_verb" in f.tags and "teach_subject" in f.tags and bool(f.found) and f.found[0][0] == 0
+            and "teach_verb" in f.found[0][2].keys
+            and any("teach_subject" in e.keys and a <= _TEACH_REACH for a, _b, e in f.found))
 
 
 def raise_all(f: Features, context: str = "") -> list[Raised]:
@@ -258,7 +265,7 @@ def raise_all(f: Features, context: str = "") -> list[Raised]:
     tags = f.tags
     if f.opener == "weak":
         out.append(weak_verb(f))  # type: ignore[arg-type]
-    if not f.has_result and not ("teach_role" in tags and _opens_with_role(f)):
+    if not f.has_result and not (not tags.isdisjoint(_TEACH) and _opens_with_role(f)):
         if _COUNTED.isdisjoint(f.kinds) and not _specific_things(f):
             out.append(_new(Raised, ("vague", 0, len(f.text), ())))
         out.append(_new(Raised, ("no-metric", 0, len(f.text), ())))

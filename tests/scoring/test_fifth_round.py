@@ -118,3 +118,33 @@ def test_a_how_to_followed_is_a_tutorial() -> None:
 def test_an_authored_how_to_is_no_tutorial() -> None:
     text = "Wrote the how-to guide for deploying models on our platform, now used by 14 teams"
     assert "tutorial" not in score_bullet(text, "infra", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Taught the graduate seminar on causal inference for two years",
+    "Lectured the optimisation module of the MSc in machine learning",
+    "Co-taught the undergraduate class on probabilistic graphical models",
+])
+def test_a_teaching_verb_before_what_was_taught_is_a_role(text: str) -> None:
+    assert not score_bullet(text, "research", "mid").flags, text
+
+
+def test_teaching_oneself_from_a_course_is_a_tutorial() -> None:
+    assert "tutorial" in score_bullet("Taught myself computer vision from the fast.ai course", "applied", "mid").flags
+
+
+def test_taught_in_the_machine_sense_owes_a_result() -> None:
+    assert "no-metric" in score_bullet("Taught a robot arm to sort parcels with imitation learning", "research", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Wrote the platform's official tutorial on distributed training, the most-read page in our docs",
+    "Built the churn notebook template that became the analytics team's most-used notebook",
+])
+def test_a_superlative_of_reach_is_an_adoption(text: str) -> None:
+    assert not score_bullet(text, "infra", "mid").flags, text
+
+
+def test_a_count_of_customer_segments_is_effort() -> None:
+    f = read_bullet("Created 30 customer segments and 12 propensity models", knowledge())
+    assert "users" not in f.kinds and "no-metric" in score_bullet(f.text, "applied", "mid").flags
