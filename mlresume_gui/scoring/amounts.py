@@ -35,7 +35,7 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
     n = len(words)
     for i in range(n):
         w = words[i]
-        if i == 0 and w != "no":  # every other reading looks at the word before
+        if i == 0 and w not in am.zero_words:  # every other reading looks at the word before
             continue
         if w in am.ratings and i + 1 < n:  # "rated 4.6 of 5", "a rating of 4.8/5"
             m = _RATING.match(text, ends[i])
@@ -72,8 +72,12 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             if q is not None:
                 out.append(q)
             continue
-        if w == "no" and i + 1 < n:  # "no missed SLAs in two quarters", "no outages since": a count of zero
-            for k in (i + 1, i + 2):
+        if w in am.zero_words and i + 1 < n:
+            # "no missed SLAs in two quarters", "without a single failed request": a count of zero
+            j = i + 1
+            while j < n - 1 and j - i <= _ZERO_REACH and words[j] in am.zero_fillers:
+                j += 1
+            for k in (j, j + 1):
                 hit_unit = units.longest_at(words, k) if k < n else None
                 if hit_unit is not None and hit_unit[1] == "count":
                     out.append(Quantity("count", 0.0, starts[i], ends[k + hit_unit[0] - 1], True))
@@ -143,6 +147,7 @@ def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, unit
     return None
 
 
+_ZERO_REACH = 3  # filler words between a zero word and its noun ("without a single failed request")
 _ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then"))
 _ADOPTERS = frozenset(("users", "non_outcome"))  # teams, engineers, analysts, students ...
 

@@ -66,6 +66,7 @@ class Knowledge:
     sota_on: frozenset[str] = frozenset()  # "benchmark": a best-result claim measured on something
     margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
+    single_step: frozenset[str] = frozenset()  # "one", "single": a step that replaced a span of time
     duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
     effort_max_unknown: float = 1000.0
     number_words: NumberWords | None = None
@@ -223,6 +224,7 @@ def load_knowledge() -> Knowledge:
     b.tag(markers["anchors"]["words"], "anchor")
     kn.adoption = key_set(markers["adoption"]["words"])
     b.tag(markers["adoption"].get("superlatives", []), "reach_top")
+    b.tag(markers["adoption"].get("in_words", []), "reach_top")
     kn.adoption_strict = key_set(markers["adoption"].get("strict", []))
     kn.model_nouns = frozenset(k[0] for k in key_set(markers["model_nouns"]["words"]) if len(k) == 1)
 
@@ -296,6 +298,7 @@ def load_knowledge() -> Knowledge:
     kn.margin_words = frozenset(k[0] for k in key_set(rd.get("margin_words", [])) if len(k) == 1)
     kn.frequency_words = frozenset(k[0] for k in key_set(rd.get("frequency_words", [])) if len(k) == 1)
     kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
+    kn.single_step = frozenset(k[0] for k in key_set(rd.get("single_step", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))
     kn.amounts = build_amounts(q.get("amounts", {}), phrase_key, kn.number_words.cardinal)

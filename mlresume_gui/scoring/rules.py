@@ -242,7 +242,7 @@ _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
 _COUNTED = frozenset(("effort", "compute", "model_size", "fleet"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
 _TEACH = frozenset(("teach_role", "teach_verb"))
-_TEACH_REACH = 6  # words from a teaching verb to what was taught ("Lectured the optimisation module")
+_TEACH_REACH = 9  # words from a teaching verb to what was taught ("Lectured the optimisation module")
 _PLATFORMS = frozenset(("kaggle", "drivendata", "aicrowd", "zindi"))
 _PLACE_KINDS = frozenset(("placement", "field", "effort", "non_outcome", "year", "version", "data", "users"))
 

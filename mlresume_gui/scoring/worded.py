@@ -67,8 +67,10 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
         if hit is None:
             continue
         after = _time_back(words, i, kn)
-        if after is None:
-            continue
+        if after is None:  # "in one command rather than a day of setup": a single step for a span
+            after = _single_back(words, i, kn)
+            if after is None:
+                continue
         # "where it used to take them most of a day": a verb and its object before the old span
         free = _HABIT_FREE if hit[1] == "habit" else 0
         before = _time_ahead(words, i + hit[0], n, kn, free)
@@ -128,6 +130,14 @@ def _time_back(words: list[str], i: int, kn: Knowledge) -> int | None:
     return None
 
 
+def _single_back(words: list[str], i: int, kn: Knowledge) -> int | None:
+    """A single step ("one command", "a single click") among the few words before word ``i``."""
+    for k in range(i - 2, max(-1, i - 1 - _SINGLE_REACH), -1):
+        if words[k] in kn.single_step:
+            return k
+    return None
+
+
 def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge, free: int = 0) -> int | None:
     """The last word of a span of time at word ``k``, past a few filler words ("the whole", "a full")
     and at most ``free`` other words."""
@@ -146,6 +156,7 @@ def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge, free: int = 0) 
     return None
 
 
+_SINGLE_REACH = 3  # words from "one" or "single" to the join ("one command rather than")
 _REACH = 4  # words a worded duration may stand from its reverse join
 _HABIT_FREE = 2  # words of a verb and its object after a habit join ("used to stretch to", "used to take them")
 _TIME_UNITS = frozenset({"latency", "longtime", "tenure"})

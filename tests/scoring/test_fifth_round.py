@@ -148,3 +148,55 @@ def test_a_superlative_of_reach_is_an_adoption(text: str) -> None:
 def test_a_count_of_customer_segments_is_effort() -> None:
     f = read_bullet("Created 30 customer segments and 12 propensity models", knowledge())
     assert "users" not in f.kinds and "no-metric" in score_bullet(f.text, "applied", "mid").flags
+
+
+def test_a_single_step_rather_than_a_span_is_a_before_after() -> None:
+    assert outcome("Analysts refresh the whole forecast with one command rather than a day of copying sheets", "infra")
+
+
+@pytest.mark.parametrize("text", [
+    "Cut over 52 serving endpoints to the new mesh without a single failed request",
+    "Upgraded 30 training clusters to the new driver with no downtime",
+    "Zero false declines on premium cards since the risk model launched",
+])
+def test_a_count_of_zero_failures_is_an_outcome(text: str) -> None:
+    assert outcome(text, "infra"), text
+
+
+def test_without_a_tool_is_no_zero_count() -> None:
+    assert not outcome("Rebuilt the batch scorer without any Spark dependency")
+
+
+@pytest.mark.parametrize("text", [
+    "Every one of the 11 research groups now books GPUs through the scheduler I built",
+    "Four product teams now ship their rankers through my evaluation gate",
+])
+def test_teams_that_now_work_through_something_are_an_adoption(text: str) -> None:
+    assert outcome(text, "infra"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The pricing guide I wrote became the standard playbook for the regional teams",
+    "Our tracing guide is now the default starting point for new services",
+    "Wrote a tutorial series on causal forests that became the team's onboarding reading",
+])
+def test_an_adoption_in_words_is_an_outcome(text: str) -> None:
+    assert not score_bullet(text, "applied", "mid").flags, text
+
+
+def test_case_studies_are_effort_not_outcome_cases() -> None:
+    f = read_bullet("Wrote a pricing guide covering 12 elasticity models and 5 case studies", knowledge())
+    assert not f.has_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "Driven by cutting-edge, world-class, next-generation AI innovation",
+    "Innovative, results-oriented leader in game-changing, best-in-class ML",
+])
+def test_hype_adjectives_stack_as_buzzwords(text: str) -> None:
+    assert "buzzword-stack" in score_bullet(text, "applied", "mid").flags, text
+
+
+def test_state_of_the_art_on_a_named_benchmark_is_a_result() -> None:
+    text = "Set a new state-of-the-art on the KITTI depth benchmark with a 12% lower error"
+    assert not score_bullet(text, "research", "mid").flags
