@@ -93,6 +93,9 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             elif words[i - 1] in am.near and "now" in words[i + 1 :]:
                 # "nearly all invoices are now matched": a share in words, as "half" is
                 out.append(Quantity("fold", 0.95, starts[i - 1], ends[i], True))
+            elif "now" in words[i + 1 : i + 5] and any(units.get((x,)) in _ADOPTERS for x in words[i + 1 : i + 3]):
+                # "that every new engineer now takes", "all our analysts now use": an adoption
+                out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
             continue
         hit = am.subject_next.longest_at(words, i) if w in am.subject_next.plan else None
         if hit is not None:

@@ -66,13 +66,14 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
         hit = reverse.longest_at(words, i)
         if hit is None:
             continue
-        after = _time_back(words, i, kn)
+        habit = hit[1] == "habit"
+        after = _time_back(words, i, kn, _HABIT_BACK if habit else _REACH)
         if after is None:  # "in one command rather than a day of setup": a single step for a span
             after = _single_back(words, i, kn)
             if after is None:
                 continue
         # "where it used to take them most of a day": a verb and its object before the old span
-        free = _HABIT_FREE if hit[1] == "habit" else 0
+        free = _HABIT_FREE if habit else 0
         before = _time_ahead(words, i + hit[0], n, kn, free)
         if before is not None:
             out.append(Quantity("before_after", 0.0, starts[after], ends[before], True))
@@ -122,9 +123,9 @@ def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
     return 0
 
 
-def _time_back(words: list[str], i: int, kn: Knowledge) -> int | None:
-    """The first word of a span of time among the few words before word ``i``."""
-    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+def _time_back(words: list[str], i: int, kn: Knowledge, reach: int = 4) -> int | None:
+    """The first word of a span of time among the ``reach`` words before word ``i``."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if _time_at(words, k, kn):
             return k
     return None
@@ -158,5 +159,6 @@ def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge, free: int = 0) 
 
 _SINGLE_REACH = 3  # words from "one" or "single" to the join ("one command rather than")
 _REACH = 4  # words a worded duration may stand from its reverse join
+_HABIT_BACK = 8  # words back from a habit join to the new span ("twenty minutes these days, where a rebuild once")
 _HABIT_FREE = 2  # words of a verb and its object after a habit join ("used to stretch to", "used to take them")
 _TIME_UNITS = frozenset({"latency", "longtime", "tenure"})

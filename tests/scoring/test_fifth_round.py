@@ -200,3 +200,20 @@ def test_hype_adjectives_stack_as_buzzwords(text: str) -> None:
 def test_state_of_the_art_on_a_named_benchmark_is_a_result() -> None:
     text = "Set a new state-of-the-art on the KITTI depth benchmark with a 12% lower error"
     assert not score_bullet(text, "research", "mid").flags
+
+
+def test_a_new_span_then_what_it_once_took_is_a_before_after() -> None:
+    assert outcome("A full retrain takes twenty minutes these days, where a run once ate a whole night", "infra")
+
+
+@pytest.mark.parametrize("text", [
+    "Spend lost to spot interruptions fell to almost nothing with checkpoint-aware scheduling",
+    "Brought duplicate payouts down to zero with an idempotency check in the payout model",
+])
+def test_an_amount_that_fell_to_nothing_is_an_outcome(text: str) -> None:
+    assert outcome(text, "infra"), text
+
+
+def test_every_newcomer_now_taking_a_course_one_made_is_an_adoption() -> None:
+    text = "Recorded the internal video course on our deployment platform that every new engineer now takes"
+    assert not score_bullet(text, "infra", "mid").flags
