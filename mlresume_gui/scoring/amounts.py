@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 
 from .numbers import Amounts
-from .quantities import Quantity
+from .quantity import Quantity
 from .text import PhraseTable
 
 _TIME = frozenset(("latency", "longtime", "tenure"))

@@ -20,7 +20,7 @@ from .explain import explain
 from .features import SCALE_KINDS, Features, read_bullet
 from .findings import FLAG_CODES, Finding
 from .knowledge import ARCHETYPES, Knowledge, knowledge
-from .quantities import magnitude_score
+from .quantity import magnitude_score
 from .rules import Raised, raise_all
 
 _new = tuple.__new__

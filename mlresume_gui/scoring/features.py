@@ -14,7 +14,8 @@ from typing import NamedTuple
 from .amounts import read_amounts
 from .knowledge import ARCHETYPES, Entry, Knowledge
 from .numbers import digitize
-from .quantities import Quantity, find_quantities
+from .quantities import find_quantities
+from .quantity import Quantity
 from .text import Token, split_words
 from .worded import worded_changes, worded_reversals, worded_then_now
 
@@ -26,7 +27,7 @@ OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time",
 # Kinds that state a capacity unless a word of change goes with them.
 CAPACITY_KINDS = frozenset({"throughput", "latency", "memory"})
 # Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
-LAUNCH_SCOPE = frozenset({"users", "sample", "data", "count", "reach", "volume"})
+LAUNCH_SCOPE = frozenset({"users", "sample", "count", "reach", "volume"})
 
 
 class Hit(NamedTuple):

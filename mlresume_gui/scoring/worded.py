@@ -12,7 +12,7 @@ from itertools import compress, count, repeat
 from operator import eq
 
 from .knowledge import Knowledge
-from .quantities import Quantity
+from .quantity import Quantity
 
 
 def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:

@@ -217,3 +217,25 @@ def test_an_amount_that_fell_to_nothing_is_an_outcome(text: str) -> None:
 def test_every_newcomer_now_taking_a_course_one_made_is_an_adoption() -> None:
     text = "Recorded the internal video course on our deployment platform that every new engineer now takes"
     assert not score_bullet(text, "infra", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Rolled the note-drafting assistant out to all 1,400 nurses across the hospital group",
+    "Launched the feature platform to 35 teams, replacing their hand-rolled pipelines",
+    "Put the triage classifier in front of 300 radiologists at 12 hospitals",
+    "Built a forecasting notebook now used by 300 analysts",
+])
+def test_a_launch_or_adoption_with_its_people_is_an_outcome(text: str) -> None:
+    assert outcome(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Deployed a fraud model trained on 2M card transactions",
+    "Launched a search model over an index of 40M product listings",
+])
+def test_data_a_launched_model_was_built_on_is_no_launch_scope(text: str) -> None:
+    assert not outcome(text), text
+
+
+def test_kubernetes_operators_are_not_people() -> None:
+    assert "no-metric" in score_bullet("Maintained 60 Airflow DAGs and 20 Kubernetes operators", "infra", "mid").flags
