@@ -187,7 +187,7 @@ def buzzword_stack(f: Features) -> Raised | None:
     buzz = f.spans("buzz")
     selfc = f.spans("self")
     models = f.count("model")
-    if len(buzz) + len(f.skills) + models < 3 and "non_outcome" not in f.kinds and f.text.count(",") < 4:
+    if len(buzz) + len(f.skills) + models + bool(selfc) < 3 and "non_outcome" not in f.kinds and f.text.count(",") < 4:
         return None
     distinct = {f.text[h.start : h.end].lower() for h in buzz}
     n = len(distinct)
@@ -201,6 +201,7 @@ def buzzword_stack(f: Features) -> Raised | None:
         (listy and not outcome and (bool(selfc) or tools >= 2))  # a bare list of tools
         or (n >= 3 and not outcome)
         or (n >= 3 and bool(selfc))
+        or (n >= 2 and bool(selfc) and not outcome)  # "Thought leader in agentic AI and foundation models"
         or (n >= 5 and n / max(1, f.words) > 0.4)
         or (tools + n >= 5 and commas >= 3 and not outcome)
         or (tool_count and tools + n >= 3)

@@ -239,3 +239,35 @@ def test_data_a_launched_model_was_built_on_is_no_launch_scope(text: str) -> Non
 
 def test_kubernetes_operators_are_not_people() -> None:
     assert "no-metric" in score_bullet("Maintained 60 Airflow DAGs and 20 Kubernetes operators", "infra", "mid").flags
+
+
+def test_working_closely_with_others_is_a_weak_opener() -> None:
+    assert "weak-verb" in score_bullet("Worked closely with the research team on GPU scheduling", "infra", "mid").flags
+
+
+def test_a_self_claim_with_two_buzzwords_is_a_stack() -> None:
+    text = "Thought leader in agentic AI and foundation models"
+    assert "buzzword-stack" in score_bullet(text, "research", "mid").flags
+
+
+def test_a_self_claim_beside_an_outcome_is_no_stack() -> None:
+    text = "Seasoned in MLOps and LLMs; cut model release time from two weeks to a day"
+    assert "buzzword-stack" not in score_bullet(text, "infra", "mid").flags
+
+
+def test_a_cloud_workshop_gone_through_is_a_tutorial() -> None:
+    text = "Deployed a model on SageMaker by going through the AWS hands-on workshop"
+    assert "tutorial" in score_bullet(text, "infra", "mid").flags
+
+
+def test_presenting_at_a_workshop_is_no_tutorial() -> None:
+    text = "Presented our label-noise study at the NeurIPS workshop on data-centric AI"
+    assert "tutorial" not in score_bullet(text, "research", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Wrote the official scikit-learn tutorial on calibration, now linked from the user guide",
+    "Authored the open-source Ray tutorial on batch inference that the project now ships in its docs",
+])
+def test_authored_material_a_project_took_in_is_an_adoption(text: str) -> None:
+    assert not score_bullet(text, "infra", "mid").flags, text
