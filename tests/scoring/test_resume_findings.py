@@ -250,3 +250,13 @@ def test_a_citation_signal_gives_its_number() -> None:
     r.summary = ""
     r.publications[1].summary = "Over 900 cites"
     assert "no-citation-signal" not in codes(r)
+
+
+def test_a_citation_count_spelt_in_words_counts() -> None:
+    pubs = [pub("Sparse attention for long-context retrieval", "NeurIPS 2024"),
+            pub("Retrieval-augmented decoding", "ICML 2023")]
+    r = resume(RESEARCH, target="research", pubs=pubs)
+    for said in ("Some eight hundred citations; the default in two toolkits", "about two thousand citations",
+                 "a few hundred citations so far"):
+        r.publications[0].summary = said
+        assert "no-citation-signal" not in codes(r), said
