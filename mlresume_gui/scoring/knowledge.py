@@ -51,6 +51,7 @@ class Knowledge:
     field_nouns: frozenset[str] = frozenset()  # what a competition's field is counted in ("teams")
     adoption: frozenset[tuple[str, ...]] = frozenset()
     adoption_strict: frozenset[tuple[str, ...]] = frozenset()
+    adoption_people: frozenset[tuple[str, ...]] = frozenset()  # adoption, and "to" before people or teams
     transitions: frozenset[str] = frozenset()
     reverse_transitions: tuple[str, ...] = ()
     rate_words: frozenset[str] = frozenset()
@@ -66,6 +67,8 @@ class Knowledge:
     sota_on: frozenset[str] = frozenset()  # "benchmark": a best-result claim measured on something
     margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
+    settings: frozenset[str] = frozenset()  # "ranks", "sizes": a range of them swept is no before→after
+    change_verbs: frozenset[str] = frozenset()  # the change words that are verbs ("cut", "reduced")
     single_step: frozenset[str] = frozenset()  # "one", "single": a step that replaced a span of time
     duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
     effort_max_unknown: float = 1000.0
@@ -223,6 +226,7 @@ def load_knowledge() -> Knowledge:
     b.tag(markers["shipping"]["ownership"], "own")
     b.tag(markers["anchors"]["words"], "anchor")
     kn.adoption = key_set(markers["adoption"]["words"])
+    kn.adoption_people = kn.adoption | key_set(markers["adoption"].get("people", []))
     b.tag(markers["adoption"].get("superlatives", []), "reach_top")
     b.tag(markers["adoption"].get("in_words", []), "reach_top")
     kn.adoption_strict = key_set(markers["adoption"].get("strict", []))
@@ -298,6 +302,8 @@ def load_knowledge() -> Knowledge:
     kn.margin_words = frozenset(k[0] for k in key_set(rd.get("margin_words", [])) if len(k) == 1)
     kn.frequency_words = frozenset(k[0] for k in key_set(rd.get("frequency_words", [])) if len(k) == 1)
     kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
+    kn.settings = frozenset(w.lower() for w in rd.get("settings", []))
+    kn.change_verbs = frozenset(w.lower() for w in rd.get("change_verbs", []))
     kn.single_step = frozenset(k[0] for k in key_set(rd.get("single_step", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))

@@ -180,7 +180,8 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
             if card is not None:
                 value, last = card
                 nxt = words[last + 1] if last + 1 < n else ""
-                if nxt not in nw.fraction and not (w == "one" and last == i):
+                # "one" alone is no number ("one of the"), but "one percent" is
+                if nxt not in nw.fraction and not (w == "one" and last == i and time_units.get((nxt,)) != "percent"):
                     found = (first, last, str(value))
         if found is None:
             continue

@@ -43,11 +43,16 @@ def _compatible(q1: Quantity, q2: Quantity, unitless: set[int]) -> bool:
     return k1 == k2 or (k1 in _TIME_KINDS and k2 in _TIME_KINDS) or q1.start in unitless or q2.start in unitless
 
 
-def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str, ...]) -> list[Quantity]:
+def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str, ...],
+                 settings: frozenset[str] = frozenset(), change: frozenset[str] = frozenset()) -> list[Quantity]:
     """Before→after results: two numbers joined by "to", an arrow or "vs" ("from 4.2s to 1.6s"), or
-    after, then before ("3 minutes instead of an hour", "700 a month, down from 1,900")."""
+    after, then before ("3 minutes instead of an hour", "700 a month, down from 1,900"). A range of
+    ``settings`` swept ("LoRA ranks from 4 to 64") is none, unless a word of ``change`` comes first
+    ("cut the batch size from 512 to 64")."""
     out: list[Quantity] = []
     for q1, q2 in pairwise(qs):
+        if settings and _swept(text, q1.start, settings, change):
+            continue
         # "from 2 teams to 11": after "from", any two counts make a before→after
         if not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2):
             continue
@@ -79,6 +84,18 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
                 out.append(Quantity("before_after", q1.value, q1.start, q2.end, True))
                 break
     return out
+
+
+def _swept(text: str, start: int, settings: frozenset[str], change: frozenset[str]) -> bool:
+    """The number at ``start`` opens a range of a setting ("ranks from 4", "sizes ranging from 100M")."""
+    m = _SETTING_FROM.search(text, max(0, start - 40), start)
+    if m is None or m.group(1).lower() not in settings:
+        return False
+    return change.isdisjoint(_WORD.findall(text[: m.start()].lower()))
+
+
+_SETTING_FROM = re.compile(r"\b([A-Za-z-]+)\s+(?:ranging\s+|varying\s+)?from\s+(?:about\s+)?$")
+_WORD = re.compile(r"[a-z]+")
 
 
 # what may stand between two spans of time that make a before→after: a few words of what changed,

@@ -45,6 +45,7 @@ _NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_out
 _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "by", "with", "using", "from", "to",
                           "for", "across", "than", "instead", "the", "and", "or", "that", "which", "who", "into",
                           "over", "under", "on", "at", "in", "via", "through"))
+_SAVING_REACH = 6  # words from a verb of saving to its span ("saves each on-call engineer about an hour")
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
 _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
@@ -202,12 +203,12 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 before = tuple(words[max(0, i0 - 3) : i0])
                 if placement_context and (_ends_with(before, kn.field_before) or words[unit_at] in kn.field_nouns):
                     kind = "field"  # "of 1,800 teams", and in a competition claim "40 teams" alone
-                elif _ends_with(before, kn.adoption):
+                elif _ends_with(before, kn.adoption_people):
                     kind = _reach(before, kn)
             elif unit == "longtime" or unit == "tenure":
                 before = tuple(words[max(0, i0 - 3) : i0])
-                if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)
-                                           or not kn.saving_verbs.isdisjoint(before)):  # "saves agents about 7 minutes"
+                if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
+                                           or not kn.saving_verbs.isdisjoint(words[max(0, i0 - _SAVING_REACH) : i0])):
                     kind = "time"
                 elif unit == "tenure":
                     kind = "tenure"
@@ -264,7 +265,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))
                 out.sort(key=_START)
     if len(out) > 1:
-        out.extend(number_pairs(text, out, unitless, kn.reverse_transitions))
+        out.extend(number_pairs(text, out, unitless, kn.reverse_transitions, kn.settings, kn.change_verbs))
     if _QUOTES.search(text):
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))

@@ -271,3 +271,31 @@ def test_presenting_at_a_workshop_is_no_tutorial() -> None:
 ])
 def test_authored_material_a_project_took_in_is_an_adoption(text: str) -> None:
     assert not score_bullet(text, "infra", "mid").flags, text
+
+
+@pytest.mark.parametrize("text", [
+    "Our adapters match full fine-tuning while updating under one percent of the weights",
+    "Saves each on-call engineer about an hour a day by auto-triaging model alerts",
+    "Frees half a day a week per data scientist with one-click GPU notebooks",
+    "Failed-payment tickets are down to a trickle since the retry model launched",
+])
+def test_small_amounts_in_words_are_outcomes(text: str) -> None:
+    assert outcome(text, "infra"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Fine-tuned 6 model sizes with LoRA ranks from 4 to 64",
+    "Trained policies with discount values ranging from 0.9 to 0.999",
+])
+def test_a_range_of_settings_swept_is_no_before_after(text: str) -> None:
+    f = read_bullet(text, knowledge())
+    assert not any(q.kind == "before_after" for q in f.quantities), text
+
+
+def test_a_setting_changed_is_a_before_after() -> None:
+    f = read_bullet("Cut the serving batch size from 512 to 64 to halve tail latency", knowledge())
+    assert any(q.kind == "before_after" for q in f.quantities)
+
+
+def test_a_bare_number_after_to_is_no_reach() -> None:
+    assert "no-metric" in score_bullet("Ported the scheduler to 3 regions and 2 clouds", "infra", "mid").flags
