@@ -4,6 +4,8 @@ agent and LLM-powered work without specifics, and the kinds below."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mlresume_gui.scoring.bullet import score_bullet
 from mlresume_gui.scoring.features import read_bullet
@@ -299,3 +301,22 @@ def test_a_setting_changed_is_a_before_after() -> None:
 
 def test_a_bare_number_after_to_is_no_reach() -> None:
     assert "no-metric" in score_bullet("Ported the scheduler to 3 regions and 2 clouds", "infra", "mid").flags
+
+
+_NEW = ["twenty minutes", "about ten minutes", "under an hour", "45 seconds", "a few minutes"]
+_HABITS = ["where it used to take them", "which once took", "where the wait used to stretch to", "that used to take"]
+_OLD = ["most of a day", "several days", "a whole week", "the better part of an afternoon", "two days"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_NEW), st.sampled_from(_HABITS), st.sampled_from(_OLD))
+def test_any_new_span_then_an_old_one_after_a_habit_is_an_outcome(new: str, habit: str, old: str) -> None:
+    assert outcome(f"Reviewers clear a flagged claim in {new} {habit} {old}, with the triage model", "applied")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["no", "zero", "without a single", "without any", "not a single"]),
+       st.sampled_from(["failed request", "outage", "missed SLA", "rollback", "dropped request"]))
+def test_any_count_of_zero_failures_is_an_outcome(zero: str, noun: str) -> None:
+    plural = noun if zero in ("without a single", "not a single") else noun + "s"
+    assert outcome(f"Moved 40 production models to the new serving stack with {zero} {plural}", "infra")
