@@ -100,6 +100,9 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
         hit = am.subject_next.longest_at(words, i) if w in am.subject_next.plan else None
         if hit is not None:
             value = _number(words[i - 1], cardinal)
+            if value is None and words[i - 1] in am.universal | _SOME and words[i + 1 : i + 2] == ["whom"]:
+                value = 0.0  # "all of whom received offers", "both of them": everyone counted
+
             # "reproduced 4 of them": the count is what a verb acted on, not who an outcome happened to
             obj = i >= 2 and words[i - 2].endswith("ed") and len(words[i - 2]) > 4
             if value is not None and not obj and text[ends[i - 1] : starts[i]] == " ":
@@ -151,6 +154,7 @@ def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, unit
 
 
 _ZERO_REACH = 3  # filler words between a zero word and its noun ("without a single failed request")
+_SOME = frozenset(("both", "most", "many"))
 _ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then"))
 _ADOPTERS = frozenset(("users", "non_outcome"))  # teams, engineers, analysts, students ...
 

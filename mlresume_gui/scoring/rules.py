@@ -95,6 +95,8 @@ def tutorial(f: Features) -> Raised | None:
             markers.append(h)
     if not markers:
         return None
+    if "ship" in tags and f.has_outcome and all("tut_course" in h.tags for h in markers):
+        return None  # "built as a course project, it went on to run in production for 2M subscribers"
     first = min(markers, key=lambda h: h.start)
     before = [c for c in consume if c.end <= first.start]
     authors = [a for a in f.spans("tut_author") if a.end <= first.start]
@@ -110,6 +112,12 @@ def _has_name(f: Features, context: str) -> bool:
         return True
     skip = {i for h in f.hits if h.skill or h.tags & {"not_name", "comp", "place", "model", "tech", "field"}
             for i in range(h.first, h.last + 1)}
+    # a capitalised placement word after a capitalised name word ends a title ("the Feedback Prize")
+    for h in f.spans("place"):
+        k = h.first
+        if (k > 1 and k - 1 not in skip and h.first == h.last and f.text[h.start].isupper()
+                and f.text[f.starts[k - 1]].isupper()):
+            skip.discard(k)
     comp_first = {h.first for h in f.spans("comp")}
     norms = f.norms
     # a word that names a task is part of a descriptive name even when it can name a placement

@@ -320,3 +320,25 @@ def test_any_new_span_then_an_old_one_after_a_habit_is_an_outcome(new: str, habi
 def test_any_count_of_zero_failures_is_an_outcome(zero: str, noun: str) -> None:
     plural = noun if zero in ("without a single", "not a single") else noun + "s"
     assert outcome(f"Moved 40 production models to the new serving stack with {zero} {plural}", "infra")
+
+
+@pytest.mark.parametrize("text", [
+    "Wrote the tutorial chapter on normalising flows for an open textbook, read by thousands of students",
+    "Mentored 3 interns, all of whom received return offers",
+    "Our churn model, built as a course project, went on to run in production at a telco for 2M subscribers",
+    "Kaggle Competitions Master: 2 gold medals, including 3rd of 3,100 teams in the Feedback Prize with a DeBERTa ensemble",
+])
+def test_look_alikes_with_their_outcome_are_clean(text: str) -> None:
+    assert not score_bullet(text, "applied", "mid").flags, text
+
+
+@pytest.mark.parametrize("text", [
+    "Built a sentiment classifier as a course project with 92% accuracy",
+    "Deployed my capstone project model to Heroku",
+])
+def test_coursework_without_a_launch_that_reached_people_stays_a_tutorial(text: str) -> None:
+    assert "tutorial" in score_bullet(text, "applied", "mid").flags, text
+
+
+def test_all_of_them_as_an_object_is_no_count() -> None:
+    assert "no-metric" in score_bullet("Migrated all of them to Kubernetes", "infra", "mid").flags
