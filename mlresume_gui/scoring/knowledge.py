@@ -141,7 +141,7 @@ def _number_words(table: dict[str, Any]) -> NumberWords:
     return NumberWords(cardinal, hundred, single, frozenset(k[0] for k in key_set(table.get("single_lead", []))),
                        ordinal, key_set(table.get("ordinal_before", [])), after,
                        frozenset(k[0] for k in key_set(table.get("fraction", []))) | frozenset(ordinal_words(cardinal))
-                       - {"second"}, starts)
+                       - {"second"}, starts, frozenset(k[0] for k in key_set(table.get("one_joins", []))))
 
 
 def load_knowledge() -> Knowledge:

@@ -33,6 +33,7 @@ class NumberWords(NamedTuple):
     ordinal_after: PhraseTable
     fraction: frozenset[str]
     starts: frozenset[str]  # every word that can begin a number written in words
+    one_joins: frozenset[str] = frozenset()  # "instead", "rather": "one" a few words before one is a number
 
     @property
     def empty(self) -> bool:
@@ -128,6 +129,14 @@ def _hundreds(text: str, words: list[str], starts: list[int], ends: list[int], l
     return value, last
 
 
+def _one_counts(words: list[str], i: int, nw: NumberWords, units: PhraseTable) -> bool:
+    """"one" at word ``i`` is a number: a percentage unit follows within two words, or a join of a
+    comparison within three ("one screen instead of four")."""
+    after = words[i + 1 : i + 3]
+    return (any(units.get((w,)) == "percent" for w in after)
+            or not nw.one_joins.isdisjoint(words[i + 2 : i + 4]))
+
+
 def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw: NumberWords,
              time_units: PhraseTable) -> str | None:
     """``text`` with its numbers in words rewritten as digits of the same length (None: none found).
@@ -180,8 +189,9 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
             if card is not None:
                 value, last = card
                 nxt = words[last + 1] if last + 1 < n else ""
-                # "one" alone is no number ("one of the"), but "one percent" is
-                if nxt not in nw.fraction and not (w == "one" and last == i and time_units.get((nxt,)) != "percent"):
+                # "one" alone is no number ("one of the"), but "one percent", "one Dice point" and
+                # "one screen instead of four" are
+                if nxt not in nw.fraction and not (w == "one" and last == i and not _one_counts(words, i, nw, time_units)):
                     found = (first, last, str(value))
         if found is None:
             continue

@@ -72,8 +72,9 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
             # "a two-hour manual procedure to a single five-minute command", "a nine-day audit into a four-hour report"
             out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
             continue
-        if (q1.kind == "effort" and q1.start not in unitless) or (q2.kind == "effort" and q2.start not in unitless):
-            continue  # "500 load tests against 12 servers": things used, no change
+        if ((q1.kind == "effort" and q1.start not in unitless) or (q2.kind == "effort" and q2.start not in unitless)) and not (
+                q2.start in unitless and _STRONG_REVERSE.fullmatch(low)):
+            continue  # "500 load tests against 12 servers": things used, no change ("1 screen instead of 4" is one)
         if (low == "from" or (low.endswith(" from") and low.count(" ") <= 3)) and (q1.kind == q2.kind or q2.start in unitless or {q1.kind, q2.kind} <= _AMOUNTS) and (
                 text[: q1.start].rstrip().lower().endswith(" to")):
             out.append(Quantity("before_after", q1.value, q1.start, q2.end, True))  # "grew it to 30K from 4K"
@@ -84,6 +85,10 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
                 out.append(Quantity("before_after", q1.value, q1.start, q2.end, True))
                 break
     return out
+
+
+# a reverse join that compares one count with another of the same thing ("1 screen instead of 4")
+_STRONG_REVERSE = re.compile(r"(?:[\w'-]+\s+){0,2}(?:instead of|rather than)(?: the)?")
 
 
 def _swept(text: str, start: int, settings: frozenset[str], change: frozenset[str]) -> bool:

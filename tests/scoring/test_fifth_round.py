@@ -342,3 +342,20 @@ def test_coursework_without_a_launch_that_reached_people_stays_a_tutorial(text: 
 
 def test_all_of_them_as_an_object_is_no_count() -> None:
     assert "no-metric" in score_bullet("Migrated all of them to Kubernetes", "infra", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "The segmentation model now performs within one Dice point of expert radiologists on BraTS",
+    "A quote now takes one screen instead of four with the prefill model",
+    "Patients need one clinic visit rather than three since the triage model",
+])
+def test_one_before_a_point_or_a_comparison_is_a_number(text: str) -> None:
+    assert outcome(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Built one of the first retrieval models at the company",
+    "Ran 500 load tests against 12 staging servers",
+])
+def test_one_alone_and_things_used_are_no_outcome(text: str) -> None:
+    assert not outcome(text, "infra"), text
