@@ -214,7 +214,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     opener, opener_span = _opener(words, starts, ends, kn)
     # words that are results without a digit: a multiplier or fraction ("halved", "a third of"),
     # or a paper at a named venue (a research result)
-    worded = "fold" in tags or "venue" in tags or "placed" in tags or "reach_top" in tags or (
+    # a paper at a named venue is a result once accepted ("Submitted to NeurIPS" is none)
+    worded = "fold" in tags or ("venue" in tags and "pending" not in tags) or "placed" in tags or "reach_top" in tags or (
         "sota" in tags and ("dataset" in tags or not kn.sota_on.isdisjoint(words)))  # "SOTA on a named benchmark"
     has_outcome = (worded or _outcome(results, words, kn)
                    or ("launch" in tags and _launch_scope(results, kn.effort_max_unknown)))

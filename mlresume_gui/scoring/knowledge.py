@@ -220,6 +220,7 @@ def load_knowledge() -> Knowledge:
     b.tag(spec.get("measures", []), "measure")
     b.tag(spec["techniques"], "tech")
     b.tag(markers.get("research", {}).get("sota", []), "sota")
+    b.tag(markers.get("research", {}).get("pending", []), "pending")
     kn.sota_on = frozenset(k[0] for k in key_set(markers.get("research", {}).get("sota_on", [])) if len(k) == 1)
     b.tag(markers["shipping"]["words"], "ship")
     b.tag(markers["shipping"].get("launch", []), "launch")

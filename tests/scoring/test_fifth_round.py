@@ -359,3 +359,15 @@ def test_one_before_a_point_or_a_comparison_is_a_number(text: str) -> None:
 ])
 def test_one_alone_and_things_used_are_no_outcome(text: str) -> None:
     assert not outcome(text, "infra"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Submitted a paper on sparse autoencoders to NeurIPS 2024",
+    "Wrote a paper on token merging, under review at ICLR 2025",
+])
+def test_a_paper_not_yet_accepted_is_no_result(text: str) -> None:
+    assert "no-metric" in score_bullet(text, "research", "mid").flags, text
+
+
+def test_an_accepted_paper_is_a_result() -> None:
+    assert not score_bullet("Published our token-merging method at ICLR 2025", "research", "mid").flags
