@@ -181,6 +181,7 @@ def test_teams_that_now_work_through_something_are_an_adoption(text: str) -> Non
     "The pricing guide I wrote became the standard playbook for the regional teams",
     "Our tracing guide is now the default starting point for new services",
     "Wrote a tutorial series on causal forests that became the team's onboarding reading",
+    "Designed the benchmark's evaluation protocol, since adopted by the 2024 shared task",
 ])
 def test_an_adoption_in_words_is_an_outcome(text: str) -> None:
     assert not score_bullet(text, "applied", "mid").flags, text
