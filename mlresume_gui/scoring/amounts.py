@@ -68,7 +68,7 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
             continue
         if w in am.adopters_verbs:  # "that 9 teams used", "three squads now rely on it": an adoption
-            q = _adopters(words, starts, ends, i, units, cardinal)
+            q = _adopters(words, starts, ends, i, units, cardinal, am.adopters_objects)
             if q is not None:
                 out.append(q)
             continue
@@ -139,7 +139,7 @@ _FRACTION_TO = re.compile(r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:down\s+|up\
 
 
 def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, units: PhraseTable,
-              cardinal: dict[str, int]) -> Quantity | None:
+              cardinal: dict[str, int], objects: frozenset[str]) -> Quantity | None:
     """A count of people or teams right before the adoption verb at word ``i`` ("9 product teams
     used", "three squads now rely")."""
     k = i - 1
@@ -149,6 +149,9 @@ def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, unit
         return None
     for at in (k - 1, k - 2):  # the number, maybe past one modifier ("9 product teams")
         if at >= 0 and (value := _number(words[at], cardinal)) is not None:
+            prev = words[at - 1] if at else ""
+            if prev in objects or (len(prev) > 4 and prev.endswith("ed")):
+                return None  # "a team of 5 engineers now building", "hired 6 engineers now": whom one led
             return Quantity("count", value, starts[at], ends[i], True)
     return None
 

@@ -230,6 +230,7 @@ class Amounts(NamedTuple):
     ahead_of: frozenset[str]  # "before": after a span of time and before a baseline, a lead gained
     baselines: frozenset[str]  # "old", "previous", "manual": what a lead is gained over
     adopters_verbs: frozenset[str]  # "use", "adopted": after a count of people or teams, an adoption
+    adopters_objects: frozenset[str]  # "of", "lead": before such a count, it is whom one led, not adopters
     zero_words: frozenset[str]  # "no", "without": before an outcome noun, a count of zero
     zero_fillers: frozenset[str]  # "a", "single", "any": between such a word and its noun
     starts: frozenset[str]  # every word that can start or close a reading (a cheap pre-check)
@@ -275,6 +276,6 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
     return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
                    words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
                    words("half_before"), words("ratings"), words("near_all"), words("ahead_of"), words("baselines"),
-                   words("adopters_verbs"), words("zero_words"), words("zero_fillers"),
+                   words("adopters_verbs"), words("adopters_objects"), words("zero_words"), words("zero_fillers"),
                    frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | words("ratings")
                    | words("ahead_of") | words("adopters_verbs") | words("zero_words") | {"half"})

@@ -372,3 +372,11 @@ def test_a_paper_not_yet_accepted_is_no_result(text: str) -> None:
 
 def test_an_accepted_paper_is_a_result() -> None:
     assert not score_bullet("Published our token-merging method at ICLR 2025", "research", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Lead a team of 5 engineers now building the feature store",
+    "Hired 6 engineers now working on ranking",
+])
+def test_people_one_leads_or_hires_are_no_adopters(text: str) -> None:
+    assert "no-metric" in score_bullet(text, "infra", "mid").flags, text
