@@ -88,7 +88,9 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
                 out.append(Quantity("fold", 0.5, starts[i - 1], ends[i], True))
             continue
         if w in am.universal:  # "followed by every new hire", "used by all five squads"
-            if tuple(words[max(0, i - 2) : i]) in am.adopted_by or tuple(words[i - 1 : i]) in am.adopted_by:
+            heads = [k for x in words[i + 1 : i + 3] if (k := units.get((x,))) is not None]
+            things = bool(heads) and heads[-1] in _THINGS  # "serves every request" ("every product team" is people)
+            if not things and (tuple(words[max(0, i - 2) : i]) in am.adopted_by or tuple(words[i - 1 : i]) in am.adopted_by):
                 out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
             elif words[i - 1] in am.near and "now" in words[i + 1 :]:
                 # "nearly all invoices are now matched": a share in words, as "half" is
@@ -157,6 +159,7 @@ def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, unit
 
 
 _ZERO_REACH = 3  # filler words between a zero word and its noun ("without a single failed request")
+_THINGS = frozenset(("data", "effort", "compute", "volume"))  # what is served or run, not who adopts
 _SOME = frozenset(("both", "most", "many"))
 _ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then"))
 _ADOPTERS = frozenset(("users", "non_outcome"))  # teams, engineers, analysts, students ...

@@ -380,3 +380,12 @@ def test_an_accepted_paper_is_a_result() -> None:
 ])
 def test_people_one_leads_or_hires_are_no_adopters(text: str) -> None:
     assert "no-metric" in score_bullet(text, "infra", "mid").flags, text
+
+
+@pytest.mark.parametrize("text", [
+    "Kafka is now the backbone of our event pipeline",
+    "Serves every request through a single gateway",
+    "Rewrote the scheduler, which used to be in Perl, in Go",
+])
+def test_look_alikes_of_adoption_and_habit_without_an_outcome(text: str) -> None:
+    assert "no-metric" in score_bullet(text, "infra", "mid").flags, text
