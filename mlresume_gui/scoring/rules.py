@@ -91,7 +91,7 @@ def tutorial(f: Features) -> Raised | None:
         if (any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume)
                 or any(0 < c.first - h.last <= 3 and not ("tut_manner" in c.tags and "-" in f.text[c.start : c.end])
                        for c in consume)  # "into step-by-step labs": an adjective of something else
-                or any(0 < h.first - c.first <= 5 and c.end <= h.start for c in follow)):
+                or any(0 < h.first - c.first <= 7 and c.end <= h.start for c in follow)):
             markers.append(h)
     if not markers:
         return None
@@ -168,7 +168,10 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
         things = {a for a, _b, e in f.found if "comp_thing" in e.keys}
         if comp[0].last + 1 in things:
             return None  # "a Kaggle dataset of 90K images", "a Kaggle blog post": a source, no entry
-    if placement and not _PLACE_KINDS.issuperset(q.kind for q in f.results):
+    titles = {h.start for h in comp + f.spans("place")}
+    # "2x Grandmaster", "3x gold medalist": how many times a title was won, no multiplier of a result
+    results = [q for q in f.results if not (q.kind == "fold" and q.end + 1 in titles)]
+    if placement and not _PLACE_KINDS.issuperset(q.kind for q in results):
         return None  # "won the hackathon with a prototype now used by 200 lawyers": what it led to is context
     named = _has_name(f, context)
     if named and not named_platform and all(f.norms[h.first] == "leaderboard" for h in comp):

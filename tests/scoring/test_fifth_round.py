@@ -389,3 +389,12 @@ def test_people_one_leads_or_hires_are_no_adopters(text: str) -> None:
 ])
 def test_look_alikes_of_adoption_and_habit_without_an_outcome(text: str) -> None:
     assert "no-metric" in score_bullet(text, "infra", "mid").flags, text
+
+
+def test_a_title_won_twice_is_a_bare_competition_claim() -> None:
+    assert "kaggle-no-context" in score_bullet("Kaggle 2x Grandmaster", "applied", "mid").flags
+
+
+def test_a_tutorial_named_a_few_words_after_from_the_is_followed() -> None:
+    text = "Built the Titanic model from the Kaggle getting-started competition tutorial"
+    assert "tutorial" in score_bullet(text, "applied", "mid").flags
