@@ -35,7 +35,7 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
     n = len(words)
     for i in range(n):
         w = words[i]
-        if i == 0 and w not in am.zero_words:  # every other reading looks at the word before
+        if i == 0 and w not in am.zero_words and w not in am.removal_verbs:  # the others look at the word before
             continue
         if w in am.ratings and i + 1 < n:  # "rated 4.6 of 5", "a rating of 4.8/5"
             m = _RATING.match(text, ends[i])
@@ -71,6 +71,11 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             q = _adopters(words, starts, ends, i, units, cardinal, am.adopters_objects)
             if q is not None:
                 out.append(q)
+            continue
+        if w in am.removal_verbs:  # "eliminated the weekly manual failover": a recurring chore brought to zero
+            at = next((k for k in range(i + 1, min(n, i + 4)) if words[k] in am.recurring), None)
+            if at is not None:
+                out.append(Quantity("count", 0.0, starts[i], ends[at], True))
             continue
         if w in am.zero_words and i + 1 < n:
             # "no missed SLAs in two quarters", "without a single failed request": a count of zero

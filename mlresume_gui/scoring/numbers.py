@@ -233,6 +233,8 @@ class Amounts(NamedTuple):
     adopters_objects: frozenset[str]  # "of", "lead": before such a count, it is whom one led, not adopters
     zero_words: frozenset[str]  # "no", "without": before an outcome noun, a count of zero
     zero_fillers: frozenset[str]  # "a", "single", "any": between such a word and its noun
+    removal_verbs: frozenset[str]  # "eliminated": before a word of recurrence, a chore brought to zero
+    recurring: frozenset[str]  # "weekly", "nightly", "every"
     starts: frozenset[str]  # every word that can start or close a reading (a cheap pre-check)
 
 
@@ -277,5 +279,6 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
                    words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
                    words("half_before"), words("ratings"), words("near_all"), words("ahead_of"), words("baselines"),
                    words("adopters_verbs"), words("adopters_objects"), words("zero_words"), words("zero_fillers"),
+                   words("removal_verbs"), words("recurring"),
                    frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | words("ratings")
-                   | words("ahead_of") | words("adopters_verbs") | words("zero_words") | {"half"})
+                   | words("ahead_of") | words("adopters_verbs") | words("zero_words") | words("removal_verbs") | {"half"})

@@ -398,3 +398,15 @@ def test_a_title_won_twice_is_a_bare_competition_claim() -> None:
 def test_a_tutorial_named_a_few_words_after_from_the_is_followed() -> None:
     text = "Built the Titanic model from the Kaggle getting-started competition tutorial"
     assert "tutorial" in score_bullet(text, "applied", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Eliminated the weekly manual failover by automating leader election",
+    "Retired the nightly reconciliation job with a streaming ledger model",
+])
+def test_a_recurring_chore_brought_to_zero_is_an_outcome(text: str) -> None:
+    assert outcome(text, "infra"), text
+
+
+def test_removing_things_is_no_recurring_chore() -> None:
+    assert "no-metric" in score_bullet("Removed every unused feature from the store", "infra", "mid").flags
