@@ -410,3 +410,7 @@ def test_a_recurring_chore_brought_to_zero_is_an_outcome(text: str) -> None:
 
 def test_removing_things_is_no_recurring_chore() -> None:
     assert "no-metric" in score_bullet("Removed every unused feature from the store", "infra", "mid").flags
+
+
+def test_an_old_time_after_instead_of_at_is_a_before_after() -> None:
+    assert outcome("Alerts reach the on-call team in minutes instead of at the morning stand-up", "infra")
