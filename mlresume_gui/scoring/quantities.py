@@ -178,7 +178,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = "placement"
         bare = kind is None and unit is None
         if kind is None and unit is not None:
-            kind = unit
+            kind = unit if unit != "percent" or mag == 1.0 else "data"  # "2B points" are data, not a margin
             end = max(end, unit_end) if skipped == 0 else end
             unit_at = bisect_left(starts, unit_end) - 1  # the (last) word of the unit
             if skipped and (unit == "longtime" or unit == "tenure") and words[unit_at - 1] in kn.rate_words:

@@ -414,3 +414,12 @@ def test_removing_things_is_no_recurring_chore() -> None:
 
 def test_an_old_time_after_instead_of_at_is_a_before_after() -> None:
     assert outcome("Alerts reach the on-call team in minutes instead of at the morning stand-up", "infra")
+
+
+def test_points_with_a_magnitude_are_data_not_a_margin() -> None:
+    f = read_bullet("Rebuild the geo-index over 2B points with 80 Spark executors", knowledge())
+    assert "percent" not in f.kinds and not f.has_outcome
+
+
+def test_within_the_same_match_instead_of_days_later_is_a_before_after() -> None:
+    assert outcome("Cheaters are banned within the same match instead of days later since the anomaly model")
