@@ -423,3 +423,13 @@ def test_points_with_a_magnitude_are_data_not_a_margin() -> None:
 
 def test_within_the_same_match_instead_of_days_later_is_a_before_after() -> None:
     assert outcome("Cheaters are banned within the same match instead of days later since the anomaly model")
+
+
+@pytest.mark.parametrize("text", ["Cut build times x3 with remote caching", "Raised decode throughput ×4 with paged attention"])
+def test_a_multiplier_sign_before_its_number_is_a_fold(text: str) -> None:
+    assert outcome(text, "infra"), text
+
+
+@pytest.mark.parametrize("text", ["Ported the trainer to x86 and improved its packaging", "Improved the X5 model's serving"])
+def test_architecture_and_product_names_are_no_fold(text: str) -> None:
+    assert not any(q.kind == "fold" for q in read_bullet(text, knowledge()).quantities), text
