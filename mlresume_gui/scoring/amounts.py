@@ -56,8 +56,9 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             if unit in _TIME and (lead in am.leads or lead in cardinal or lead[:1].isdigit()):
                 out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
             elif _number(words[i - 1], cardinal) is not None and (
-                    w == "fewer" or (w == "more" and "than" in words[i + 1 : i + 5])):
-                # "one fewer failed attempt per route", "solves 41 more problems than the baseline"
+                    w == "fewer" or (w == "more" and ("than" in words[i + 1 : i + 5] or _per_span(words, i, units)))):
+                # "one fewer failed attempt per route", "solves 41 more problems than the baseline",
+                # "two more drops per shift"
                 out.append(Quantity("before_after", 0.0, starts[i - 1], ends[i], True))
             continue
         if w in am.ahead_of and i >= 2 and units.get((words[i - 1],)) in _TIME and (
@@ -143,6 +144,20 @@ def _fraction(text: str, words: list[str], starts: list[int], ends: list[int], i
 _STOPS = frozenset(",;:.()")
 _RATING = re.compile(r"\s+(?:of\s+|at\s+|an\s+average\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:/|of|out of)\s*(\d+(?:\.\d+)?)\b")
 _FRACTION_TO = re.compile(r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:down\s+|up\s+)?to\s+(?:[a-z]+\s+){0,2}", re.I)
+
+
+def _per_span(words: list[str], i: int, units: PhraseTable) -> bool:
+    """A rate over a span of time within the few words after word ``i`` ("drops per shift", "a week")."""
+    if i + 1 < len(words) and units.get((words[i + 1],)) == "effort":
+        return False  # "two more models a week": effort, not a gain
+    for k in range(i + 1, min(len(words) - 1, i + 4)):
+        if words[k] in _PER and units.get((words[k + 1],)) in _TIME_OR_SHIFT:
+            return True
+    return False
+
+
+_PER = frozenset(("per", "each", "every", "a", "an"))
+_TIME_OR_SHIFT = frozenset(("longtime", "tenure", "latency"))
 
 
 def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, units: PhraseTable,

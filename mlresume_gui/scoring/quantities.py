@@ -239,6 +239,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "count"  # the subject of what happened: "6 received offers", "40 migrated"
             else:  # a small count of something unnamed: what was done, not what it changed
                 kind = "effort"
+        if kind in _CAUGHT_KINDS and i0 and _caught(words, i0, kn):
+            kind = "count"  # "caught 41 pipeline leaks", "blocked 2M scam messages", "recovered 1,800 GPU-hours"
         if (kind == "field" or kind == "latency") and unit is not None and skipped == 0:
             end = max(end, unit_end)
         if bare:
@@ -276,6 +278,18 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
     return out
+
+
+def _caught(words: list[str], i0: int, kn: Knowledge) -> bool:
+    """A verb of catching or saving right before the number at word ``i0``, maybe past a qualifier
+    ("caught over 40", "saved about 1,800")."""
+    k = i0 - 1
+    while k > 0 and i0 - k <= 2 and words[k] in kn.caught_qualifiers:
+        k -= 1
+    return words[k] in kn.caught_verbs or words[k] in kn.saving_verbs
+
+
+_CAUGHT_KINDS = frozenset({"effort", "data", "reach", "volume", "compute", "non_outcome"})
 
 
 def _margin(words: list[str], i0: int, j: int, kn: Knowledge) -> bool:

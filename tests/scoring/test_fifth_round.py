@@ -433,3 +433,20 @@ def test_a_multiplier_sign_before_its_number_is_a_fold(text: str) -> None:
 @pytest.mark.parametrize("text", ["Ported the trainer to x86 and improved its packaging", "Improved the X5 model's serving"])
 def test_architecture_and_product_names_are_no_fold(text: str) -> None:
     assert not any(q.kind == "fold" for q in read_bullet(text, knowledge()).quantities), text
+
+
+@pytest.mark.parametrize("text", [
+    "The anomaly detector caught 41 pipeline leaks last year before customers reported them",
+    "The filter blocked more than 2M scam messages in its first quarter",
+    "Recovered 1,800 GPU-hours a week that failed jobs used to waste",
+])
+def test_a_count_caught_or_saved_is_an_outcome(text: str) -> None:
+    assert outcome(text, "infra"), text
+
+
+def test_a_gain_per_span_is_an_outcome() -> None:
+    assert outcome("Our route model lets each courier finish two more drops per shift")
+
+
+def test_more_things_built_per_span_is_effort() -> None:
+    assert "no-metric" in score_bullet("Built two more models a week for the team", "applied", "mid").flags
