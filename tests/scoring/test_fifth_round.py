@@ -450,3 +450,17 @@ def test_a_gain_per_span_is_an_outcome() -> None:
 
 def test_more_things_built_per_span_is_effort() -> None:
     assert "no-metric" in score_bullet("Built two more models a week for the team", "applied", "mid").flags
+
+
+def test_regressions_counted_beside_features_are_models() -> None:
+    f = read_bullet("Pricing tips model for sellers with 80 features and 3 regressions", knowledge())
+    assert not f.has_outcome
+
+
+def test_regressions_caught_are_an_outcome() -> None:
+    assert outcome("Our shadow test caught 17 regressions before users saw them", "infra")
+
+
+def test_a_method_adopted_in_a_library_default_is_an_adoption() -> None:
+    text = "Method adopted in the default recipe of the open-source torchtune library"
+    assert not score_bullet(text, "research", "mid").flags
