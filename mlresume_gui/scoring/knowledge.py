@@ -193,6 +193,7 @@ def load_knowledge() -> Knowledge:
     b.tag(tut["author"], "tut_author")
     b.tag(tut.get("teaching_roles", []), "tut_author")
     b.tag(tut.get("teaching_roles", []), "teach_role")
+    b.tag(tut.get("service_roles", []), "teach_role")  # a role stated first, as a teaching role is
     b.tag(tut.get("teaching_verbs", []), "teach_verb")
     b.tag(tut.get("teaching_subjects", []), "teach_subject")
     b.tag(tut.get("manner", []), "tut_manner")

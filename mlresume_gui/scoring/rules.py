@@ -262,12 +262,25 @@ _PLACE_KINDS = frozenset(("placement", "field", "effort", "non_outcome", "year",
 def _opens_with_role(f: Features) -> bool:
     """The bullet names a teaching role first ("Head TA for the graduate deep learning course"): a
     role, not work that should state its result (its missing outcome is a note, not a flag)."""
-    if "teach_role" in f.tags and any(e.tags and "teach_role" in e.tags and a <= 1 for a, _b, e in f.found[:2]):
+    if "teach_role" in f.tags and any(e.tags and "teach_role" in e.tags and a <= 1 and _role_ends(f, b)
+                                      for a, b, e in f.found[:2]):
         return True
     # "Taught the graduate seminar on causal inference": a teaching verb first, then what was taught
     return ("teach_verb" in f.tags and "teach_subject" in f.tags and bool(f.found) and f.found[0][0] == 0
             and "teach_verb" in f.found[0][2].keys
             and any("teach_subject" in e.keys and a <= _TEACH_REACH for a, _b, e in f.found))
+
+
+def _role_ends(f: Features, last: int) -> bool:
+    """The role's last word ``last`` ends the bullet or a preposition or a mark follows it ("Head TA
+    for", "Teaching assistant, CS229"); "Speaker diarization model" names no role."""
+    if last + 1 >= len(f.norms):
+        return True
+    gap = f.text[f.ends[last] : f.starts[last + 1]].strip()
+    return f.norms[last + 1] in _ROLE_NEXT if not gap else gap != "-"  # "Mentor-led": a compound
+
+
+_ROLE_NEXT = frozenset(("for", "at", "of", "in", "on", "to", "and", "with", "since", "during", "from"))
 
 
 def raise_all(f: Features, context: str = "") -> list[Raised]:

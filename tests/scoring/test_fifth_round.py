@@ -464,3 +464,18 @@ def test_regressions_caught_are_an_outcome() -> None:
 def test_a_method_adopted_in_a_library_default_is_an_adoption() -> None:
     text = "Method adopted in the default recipe of the open-source torchtune library"
     assert not score_bullet(text, "research", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Judge for the university's annual ML hackathon",
+    "Invited speaker at the ELLIS workshop on causality",
+    "Guest lecture on diffusion models in the graduate computer vision course at ETH",
+    "Teaching assistant, CS229 Machine Learning, Stanford (Autumn 2022)",
+])
+def test_a_service_or_speaking_role_stated_first_owes_no_result(text: str) -> None:
+    assert not score_bullet(text, "research", "mid").flags, text
+
+
+@pytest.mark.parametrize("text", ["Speaker diarization model for call centres", "Mentor-led onboarding scheme"])
+def test_a_role_word_inside_a_noun_names_no_role(text: str) -> None:
+    assert "no-metric" in score_bullet(text, "applied", "mid").flags, text
