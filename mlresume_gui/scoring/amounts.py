@@ -5,8 +5,9 @@ counts of people or things an outcome happened to.
 fraction: a multiplier), "an hour sooner", "two days earlier" (a span of time and a comparative: a
 before→after), "five hours before the old warning score" (a lead over a baseline: a before→after),
 "two of whom now own models", "9 teams used it", "3 were promoted" (a count of what an outcome happened
-to), "used by every team" (an adoption without a number) and "no SLA breaches since" (a count of
-zero). The word lists are the ``[amounts]`` table of ``quantities.toml``.
+to), "used by every team" (an adoption without a number), "no SLA breaches since", "without a single
+failed request" and "eliminated the weekly failover" (a count of zero). The word lists are the
+``[amounts]`` table of ``quantities.toml``.
 """
 
 from __future__ import annotations
@@ -109,8 +110,7 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
         if hit is not None:
             value = _number(words[i - 1], cardinal)
             if value is None and words[i - 1] in am.universal | _SOME and words[i + 1 : i + 2] == ["whom"]:
-                value = 0.0  # "all of whom received offers", "both of them": everyone counted
-
+                value = 0.0  # "all of whom received offers", "both of whom": everyone counted
             # "reproduced 4 of them": the count is what a verb acted on, not who an outcome happened to
             obj = i >= 2 and words[i - 2].endswith("ed") and len(words[i - 2]) > 4
             if value is not None and not obj and text[ends[i - 1] : starts[i]] == " ":
