@@ -2,8 +2,10 @@
 
 "from days to hours", "from three days of spreadsheet work to an overnight batch" (before, then
 after) and "overnight instead of taking the whole weekend", "in minutes rather than days" (after,
-then before). The spans of time are the time units of ``quantities.toml`` and its ``time_words``;
-what may stand inside a worded duration is its ``duration_fillers``.
+then before), also after a habit ("twenty minutes where it used to take them most of a day") or a
+single step ("one command rather than a day of setup"). The spans of time are the time units of
+``quantities.toml`` and its ``time_words``; what may stand inside a worded duration is its
+``duration_fillers``.
 """
 
 from __future__ import annotations
