@@ -70,15 +70,22 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
             continue
         habit = hit[1] == "habit"
         after = _time_back(words, i, kn, _HABIT_BACK if habit else _REACH)
-        if after is None:  # "in one command rather than a day of setup": a single step for a span
+        if after is None and not habit:  # "in one command rather than a day of setup": a single step for a span
             after = _single_back(words, i, kn)
-            if after is None:
-                continue
         # "where it used to take them most of a day": a verb and its object before the old span
         free = _HABIT_FREE if habit else 0
-        before = _time_ahead(words, i + hit[0], n, kn, free)
-        if before is not None:
+        before = _time_ahead(words, i + hit[0], n, kn, free) if after is not None or habit else None
+        if before is None:
+            continue
+        if after is not None:
             out.append(Quantity("before_after", 0.0, starts[after], ends[before], True))
+            continue
+        # the old span first, the new one after it: "which once ate a full weekend, to finish overnight"
+        for k in range(before + 1, min(n, before + 1 + _THEN_AFTER)):
+            size = _time_at(words, k, kn)
+            if size and (kn.now_words.intersection(words[k - 3 : k]) or _NEW_LEADS.intersection(words[k - 3 : k])):
+                out.append(Quantity("before_after", 0.0, starts[i], ends[k + size - 1], True))
+                break
     return out
 
 
@@ -111,6 +118,8 @@ def worded_then_now(words: list[str], starts: list[int], ends: list[int], kn: Kn
 
 
 _THEN_REACH = 8
+_THEN_AFTER = 6  # words from the old span to the new one ("a full weekend, to finish overnight")
+_NEW_LEADS = frozenset(("to", "in", "within", "under"))  # what opens the new span after the old one
 
 
 def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
@@ -118,7 +127,7 @@ def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
     unit = kn.units.longest_at(words, k)
     if unit is not None and unit[1] in _TIME_UNITS:
         return unit[0]
-    for size in (2, 1):
+    for size in (3, 2, 1):  # "on the spot", "same day", "overnight"
         key = tuple(words[k : k + size])
         if len(key) == size and key in kn.time_words:  # a one-word time at the very end is one word
             return size

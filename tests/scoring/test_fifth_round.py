@@ -479,3 +479,16 @@ def test_a_service_or_speaking_role_stated_first_owes_no_result(text: str) -> No
 @pytest.mark.parametrize("text", ["Speaker diarization model for call centres", "Mentor-led onboarding scheme"])
 def test_a_role_word_inside_a_noun_names_no_role(text: str) -> None:
     assert "no-metric" in score_bullet(text, "applied", "mid").flags, text
+
+
+@pytest.mark.parametrize("text", [
+    "Rebuilt the feature backfill, which once ate a full weekend, to finish overnight",
+    "Our assistant answers benefit questions on the spot instead of after a day-long ticket wait",
+    "Cluster upgrades run without a single paged engineer",
+])
+def test_more_worded_relations_are_outcomes(text: str) -> None:
+    assert outcome(text, "infra"), text
+
+
+def test_an_old_span_then_a_tenure_is_no_before_after() -> None:
+    assert "no-metric" in score_bullet("Rewrote the job, which used to take a day, for 3 months in Go", "infra", "mid").flags
