@@ -492,3 +492,16 @@ def test_more_worded_relations_are_outcomes(text: str) -> None:
 
 def test_an_old_span_then_a_tenure_is_no_before_after() -> None:
     assert "no-metric" in score_bullet("Rewrote the job, which used to take a day, for 3 months in Go", "infra", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Rewrote the scheduler we used to run on cron in Go with 3 workers",
+    "Once a quarter, reviewed the cluster's Terraform modules",
+    "Now maintain the fraud model and its 20 features",
+    "Ran one job per GPU instead of packing them",
+    "Retrained the model before the old version expired",
+    "Served every model through a FastAPI endpoint",
+    "Became the owner of the recommendations codebase",
+])
+def test_trigger_words_without_an_outcome_stay_no_metric(text: str) -> None:
+    assert "no-metric" in score_bullet(text, "infra", "mid").flags, text
