@@ -227,6 +227,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             nxt = words[j] if j < len(words) else ""
             if mag >= 1e6 and nxt in _MODEL_WORDS:
                 kind = "model_size"
+            elif placement_context and nxt in kn.field_nouns and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.field_before):
+                kind = "field"  # "first of 27 systems" in a shared task
             elif dec and value <= 1.0:
                 kind = "metric"
             elif _margin(words, i0, j, kn):

@@ -505,3 +505,13 @@ def test_an_old_span_then_a_tenure_is_no_before_after() -> None:
 ])
 def test_trigger_words_without_an_outcome_stay_no_metric(text: str) -> None:
     assert "no-metric" in score_bullet(text, "infra", "mid").flags, text
+
+
+def test_the_systems_of_a_shared_task_are_its_field() -> None:
+    f = read_bullet("Came first of 27 systems in the SemEval shared task on clinical negation with a RoBERTa ensemble",
+                    knowledge())
+    assert "field" in f.kinds and "kaggle-no-context" not in score_bullet(f.text, "research", "mid").flags
+
+
+def test_systems_built_are_no_field() -> None:
+    assert "no-metric" in score_bullet("Built 3 recommender systems for the media team", "applied", "mid").flags
