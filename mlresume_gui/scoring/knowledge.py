@@ -214,6 +214,7 @@ def load_knowledge() -> Knowledge:
     b.tag(comp["not_names"], "not_name")
     b.tag(markers["llm"]["words"], "llm")
     b.tag(markers["llm"].get("rl_context", []), "rl")
+    b.tag(markers["llm"].get("people_agents", []), "people")
     b.tag(markers["llm"]["models"], "model")
     spec = markers["specific"]
     b.tag(spec["datasets"], "dataset")

@@ -225,7 +225,9 @@ def buzzword_stack(f: Features) -> Raised | None:
 
 
 def llm_unspecific(f: Features) -> Raised | None:
-    llm = f.spans("llm")
+    # "Agents now resolve billing calls": agents opening the bullet are people ("support agents" are a
+    # phrase of their own), not LLM agents
+    llm = [h for h in f.spans("llm") if not (h.first == h.last == 0 and f.norms[0].startswith("agent"))]
     if not llm:
         return None
     if f.has_result or f.has("model") or f.has("dataset") or f.has("eval"):

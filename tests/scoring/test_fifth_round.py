@@ -515,3 +515,12 @@ def test_the_systems_of_a_shared_task_are_its_field() -> None:
 
 def test_systems_built_are_no_field() -> None:
     assert "no-metric" in score_bullet("Built 3 recommender systems for the media team", "applied", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Agents now resolve billing calls in one transfer or fewer, down from three",
+    "Gave 400 support agents a reply drafter that halved their handling time",
+])
+def test_agents_who_are_people_are_no_llm_work(text: str) -> None:
+    s = score_bullet(text, "applied", "mid")
+    assert "llm-unspecific" not in s.flags and "no-metric" not in s.flags, text
