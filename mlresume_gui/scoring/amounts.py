@@ -102,8 +102,11 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             elif words[i - 1] in am.near and "now" in words[i + 1 :]:
                 # "nearly all invoices are now matched": a share in words, as "half" is
                 out.append(Quantity("fold", 0.95, starts[i - 1], ends[i], True))
-            elif "now" in words[i + 1 : i + 5] and any(units.get((x,)) in _ADOPTERS for x in words[i + 1 : i + 3]):
-                # "that every new engineer now takes", "all our analysts now use": an adoption
+            elif (("now" in words[i + 1 : i + 5]
+                   or (words[0] in am.made_verbs and not am.adopters_verbs.isdisjoint(words[i + 2 : i + 6])))
+                  and any(units.get((x,)) in _ADOPTERS for x in words[i + 1 : i + 4])):
+                # "that every new engineer now takes"; what one made "that every new infra hire completes":
+                # an adoption ("moved the model to a store that every team uses" describes the store)
                 out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
             continue
         hit = am.subject_next.longest_at(words, i) if w in am.subject_next.plan else None
@@ -182,7 +185,7 @@ _ZERO_REACH = 3  # filler words between a zero word and its noun ("without a sin
 _THINGS = frozenset(("data", "effort", "compute", "volume"))  # what is served or run, not who adopts
 _SOME = frozenset(("both", "most", "many"))
 _ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then"))
-_ADOPTERS = frozenset(("users", "non_outcome"))  # teams, engineers, analysts, students ...
+_ADOPTERS = frozenset(("users", "non_outcome", "count"))  # teams, engineers, analysts, students, hires ...
 
 
 def _number(word: str, cardinal: dict[str, int]) -> float | None:

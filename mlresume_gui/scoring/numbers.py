@@ -231,6 +231,7 @@ class Amounts(NamedTuple):
     baselines: frozenset[str]  # "old", "previous", "manual": what a lead is gained over
     adopters_verbs: frozenset[str]  # "use", "adopted": after a count of people or teams, an adoption
     adopters_objects: frozenset[str]  # "of", "lead": before such a count, it is whom one led, not adopters
+    made_verbs: frozenset[str]  # "wrote", "built": what such a bullet made, "every team uses", is an adoption
     zero_words: frozenset[str]  # "no", "without": before an outcome noun, a count of zero
     zero_fillers: frozenset[str]  # "a", "single", "any": between such a word and its noun
     removal_verbs: frozenset[str]  # "eliminated": before a word of recurrence, a chore brought to zero
@@ -278,7 +279,7 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
     return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
                    words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
                    words("half_before"), words("ratings"), words("near_all"), words("ahead_of"), words("baselines"),
-                   words("adopters_verbs"), words("adopters_objects"), words("zero_words"), words("zero_fillers"),
+                   words("adopters_verbs"), words("adopters_objects"), words("made_verbs"), words("zero_words"), words("zero_fillers"),
                    words("removal_verbs"), words("recurring"),
                    frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | words("ratings")
                    | words("ahead_of") | words("adopters_verbs") | words("zero_words") | words("removal_verbs") | {"half"})

@@ -524,3 +524,17 @@ def test_systems_built_are_no_field() -> None:
 def test_agents_who_are_people_are_no_llm_work(text: str) -> None:
     s = score_bullet(text, "applied", "mid")
     assert "llm-unspecific" not in s.flags and "no-metric" not in s.flags, text
+
+
+def test_what_one_made_that_every_newcomer_completes_is_an_adoption() -> None:
+    text = "Authored the internal course on GPU debugging that every new infra hire completes"
+    assert not score_bullet(text, "infra", "mid").flags
+
+
+def test_co_teaching_a_course_with_its_assignments_is_no_tutorial() -> None:
+    text = "Co-taught the graduate NLP course; redesigned its 5 assignments around LLM evaluation"
+    assert "tutorial" not in score_bullet(text, "research", "mid").flags
+
+
+def test_working_to_improve_is_a_weak_opener() -> None:
+    assert "weak-verb" in score_bullet("Worked to improve system robustness", "infra", "mid").flags
