@@ -538,3 +538,11 @@ def test_co_teaching_a_course_with_its_assignments_is_no_tutorial() -> None:
 
 def test_working_to_improve_is_a_weak_opener() -> None:
     assert "weak-verb" in score_bullet("Worked to improve system robustness", "infra", "mid").flags
+
+
+def test_a_share_of_configurations_a_method_fixes_is_an_outcome() -> None:
+    assert outcome("The new loss stops mode collapse in 9 of our 10 GAN training configurations", "research")
+
+
+def test_a_fraction_before_last_year_is_a_fraction() -> None:
+    assert outcome("Every model in production now has drift alerts, up from about a third last year", "infra")
