@@ -71,6 +71,7 @@ class Knowledge:
     change_verbs: frozenset[str] = frozenset()  # the change words that are verbs ("cut", "reduced")
     caught_verbs: frozenset[str] = frozenset()  # "caught", "blocked": a count right after one is an outcome
     caught_qualifiers: frozenset[str] = frozenset()  # "over", "about": between such a verb and its count
+    finding_words: frozenset[str] = frozenset()  # "showed", "found": "6 of 8 models" after one is a share
     single_step: frozenset[str] = frozenset()  # "one", "single": a step that replaced a span of time
     duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
     effort_max_unknown: float = 1000.0
@@ -311,6 +312,7 @@ def load_knowledge() -> Knowledge:
     kn.change_verbs = frozenset(w.lower() for w in rd.get("change_verbs", []))
     kn.caught_verbs = frozenset(w.lower() for w in rd.get("caught_verbs", []))
     kn.caught_qualifiers = frozenset(w.lower() for w in rd.get("caught_qualifiers", []))
+    kn.finding_words = frozenset(w.lower() for w in rd.get("finding_words", []))
     kn.single_step = frozenset(k[0] for k in key_set(rd.get("single_step", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))

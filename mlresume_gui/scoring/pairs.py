@@ -53,8 +53,11 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
     for q1, q2 in pairwise(qs):
         if settings and _swept(text, q1.start, settings, change):
             continue
-        # "from 2 teams to 11": after "from", any two counts make a before→after
-        if not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2):
+        # "from 2 teams to 11": after "from", any two counts make a before→after; so does a count, then
+        # a bare one after "instead of" ("in 6 languages instead of 2")
+        if (not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2)
+                and not (q2.start in unitless and q1.kind not in NEVER_PAIRED
+                         and _STRONG_REVERSE.fullmatch(text[q1.end : q2.start].strip().lower()))):
             continue
         if q1.kind in _SIZES or q2.kind in _SIZES:  # "models from 7B to 65B parameters": a range of sizes
             continue

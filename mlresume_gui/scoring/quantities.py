@@ -265,8 +265,10 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             if placement_context and m.group(2) != "in":
                 continue  # "top 5 of 900 teams" is a placement and its field
             if (m.group(2) == "of" and _unit_after(text, words, starts, ends, m.end(), kn)[0] in _NO_SHARE
-                    and kn.change_words.isdisjoint(words)):
-                continue  # "2 of the 5 Airflow clusters": a part of what was run ("beats it on 11 of 12 tasks" is a share)
+                    and kn.change_words.isdisjoint(words) and kn.finding_words.isdisjoint(words)):
+                # "2 of the 5 Airflow clusters": a part of what was run ("beats it on 11 of 12 tasks",
+                # "showed that 6 of 8 code models memorise" are shares)
+                continue
             if _unit_after(text, words, starts, ends, m.end(), kn)[0] in _SPANS or any(
                     q.start == m.start() and q.kind in NEVER_PAIRED for q in out):
                 continue  # "Airflow 2 in three months": a version, and a span of time, no share

@@ -546,3 +546,17 @@ def test_a_share_of_configurations_a_method_fixes_is_an_outcome() -> None:
 
 def test_a_fraction_before_last_year_is_a_fraction() -> None:
     assert outcome("Every model in production now has drift alerts, up from about a third last year", "infra")
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody on the support team tags tickets by hand any more since the auto-tagger went live",
+    "The nightly training run has not missed its 6am deadline once in 8 months",
+    "Our benchmark exposed that 6 of 8 popular code models memorise test solutions",
+    "Our translation model let the publisher release the series in 6 languages instead of 2",
+])
+def test_outcomes_phrased_unusually_are_outcomes(text: str) -> None:
+    assert not score_bullet(text, "applied", "mid").flags, text
+
+
+def test_a_part_of_what_was_run_is_no_share() -> None:
+    assert "no-metric" in score_bullet("Migrated 2 of the 5 Airflow clusters to Kubernetes", "infra", "mid").flags
