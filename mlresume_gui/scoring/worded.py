@@ -27,6 +27,10 @@ def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Kno
             continue
         k = _skip_amounts(words, i + 1, n, kn)
         size = (1 if words[k] in kn.frequency_words else _time_at(words, k, kn)) if k < n else 0
+        if not size and k > i + 1:  # "from one model deploy a month to several a day": a count per span
+            k = next((j + 1 for j in range(k, min(n - 1, k + _RATE_REACH)) if words[j] in kn.rate_words
+                      and _time_at(words, j + 1, kn)), n)
+            size = _time_at(words, k, kn) if k < n else 0
         if not size:
             continue
         k += size
@@ -69,7 +73,7 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
         if hit is None:
             continue
         habit = hit[1] == "habit"
-        after = _time_back(words, i, kn, _HABIT_BACK if habit else _REACH)
+        after = _time_back(words, i, kn, _HABIT_BACK if habit else _REVERSE_BACK)
         if after is None and not habit:  # "in one command rather than a day of setup": a single step for a span
             after = _single_back(words, i, kn)
         # "where it used to take them most of a day": a verb and its object before the old span
@@ -168,6 +172,8 @@ def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge, free: int = 0) 
     return None
 
 
+_RATE_REACH = 3  # words from a count to its period ("one model deploy a month")
+_REVERSE_BACK = 6  # words back from a reverse join to the new span ("in minutes with the shelf-scan model, not hours")
 _SINGLE_REACH = 3  # words from "one" or "single" to the join ("one command rather than")
 _REACH = 4  # words a worded duration may stand from its reverse join
 _HABIT_BACK = 8  # words back from a habit join to the new span ("twenty minutes these days, where a rebuild once")

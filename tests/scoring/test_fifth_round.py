@@ -560,3 +560,11 @@ def test_outcomes_phrased_unusually_are_outcomes(text: str) -> None:
 
 def test_a_part_of_what_was_run_is_no_share() -> None:
     assert "no-metric" in score_bullet("Migrated 2 of the 5 Airflow clusters to Kubernetes", "infra", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Warehouse staff now find misplaced stock in minutes with the shelf-scan model, not hours",
+    "We went from one model deploy a month to several a day after the pipeline rebuild",
+])
+def test_spans_a_few_words_apart_and_counts_per_period_are_before_afters(text: str) -> None:
+    assert outcome(text, "infra"), text
