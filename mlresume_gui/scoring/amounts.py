@@ -94,6 +94,11 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             if words[i - 1] in am.half_before:
                 out.append(Quantity("fold", 0.5, starts[i - 1], ends[i], True))
             continue
+        if (w in am.universal and i + 2 < n and words[i + 2] == "of" and _number(words[i + 1], cardinal) is not None
+                and not am.success_verbs.isdisjoint(words[max(0, i - 3) : i])):
+            # "the first to pass all 12 of the benchmark's splits": a full share
+            out.append(Quantity("fold", 1.0, starts[i], ends[i + 1], True))
+            continue
         if w in am.universal:  # "followed by every new hire", "used by all five squads"
             heads = [k for x in words[i + 1 : i + 3] if (k := units.get((x,))) is not None]
             things = bool(heads) and heads[-1] in _THINGS  # "serves every request" ("every product team" is people)
@@ -145,7 +150,9 @@ def _fraction(text: str, words: list[str], starts: list[int], ends: list[int], i
 
 
 _STOPS = frozenset(",;:.()")
-_RATING = re.compile(r"\s+(?:of\s+|at\s+|an\s+average\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:/|of|out of)\s*(\d+(?:\.\d+)?)\b")
+# "rated 4.6 of 5", "rate the new assistant 4.6 out of 5": a few words of what was rated may come first
+_RATING = re.compile(r"\s+(?:[A-Za-z'-]+\s+){0,4}?(?:of\s+|at\s+|an\s+average\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:/|of|out of)\s*"
+                     r"(\d+(?:\.\d+)?)\b")
 _FRACTION_TO = re.compile(r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:down\s+|up\s+)?to\s+(?:[a-z]+\s+){0,2}", re.I)
 
 

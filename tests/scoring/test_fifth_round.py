@@ -568,3 +568,18 @@ def test_a_part_of_what_was_run_is_no_share() -> None:
 ])
 def test_spans_a_few_words_apart_and_counts_per_period_are_before_afters(text: str) -> None:
     assert outcome(text, "infra"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The lending team approves in seconds what used to sit in a queue for days",
+    "Retired 3 legacy serving stacks; every model now runs on one platform",
+    "Our model is the first to pass all 12 of the benchmark's compositional splits",
+    "Customers rate the new assistant 4.6 out of 5, up from 3.2 for the old bot",
+    "The policy succeeds on 17 of 20 real-world tasks, against 9 for the strongest baseline",
+])
+def test_more_outcomes_phrased_unusually(text: str) -> None:
+    assert not score_bullet(text, "applied", "mid").flags, text
+
+
+def test_verbs_of_catching_match_whatever_their_ending() -> None:
+    assert outcome("The filter blocks about 40,000 scam messages a day", "applied")
