@@ -105,8 +105,8 @@ def worded_then_now(words: list[str], starts: list[int], ends: list[int], kn: Kn
             habit = kn.reverse_keys.longest_at(words, k) if words[k] in kn.reverse_keys.plan else None
             if habit is not None and habit[1] == "habit":
                 end = _time_ahead(words, k + habit[0], n, kn, _HABIT_FREE)
-            elif words[k] in kn.then_verbs:
-                end = _time_ahead(words, k + 1, n, kn)
+            elif words[k] in kn.then_verbs:  # "what took the finance team a week ... now"
+                end = _time_ahead(words, k + 1, n, kn, _HABIT_FREE)
             else:
                 continue
             if end is not None and end < i:

@@ -583,3 +583,15 @@ def test_more_outcomes_phrased_unusually(text: str) -> None:
 
 def test_verbs_of_catching_match_whatever_their_ending() -> None:
     assert outcome("The filter blocks about 40,000 scam messages a day", "applied")
+
+
+@pytest.mark.parametrize("text", [
+    "What took the finance team a week each month now runs itself overnight",
+    "Stopped the weekly OOM crashes of the embedding job by streaming its inputs",
+])
+def test_a_then_now_with_who_did_it_and_a_stopped_chore_are_outcomes(text: str) -> None:
+    assert outcome(text, "infra"), text
+
+
+def test_fixing_a_bug_once_is_no_recurring_chore() -> None:
+    assert "no-metric" in score_bullet("Fixed a memory leak in the embedding job", "infra", "mid").flags
