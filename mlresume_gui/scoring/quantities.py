@@ -176,7 +176,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         if kind is None and unit is None and start and text[start - 1] in "+−" and (
                 start < 2 or not text[start - 2].isalnum()):
             kind = "metric"  # a signed change: "+2.1 NDS", "−0.8 WER"
-        if (kind is None or kind == "percent") and i0 and words[i0 - 1] in _PLACEMENT_BEFORE:
+        # "ranked 5th", "top 5%"; "ranked 40M products" sorts things, no placement
+        if (kind is None or kind == "percent") and i0 and words[i0 - 1] in _PLACEMENT_BEFORE and (
+                unit is None or unit == "percent"):
             kind = "placement"
         bare = kind is None and unit is None
         if kind is None and unit is not None:

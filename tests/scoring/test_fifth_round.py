@@ -595,3 +595,25 @@ def test_a_then_now_with_who_did_it_and_a_stopped_chore_are_outcomes(text: str) 
 
 def test_fixing_a_bug_once_is_no_recurring_chore() -> None:
     assert "no-metric" in score_bullet("Fixed a memory leak in the embedding job", "infra", "mid").flags
+
+
+@pytest.mark.parametrize(("target", "strong", "weak"), [
+    ("infra", "Helped cut queue wait from 3 hours to 20 minutes",
+     "Operate the training scheduler for 600 researchers on 2,000 GPUs across 3 clusters"),
+    ("infra", "Assisted in halving the serving bill", "Run the serving fleet of 800 GPUs handling 90K requests per second"),
+    ("research", "Helped improve BLEU by 2 points on WMT", "Trained 24 translation models on 300M sentence pairs with 256 TPUs"),
+])
+def test_a_weak_opener_never_sinks_an_outcome_below_effort(target: str, strong: str, weak: str) -> None:
+    s, w = score_bullet(strong, target, "mid"), score_bullet(weak, target, "mid")
+    assert "weak-verb" in s.flags and s.score > w.score, (s.score, w.score)
+
+
+def test_a_tutorial_with_an_accuracy_still_ranks_below_real_work() -> None:
+    tut = score_bullet("Built a digit classifier following the Keras tutorial, reaching 98% accuracy", "applied", "mid")
+    real = score_bullet("Trained 24 translation models on 300M sentence pairs with 256 TPUs", "applied", "mid")
+    assert tut.score < real.score
+
+
+def test_ranking_millions_of_things_is_no_placement() -> None:
+    f = read_bullet("Ranked 40M products for 12M shoppers a day with a two-tower model", knowledge())
+    assert "placement" not in f.kinds
