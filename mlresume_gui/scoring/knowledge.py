@@ -207,6 +207,7 @@ def load_knowledge() -> Knowledge:
     b.tag(comp["words"], "comp")
     b.tag(comp["placement"], "place")
     b.tag(comp.get("placed", []), "placed")
+    b.tag(comp.get("not_placement", []), "not_name")  # the longer phrase hides its placement word
     b.tag(comp["field"], "field")
     kn.field_nouns = frozenset(k[0] for k in key_set(comp["field"]) if len(k) == 1)
     b.tag(comp["organize"], "comp_org")

@@ -617,3 +617,11 @@ def test_a_tutorial_with_an_accuracy_still_ranks_below_real_work() -> None:
 def test_ranking_millions_of_things_is_no_placement() -> None:
     f = read_bullet("Ranked 40M products for 12M shoppers a day with a two-tower model", knowledge())
     assert "placement" not in f.kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Implemented an exploration bonus on top of RND and PPO for Atari games",
+    "Wrote a top-down parser for the query language",
+])
+def test_a_placement_word_inside_a_phrase_places_nothing(text: str) -> None:
+    assert "no-metric" in score_bullet(text, "research", "mid").flags, text
