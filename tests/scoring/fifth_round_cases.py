@@ -921,7 +921,17 @@ FLAGGED = [('applied', 'tutorial', 'Implemented a DCGAN on MNIST step by step fr
  ('research', 'vague', 'Contributed to research with impact'),
  ('applied', 'no-metric', 'Rearranged dark-store shelves with a slotting model'),
  ('research', 'no-metric', 'Trained a protein-ligand affinity model on PDBbind'),
- ('infra', 'no-metric', 'Run the eval suite on every commit with 40 tasks and 6 judges')]
+ ('infra', 'no-metric', 'Run the eval suite on every commit with 40 tasks and 6 judges'),
+ ('research', 'no-metric', 'Built on top of the Llama codebase to train long-context models'),
+ ('infra', 'no-metric', 'Maintain the top-level Helm chart for the inference stack'),
+ ('applied', 'no-metric', 'Owned the gold-standard labelling pipeline for search relevance'),
+ ('research', 'no-metric', 'Ran first-hand user studies of code assistants'),
+ ('infra', 'no-metric', 'Introduced first-class support for spot GPUs in the scheduler'),
+ ('applied', 'no-metric', 'Won buy-in from product leadership for a personalisation roadmap'),
+ ('research', 'no-metric', "Presented our work at the lab's weekly reading group"),
+ ('applied', 'no-metric', 'Led the migration of 14 models to the new feature store'),
+ ('infra', 'no-metric', "Took ownership of the GPU fleet's monitoring"),
+ ('research', 'no-metric', 'Started a collaboration with the robotics group on tactile sensing')]
 
 CLEAN = [('applied', 'Head TA for the graduate deep learning course'),
  ('applied', 'Head teaching assistant for Stanford CS231n, 600 students; wrote two of its assignments'),
@@ -1193,4 +1203,8 @@ CLEAN = [('applied', 'Head TA for the graduate deep learning course'),
  ('research', "Wrote the DGL tutorial on heterogeneous graphs, now the library's most-read tutorial"),
  ('applied', 'Finished 6th of 1,900 teams in the Kaggle RSNA screening competition with an EfficientNet ensemble'),
  ('applied', 'Solar farm output forecasts are now within 5% on nine days in ten'),
- ('infra', 'Made the eval suite cheap enough to run on every commit: $3 a run, down from $80')]
+ ('infra', 'Made the eval suite cheap enough to run on every commit: $3 a run, down from $80'),
+ ('research', 'Best student paper at CoRL 2022 for tactile pretraining'),
+ ('applied', "Won the company's annual innovation award for the returns-fraud model, which saved $3M"),
+ ('infra', 'Top contributor to the Ray project in 2023, with 60 merged pull requests'),
+ ('research', 'Our model topped the Open LLM Leaderboard among 7B models for two months')]

@@ -625,3 +625,8 @@ def test_ranking_millions_of_things_is_no_placement() -> None:
 ])
 def test_a_placement_word_inside_a_phrase_places_nothing(text: str) -> None:
     assert "no-metric" in score_bullet(text, "research", "mid").flags, text
+
+
+def test_winning_buy_in_is_no_placement() -> None:
+    text = "Won buy-in from product leadership for a personalisation roadmap"
+    assert "no-metric" in score_bullet(text, "applied", "mid").flags
