@@ -34,8 +34,11 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
     pairs of its fractions ("from a third to four-fifths")."""
     out: list[Quantity] = []
     n = len(words)
+    starts_reading = am.starts
     for i in range(n):
         w = words[i]
+        if w not in starts_reading:  # most words start no reading
+            continue
         if i == 0 and w not in am.zero_words and w not in am.removal_verbs:  # the others look at the word before
             continue
         if w in am.ratings and i + 1 < n:  # "rated 4.6 of 5", "a rating of 4.8/5"
