@@ -3,9 +3,11 @@ counts of people or things an outcome happened to.
 
 "one-eighth of the compute", "three-quarters", "a third less time", "up from about half" (a
 fraction: a multiplier), "an hour sooner", "two days earlier" (a span of time and a comparative: a
-before→after), "two of whom now own models", "3 were promoted" (a count of what an outcome happened
-to), "used by every team" (an adoption without a number) and "no SLA breaches since" (a count of
-zero). The word lists are the ``[amounts]`` table of ``quantities.toml``.
+before→after), "five hours before the old warning score" (a lead over a baseline: a before→after),
+"two of whom now own models", "9 teams used it", "3 were promoted" (a count of what an outcome happened
+to), "used by every team" (an adoption without a number), "no SLA breaches since", "without a single
+failed request" and "eliminated the weekly failover" (a count of zero). The word lists are the
+``[amounts]`` table of ``quantities.toml``.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from itertools import pairwise
 
 from .numbers import Amounts
-from .quantities import Quantity
+from .quantity import Quantity
 from .text import PhraseTable
 
 _TIME = frozenset(("latency", "longtime", "tenure"))
@@ -32,9 +34,12 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
     pairs of its fractions ("from a third to four-fifths")."""
     out: list[Quantity] = []
     n = len(words)
+    starts_reading = am.starts
     for i in range(n):
         w = words[i]
-        if i == 0 and w != "no":  # every other reading looks at the word before
+        if w not in starts_reading:  # most words start no reading
+            continue
+        if i == 0 and w not in am.zero_words and w not in am.removal_verbs:  # the others look at the word before
             continue
         if w in am.ratings and i + 1 < n:  # "rated 4.6 of 5", "a rating of 4.8/5"
             m = _RATING.match(text, ends[i])
@@ -55,12 +60,34 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             if unit in _TIME and (lead in am.leads or lead in cardinal or lead[:1].isdigit()):
                 out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
             elif _number(words[i - 1], cardinal) is not None and (
-                    w == "fewer" or (w == "more" and "than" in words[i + 1 : i + 5])):
-                # "one fewer failed attempt per route", "solves 41 more problems than the baseline"
+                    w == "fewer" or (w == "more" and ("than" in words[i + 1 : i + 5] or _per_span(words, i, units)))):
+                # "one fewer failed attempt per route", "solves 41 more problems than the baseline",
+                # "two more drops per shift"
                 out.append(Quantity("before_after", 0.0, starts[i - 1], ends[i], True))
             continue
-        if w == "no" and i + 1 < n:  # "no missed SLAs in two quarters", "no outages since": a count of zero
-            for k in (i + 1, i + 2):
+        if w in am.ahead_of and i >= 2 and units.get((words[i - 1],)) in _TIME and (
+                _number(words[i - 2], cardinal) is not None or words[i - 2] in am.leads
+                or words[i - 2] in _WHOLE) and not am.baselines.isdisjoint(words[i + 1 : i + 4]):
+            # "five hours before the old warning score", "a day before the manual check": a lead
+            # gained over a baseline
+            out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
+            continue
+        if w in am.adopters_verbs:  # "that 9 teams used", "three squads now rely on it": an adoption
+            q = _adopters(words, starts, ends, i, units, cardinal, am.adopters_objects)
+            if q is not None:
+                out.append(q)
+            continue
+        if w in am.removal_verbs:  # "eliminated the weekly manual failover": a recurring chore brought to zero
+            at = next((k for k in range(i + 1, min(n, i + 4)) if words[k] in am.recurring), None)
+            if at is not None:
+                out.append(Quantity("count", 0.0, starts[i], ends[at], True))
+            continue
+        if w in am.zero_words and i + 1 < n:
+            # "no missed SLAs in two quarters", "without a single failed request": a count of zero
+            j = i + 1
+            while j < n - 1 and j - i <= _ZERO_REACH and words[j] in am.zero_fillers:
+                j += 1
+            for k in (j, j + 1):
                 hit_unit = units.longest_at(words, k) if k < n else None
                 if hit_unit is not None and hit_unit[1] == "count":
                     out.append(Quantity("count", 0.0, starts[i], ends[k + hit_unit[0] - 1], True))
@@ -70,16 +97,31 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             if words[i - 1] in am.half_before:
                 out.append(Quantity("fold", 0.5, starts[i - 1], ends[i], True))
             continue
+        if (w in am.universal and i + 2 < n and words[i + 2] == "of" and _number(words[i + 1], cardinal) is not None
+                and not am.success_verbs.isdisjoint(words[max(0, i - 3) : i])):
+            # "the first to pass all 12 of the benchmark's splits": a full share
+            out.append(Quantity("fold", 1.0, starts[i], ends[i + 1], True))
+            continue
         if w in am.universal:  # "followed by every new hire", "used by all five squads"
-            if tuple(words[max(0, i - 2) : i]) in am.adopted_by or tuple(words[i - 1 : i]) in am.adopted_by:
+            heads = [k for x in words[i + 1 : i + 3] if (k := units.get((x,))) is not None]
+            things = bool(heads) and heads[-1] in _THINGS  # "serves every request" ("every product team" is people)
+            if not things and (tuple(words[max(0, i - 2) : i]) in am.adopted_by or tuple(words[i - 1 : i]) in am.adopted_by):
                 out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
             elif words[i - 1] in am.near and "now" in words[i + 1 :]:
                 # "nearly all invoices are now matched": a share in words, as "half" is
                 out.append(Quantity("fold", 0.95, starts[i - 1], ends[i], True))
+            elif (("now" in words[i + 1 : i + 5]
+                   or (words[0] in am.made_verbs and not am.adopters_verbs.isdisjoint(words[i + 2 : i + 6])))
+                  and any(units.get((x,)) in _ADOPTERS for x in words[i + 1 : i + 4])):
+                # "that every new engineer now takes"; what one made "that every new infra hire completes":
+                # an adoption ("moved the model to a store that every team uses" describes the store)
+                out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
             continue
         hit = am.subject_next.longest_at(words, i) if w in am.subject_next.plan else None
         if hit is not None:
             value = _number(words[i - 1], cardinal)
+            if value is None and words[i - 1] in am.universal | _SOME and words[i + 1 : i + 2] == ["whom"]:
+                value = 0.0  # "all of whom received offers", "both of whom": everyone counted
             # "reproduced 4 of them": the count is what a verb acted on, not who an outcome happened to
             obj = i >= 2 and words[i - 2].endswith("ed") and len(words[i - 2]) > 4
             if value is not None and not obj and text[ends[i - 1] : starts[i]] == " ":
@@ -101,7 +143,8 @@ def _fraction(text: str, words: list[str], starts: list[int], ends: list[int], i
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if nxt and nxt not in am.fraction_next and not _STOPS.intersection(text[ends[i] : starts[i + 1]]):
         return None  # "a third model", "a fourth layer": an ordinal, not a fraction
-    if words[i] in am.time_ambiguous:  # "within a quarter", "8,000 contracts a quarter": a span of time
+    if words[i] in am.time_ambiguous and text[ends[i - 1] : starts[i]] != "-":
+        # "within a quarter", "8,000 contracts a quarter": a span of time ("three-quarters" is a fraction)
         if i >= 2 and words[i - 2] in am.time_before:
             return None
         if any(x[:1].isdigit() for x in words[max(0, i - 4) : i - 1]):
@@ -110,8 +153,49 @@ def _fraction(text: str, words: list[str], starts: list[int], ends: list[int], i
 
 
 _STOPS = frozenset(",;:.()")
-_RATING = re.compile(r"\s+(?:of\s+|at\s+|an\s+average\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:/|of|out of)\s*(\d+(?:\.\d+)?)\b")
+# "rated 4.6 of 5", "rate the new assistant 4.6 out of 5": a few words of what was rated may come first
+_RATING = re.compile(r"\s+(?:[A-Za-z'-]+\s+){0,4}?(?:of\s+|at\s+|an\s+average\s+of\s+)?(\d+(?:\.\d+)?)\s*(?:/|of|out of)\s*"
+                     r"(\d+(?:\.\d+)?)\b")
 _FRACTION_TO = re.compile(r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:down\s+|up\s+)?to\s+(?:[a-z]+\s+){0,2}", re.I)
+
+
+def _per_span(words: list[str], i: int, units: PhraseTable) -> bool:
+    """A rate over a span of time within the few words after word ``i`` ("drops per shift", "a week")."""
+    if i + 1 < len(words) and units.get((words[i + 1],)) == "effort":
+        return False  # "two more models a week": effort, not a gain
+    for k in range(i + 1, min(len(words) - 1, i + 4)):
+        if words[k] in _PER and units.get((words[k + 1],)) in _TIME_OR_SHIFT:
+            return True
+    return False
+
+
+_PER = frozenset(("per", "each", "every", "a", "an"))
+_TIME_OR_SHIFT = frozenset(("longtime", "tenure", "latency"))
+
+
+def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, units: PhraseTable,
+              cardinal: dict[str, int], objects: frozenset[str]) -> Quantity | None:
+    """A count of people or teams right before the adoption verb at word ``i`` ("9 product teams
+    used", "three squads now rely")."""
+    k = i - 1
+    while k > 0 and words[k] in _ADVERBS:
+        k -= 1
+    if k < 1 or units.get((words[k],)) not in _ADOPTERS:
+        return None
+    for at in (k - 1, k - 2):  # the number, maybe past one modifier ("9 product teams")
+        if at >= 0 and (value := _number(words[at], cardinal)) is not None:
+            prev = words[at - 1] if at else ""
+            if prev in objects or (len(prev) > 4 and prev.endswith("ed")):
+                return None  # "a team of 5 engineers now building", "hired 6 engineers now": whom one led
+            return Quantity("count", value, starts[at], ends[i], True)
+    return None
+
+
+_ZERO_REACH = 3  # filler words between a zero word and its noun ("without a single failed request")
+_THINGS = frozenset(("data", "effort", "compute", "volume"))  # what is served or run, not who adopts
+_SOME = frozenset(("both", "most", "many"))
+_ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then"))
+_ADOPTERS = frozenset(("users", "non_outcome", "count"))  # teams, engineers, analysts, students, hires ...
 
 
 def _number(word: str, cardinal: dict[str, int]) -> float | None:

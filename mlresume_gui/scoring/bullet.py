@@ -20,7 +20,7 @@ from .explain import explain
 from .features import SCALE_KINDS, Features, read_bullet
 from .findings import FLAG_CODES, Finding
 from .knowledge import ARCHETYPES, Knowledge, knowledge
-from .quantities import magnitude_score
+from .quantity import magnitude_score
 from .rules import Raised, raise_all
 
 _new = tuple.__new__
@@ -181,7 +181,9 @@ def _read(text: str, seniority: str | None, context: str, kn: Knowledge, length:
     return _new(_Reading, (tuple(raised), _components(f, seniority, kn, length(f.words)), tuple(severities), penalties,
                            sum(penalties.values()), tuple(flags), _merge(spans) if len(spans) > 1 else tuple(spans),
                            f.signals, f.skills, ships, opener == "strong" and "ship" in tags,
-                           1.0 if f.has_outcome else kn.outcome_gate["factor"], f.opener_span))
+                           # a tutorial's accuracy is no outcome of work: it stays below real work without one
+                           1.0 if f.has_outcome and "tutorial" not in flags else kn.outcome_gate["factor"],
+                           f.opener_span))
 
 
 def _weight_vector(kn: Knowledge, target: str) -> tuple[float, ...]:
@@ -209,6 +211,7 @@ class BulletScorer:
         self._weights = {t: _weight_vector(kn, t) for t in ARCHETYPES}
         self._cap = kn.outcome_gate.get("cap", 100.0)
         self._floor = kn.outcome_gate.get("floor", 0.0)
+        self._weak_floor = kn.outcome_gate.get("weak_opener_floor", 0.0)
         self._length = lru_cache(maxsize=512)(lambda words: _length(words, kn))
         self.finding = lru_cache(maxsize=1024)(make_finding)
         self.read = lru_cache(maxsize=READ_CACHE)(self._read)
@@ -246,6 +249,9 @@ class BulletScorer:
         elif raw < self._floor:  # an outcome outranks effort, scale and specificity without one
             raw = self._floor
         score = round(max(0.0, min(100.0, raw - r.penalty)))
+        if r.gate >= 1.0 and "weak-verb" in r.penalties:  # a weak opener never sinks an outcome below effort
+            others = r.penalty - r.penalties["weak-verb"]
+            score = max(score, round(max(0.0, min(raw, self._weak_floor) - others)))
         finding = self.finding
         findings = tuple(map(finding, r.raised, r.severities, repeat(target), repeat(seniority))) if r.raised else ()
         components = {"specificity": b[0], "quantified outcome": b[1], "scale": b[2], "named technology": b[3],

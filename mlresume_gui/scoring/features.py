@@ -14,7 +14,8 @@ from typing import NamedTuple
 from .amounts import read_amounts
 from .knowledge import ARCHETYPES, Entry, Knowledge
 from .numbers import digitize
-from .quantities import Quantity, find_quantities
+from .quantities import find_quantities
+from .quantity import Quantity
 from .text import Token, split_words
 from .worded import worded_changes, worded_reversals, worded_then_now
 
@@ -26,7 +27,7 @@ OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time",
 # Kinds that state a capacity unless a word of change goes with them.
 CAPACITY_KINDS = frozenset({"throughput", "latency", "memory"})
 # Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
-LAUNCH_SCOPE = frozenset({"users", "sample", "data", "count", "reach", "volume"})
+LAUNCH_SCOPE = frozenset({"users", "sample", "count", "reach", "volume"})
 
 
 class Hit(NamedTuple):
@@ -213,7 +214,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     opener, opener_span = _opener(words, starts, ends, kn)
     # words that are results without a digit: a multiplier or fraction ("halved", "a third of"),
     # or a paper at a named venue (a research result)
-    worded = "fold" in tags or "venue" in tags or "placed" in tags or (
+    # a paper at a named venue is a result once accepted ("Submitted to NeurIPS" is none)
+    worded = "fold" in tags or ("venue" in tags and "pending" not in tags) or "placed" in tags or "reach_top" in tags or (
         "sota" in tags and ("dataset" in tags or not kn.sota_on.isdisjoint(words)))  # "SOTA on a named benchmark"
     has_outcome = (worded or _outcome(results, words, kn)
                    or ("launch" in tags and _launch_scope(results, kn.effort_max_unknown)))

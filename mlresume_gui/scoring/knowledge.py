@@ -51,12 +51,14 @@ class Knowledge:
     field_nouns: frozenset[str] = frozenset()  # what a competition's field is counted in ("teams")
     adoption: frozenset[tuple[str, ...]] = frozenset()
     adoption_strict: frozenset[tuple[str, ...]] = frozenset()
+    adoption_people: frozenset[tuple[str, ...]] = frozenset()  # adoption, and "to" before people or teams
     transitions: frozenset[str] = frozenset()
     reverse_transitions: tuple[str, ...] = ()
     rate_words: frozenset[str] = frozenset()
     scope_words: frozenset[str] = frozenset()
     vague_amounts: frozenset[str] = frozenset()
-    reverse_keys: PhraseTable = field(default_factory=PhraseTable)  # joins of an after-then-before in words
+    # joins of an after-then-before in words: True, or "habit" when a verb and its object may follow
+    reverse_keys: PhraseTable = field(default_factory=PhraseTable)
     time_words: frozenset[tuple[str, ...]] = frozenset()  # spans of time without a number ("overnight")
     saving_verbs: frozenset[str] = frozenset()  # "saves agents about 7 minutes": time saved
     then_verbs: frozenset[str] = frozenset()  # "took a full afternoon ... now"
@@ -65,6 +67,12 @@ class Knowledge:
     sota_on: frozenset[str] = frozenset()  # "benchmark": a best-result claim measured on something
     margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
+    settings: frozenset[str] = frozenset()  # "ranks", "sizes": a range of them swept is no before→after
+    change_verbs: frozenset[str] = frozenset()  # the change words that are verbs ("cut", "reduced")
+    caught_verbs: frozenset[str] = frozenset()  # "caught", "blocked": a count right after one is an outcome
+    caught_qualifiers: frozenset[str] = frozenset()  # "over", "about": between such a verb and its count
+    finding_words: frozenset[str] = frozenset()  # "showed", "found": "6 of 8 models" after one is a share
+    single_step: frozenset[str] = frozenset()  # "one", "single": a step that replaced a span of time
     duration_fillers: frozenset[str] = frozenset()  # words inside a worded duration ("the whole", "a full")
     effort_max_unknown: float = 1000.0
     number_words: NumberWords | None = None
@@ -136,7 +144,7 @@ def _number_words(table: dict[str, Any]) -> NumberWords:
     return NumberWords(cardinal, hundred, single, frozenset(k[0] for k in key_set(table.get("single_lead", []))),
                        ordinal, key_set(table.get("ordinal_before", [])), after,
                        frozenset(k[0] for k in key_set(table.get("fraction", []))) | frozenset(ordinal_words(cardinal))
-                       - {"second"}, starts)
+                       - {"second"}, starts, frozenset(k[0] for k in key_set(table.get("one_joins", []))))
 
 
 def load_knowledge() -> Knowledge:
@@ -175,6 +183,7 @@ def load_knowledge() -> Knowledge:
     b.tag(buzz["buzzwords"], "buzz")
     b.tag(buzz["self_claims"], "self")
     b.tag(buzz["generic"], "generic")
+    b.tag(buzz.get("areas", []), "area")
     kn.buzzwords = key_set(buzz["buzzwords"])
 
     markers = _load("markers.toml")
@@ -185,6 +194,9 @@ def load_knowledge() -> Knowledge:
     b.tag(tut["author"], "tut_author")
     b.tag(tut.get("teaching_roles", []), "tut_author")
     b.tag(tut.get("teaching_roles", []), "teach_role")
+    b.tag(tut.get("service_roles", []), "teach_role")  # a role stated first, as a teaching role is
+    b.tag(tut.get("teaching_verbs", []), "teach_verb")
+    b.tag(tut.get("teaching_subjects", []), "teach_subject")
     b.tag(tut.get("manner", []), "tut_manner")
     b.tag(tut.get("guides", []), "tut_guide")
     b.tag(tut.get("guides", []), "tut_mat")  # a guide is learning material too ("by following a blog tutorial")
@@ -195,6 +207,7 @@ def load_knowledge() -> Knowledge:
     b.tag(comp["words"], "comp")
     b.tag(comp["placement"], "place")
     b.tag(comp.get("placed", []), "placed")
+    b.tag(comp.get("not_placement", []), "not_name")  # the longer phrase hides its placement word
     b.tag(comp["field"], "field")
     kn.field_nouns = frozenset(k[0] for k in key_set(comp["field"]) if len(k) == 1)
     b.tag(comp["organize"], "comp_org")
@@ -203,6 +216,7 @@ def load_knowledge() -> Knowledge:
     b.tag(comp["not_names"], "not_name")
     b.tag(markers["llm"]["words"], "llm")
     b.tag(markers["llm"].get("rl_context", []), "rl")
+    b.tag(markers["llm"].get("people_agents", []), "people")
     b.tag(markers["llm"]["models"], "model")
     spec = markers["specific"]
     b.tag(spec["datasets"], "dataset")
@@ -212,12 +226,16 @@ def load_knowledge() -> Knowledge:
     b.tag(spec.get("measures", []), "measure")
     b.tag(spec["techniques"], "tech")
     b.tag(markers.get("research", {}).get("sota", []), "sota")
+    b.tag(markers.get("research", {}).get("pending", []), "pending")
     kn.sota_on = frozenset(k[0] for k in key_set(markers.get("research", {}).get("sota_on", [])) if len(k) == 1)
     b.tag(markers["shipping"]["words"], "ship")
     b.tag(markers["shipping"].get("launch", []), "launch")
     b.tag(markers["shipping"]["ownership"], "own")
     b.tag(markers["anchors"]["words"], "anchor")
     kn.adoption = key_set(markers["adoption"]["words"])
+    kn.adoption_people = kn.adoption | key_set(markers["adoption"].get("people", []))
+    b.tag(markers["adoption"].get("superlatives", []), "reach_top")
+    b.tag(markers["adoption"].get("in_words", []), "reach_top")
     kn.adoption_strict = key_set(markers["adoption"].get("strict", []))
     kn.model_nouns = frozenset(k[0] for k in key_set(markers["model_nouns"]["words"]) if len(k) == 1)
 
@@ -281,7 +299,8 @@ def load_knowledge() -> Knowledge:
     kn.rate_words = frozenset(rd.get("rate_words", []))
     kn.scope_words = frozenset(k[0] for k in key_set(rd.get("scope_words", [])))
     kn.vague_amounts = frozenset(k[0] for k in key_set(rd.get("vague_amounts", [])))
-    kn.reverse_keys = PhraseTable({k: True for k in key_set(rd.get("worded_reverse", []))})
+    kn.reverse_keys = PhraseTable({k: True for k in key_set(rd.get("worded_reverse", []))}
+                                  | {k: "habit" for k in key_set(rd.get("habit_reverse", []))})
     kn.time_words = key_set(rd.get("time_words", []))
     kn.saving_verbs = frozenset(k[0] for k in key_set(rd.get("saving_verbs", [])) if len(k) == 1)
     kn.then_verbs = frozenset(k[0] for k in key_set(rd.get("then_verbs", [])) if len(k) == 1)
@@ -290,6 +309,12 @@ def load_knowledge() -> Knowledge:
     kn.margin_words = frozenset(k[0] for k in key_set(rd.get("margin_words", [])) if len(k) == 1)
     kn.frequency_words = frozenset(k[0] for k in key_set(rd.get("frequency_words", [])) if len(k) == 1)
     kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
+    kn.settings = frozenset(w.lower() for w in rd.get("settings", []))
+    kn.change_verbs = frozenset(w.lower() for w in rd.get("change_verbs", []))
+    kn.caught_verbs = frozenset(k[0] for k in key_set(rd.get("caught_verbs", [])) if len(k) == 1)
+    kn.caught_qualifiers = frozenset(k[0] for k in key_set(rd.get("caught_qualifiers", [])) if len(k) == 1)
+    kn.finding_words = frozenset(k[0] for k in key_set(rd.get("finding_words", [])) if len(k) == 1)
+    kn.single_step = frozenset(k[0] for k in key_set(rd.get("single_step", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.number_words = _number_words(q.get("number_words", {}))
     kn.amounts = build_amounts(q.get("amounts", {}), phrase_key, kn.number_words.cardinal)

@@ -33,6 +33,7 @@ class NumberWords(NamedTuple):
     ordinal_after: PhraseTable
     fraction: frozenset[str]
     starts: frozenset[str]  # every word that can begin a number written in words
+    one_joins: frozenset[str] = frozenset()  # "instead", "rather": "one" a few words before one is a number
 
     @property
     def empty(self) -> bool:
@@ -128,6 +129,14 @@ def _hundreds(text: str, words: list[str], starts: list[int], ends: list[int], l
     return value, last
 
 
+def _one_counts(words: list[str], i: int, nw: NumberWords, units: PhraseTable) -> bool:
+    """"one" at word ``i`` is a number: a percentage unit follows within two words, or a join of a
+    comparison within three ("one screen instead of four")."""
+    after = words[i + 1 : i + 3]
+    return (any(units.get((w,)) == "percent" for w in after)
+            or not nw.one_joins.isdisjoint(words[i + 2 : i + 4]))
+
+
 def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw: NumberWords,
              time_units: PhraseTable) -> str | None:
     """``text`` with its numbers in words rewritten as digits of the same length (None: none found).
@@ -180,7 +189,9 @@ def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw
             if card is not None:
                 value, last = card
                 nxt = words[last + 1] if last + 1 < n else ""
-                if nxt not in nw.fraction and not (w == "one" and last == i):
+                # "one" alone is no number ("one of the"), but "one percent", "one Dice point" and
+                # "one screen instead of four" are
+                if nxt not in nw.fraction and not (w == "one" and last == i and not _one_counts(words, i, nw, time_units)):
                     found = (first, last, str(value))
         if found is None:
             continue
@@ -216,6 +227,16 @@ class Amounts(NamedTuple):
     half_before: frozenset[str]  # "about half", "up from half": "half" alone is a fraction after these
     ratings: frozenset[str]  # "rated", "scored": before "4.6 of 5", a rating (a result)
     near: frozenset[str]  # "nearly", "almost": before "all", with "now" after, a share in words
+    ahead_of: frozenset[str]  # "before": after a span of time and before a baseline, a lead gained
+    baselines: frozenset[str]  # "old", "previous", "manual": what a lead is gained over
+    adopters_verbs: frozenset[str]  # "use", "adopted": after a count of people or teams, an adoption
+    adopters_objects: frozenset[str]  # "of", "lead": before such a count, it is whom one led, not adopters
+    success_verbs: frozenset[str]  # "pass", "solves": before "all 12 of", a full share
+    made_verbs: frozenset[str]  # "wrote", "built": what such a bullet made, "every team uses", is an adoption
+    zero_words: frozenset[str]  # "no", "without": before an outcome noun, a count of zero
+    zero_fillers: frozenset[str]  # "a", "single", "any": between such a word and its noun
+    removal_verbs: frozenset[str]  # "eliminated": before a word of recurrence, a chore brought to zero
+    recurring: frozenset[str]  # "weekly", "nightly", "every"
     starts: frozenset[str]  # every word that can start or close a reading (a cheap pre-check)
 
 
@@ -258,6 +279,8 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
     adopted = frozenset(k for k in map(key, table.get("adopted_by", [])) if k)
     return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
                    words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
-                   words("half_before"), words("ratings"), words("near_all"),
+                   words("half_before"), words("ratings"), words("near_all"), words("ahead_of"), words("baselines"),
+                   words("adopters_verbs"), words("adopters_objects"), words("success_verbs"), words("made_verbs"), words("zero_words"), words("zero_fillers"),
+                   words("removal_verbs"), words("recurring"),
                    frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | words("ratings")
-                   | {"half", "no"})
+                   | words("ahead_of") | words("adopters_verbs") | words("zero_words") | words("removal_verbs") | {"half"})

@@ -3,19 +3,19 @@
 A number is read with what is glued to it ("80ms", "12B", "3rd", "2.5x", "$4.3M"), the words
 around it ("n=9M", "top 5%", "of 7,176 teams", "within 24 hours", "for 3 years") and the first
 unit word that follows ("48 A100 GPUs", "1.8B card transactions"). Years, tenure, versions and
-counts of courses, tools, projects or teams are numbers but not results.
+counts of courses, tools, projects or teams are numbers but not results. The before→after
+pairs among them are :mod:`.pairs`'; the record of a number is :mod:`.quantity`'s.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
-from itertools import pairwise
 from operator import attrgetter
-from typing import NamedTuple
 
 from .knowledge import Knowledge
+from .pairs import NEVER_PAIRED, number_pairs
+from .quantity import Quantity
 
 _START = attrgetter("start")
 
@@ -32,13 +32,8 @@ _NUMBER = re.compile(
 _DASH_DIGIT = re.compile(r"-\d")
 _QUOTES = re.compile("[\"“'‘]")
 _MODEL_SIZE = re.compile(r"(?=\d)(?<=[A-Za-z0-9]-)\d+(?:\.\d+)?[BbMm]\b")
-_ARROWS = ("→", "->", "=>", "⟶", "➝")
-_BETWEEN = re.compile(r"(?:[\w@.]+\s+){0,3}?(down to|up to|to|vs\.?|versus|→|->|=>|⟶|➝)"
-                      r"(?:\s+(?:under|below|less than|about|around|just|only|nearly|roughly|over|more than|almost|a|an))?", re.I)
 _QUALITATIVE = re.compile(r"\bfrom\s+[\"“'‘]([^\"”'’]{1,40})[\"”'’]\s+to\b", re.I)
 _STOP = frozenset(",;:()[]{}")
-_JOINS = ("to", "vs", "versus", "→", "->", "=>", "⟶", "➝")
-_ANY_JOIN = re.compile("|".join(map(re.escape, _JOINS))).search  # one of them anywhere
 _new = tuple.__new__
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint", "deployment", "rollout",
@@ -46,28 +41,13 @@ _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "chec
 _PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
 _NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
                                "effort", "compute", "fleet"})
-# Kinds a before→after pair may join: the same kind, two measures of time, or a bare number with
-# any kind ("from ninety seconds to nine"); "3 models to 40 GPUs" is no before→after.
-_TIME_KINDS = frozenset({"latency", "time", "duration", "tenure"})
-_PAIRED = frozenset({"before_after", "percent", "fold", "latency", "time", "duration", "throughput", "volume", "money",
-                     "metric", "count", "reach", "effort", "users", "data", "memory", "compute", "params", "citations",
-                     "placement", "sample", "tenure"})
-
-
-class Quantity(NamedTuple):
-    """A number in a bullet: its kind, value (with magnitude), span and whether it is a result."""
-
-    kind: str
-    value: float
-    start: int
-    end: int
-    result: bool
-
-
 # Words that end the noun phrase of a number: no unit is looked for past them.
 _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "by", "with", "using", "from", "to",
                           "for", "across", "than", "instead", "the", "and", "or", "that", "which", "who", "into",
                           "over", "under", "on", "at", "in", "via", "through"))
+# a multiplier sign before its number ("x3", "×4"); "x86" and "x64" name architectures
+_PREFIX_FOLD = re.compile(r"(?<![\w.])[x×](?!86\b|64\b|32\b)(\d{1,4}(?:\.\d+)?)(?![\w.-])")
+_SAVING_REACH = 6  # words from a verb of saving to its span ("saves each on-call engineer about an hour")
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
 _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
@@ -196,11 +176,13 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         if kind is None and unit is None and start and text[start - 1] in "+−" and (
                 start < 2 or not text[start - 2].isalnum()):
             kind = "metric"  # a signed change: "+2.1 NDS", "−0.8 WER"
-        if (kind is None or kind == "percent") and i0 and words[i0 - 1] in _PLACEMENT_BEFORE:
+        # "ranked 5th", "top 5%"; "ranked 40M products" sorts things, no placement
+        if (kind is None or kind == "percent") and i0 and words[i0 - 1] in _PLACEMENT_BEFORE and (
+                unit is None or unit == "percent"):
             kind = "placement"
         bare = kind is None and unit is None
         if kind is None and unit is not None:
-            kind = unit
+            kind = unit if unit != "percent" or mag == 1.0 else "data"  # "2B points" are data, not a margin
             end = max(end, unit_end) if skipped == 0 else end
             unit_at = bisect_left(starts, unit_end) - 1  # the (last) word of the unit
             if skipped and (unit == "longtime" or unit == "tenure") and words[unit_at - 1] in kn.rate_words:
@@ -225,17 +207,19 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 before = tuple(words[max(0, i0 - 3) : i0])
                 if placement_context and (_ends_with(before, kn.field_before) or words[unit_at] in kn.field_nouns):
                     kind = "field"  # "of 1,800 teams", and in a competition claim "40 teams" alone
-                elif _ends_with(before, kn.adoption):
+                elif _ends_with(before, kn.adoption_people):
                     kind = _reach(before, kn)
             elif unit == "longtime" or unit == "tenure":
                 before = tuple(words[max(0, i0 - 3) : i0])
-                if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)
-                                           or not kn.saving_verbs.isdisjoint(before)):  # "saves agents about 7 minutes"
+                if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
+                                           or not kn.saving_verbs.isdisjoint(words[max(0, i0 - _SAVING_REACH) : i0])):
                     kind = "time"
                 elif unit == "tenure":
                     kind = "tenure"
                 else:
                     kind = "duration"
+            elif unit == "users" and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict):
+                kind = "count"  # "used by 300 analysts": an adoption, as "used by 40 engineers" is
             elif (unit == "users" or unit == "data") and placement_context and _ends_with(
                     tuple(words[max(0, i0 - 3) : i0]), kn.field_before):
                 kind = "field"
@@ -245,6 +229,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             nxt = words[j] if j < len(words) else ""
             if mag >= 1e6 and nxt in _MODEL_WORDS:
                 kind = "model_size"
+            elif placement_context and nxt in kn.field_nouns and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.field_before):
+                kind = "field"  # "first of 27 systems" in a shared task
             elif dec and value <= 1.0:
                 kind = "metric"
             elif _margin(words, i0, j, kn):
@@ -257,11 +243,17 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "count"  # the subject of what happened: "6 received offers", "40 migrated"
             else:  # a small count of something unnamed: what was done, not what it changed
                 kind = "effort"
+        if kind in _CAUGHT_KINDS and i0 and _caught(words, i0, kn):
+            kind = "count"  # "caught 41 pipeline leaks", "blocked 2M scam messages", "recovered 1,800 GPU-hours"
         if (kind == "field" or kind == "latency") and unit is not None and skipped == 0:
             end = max(end, unit_end)
         if bare:
             unitless.add(start)
         out.append(_new(Quantity, (kind, value, start, end, kind not in _NOT_RESULT_KINDS)))
+    if ("x" in text or "×" in text) and (m := _PREFIX_FOLD.search(text)) is not None and (
+            not kn.change_words.isdisjoint(words)):  # "cut build times x3", "×4 throughput"
+        out.append(Quantity("fold", float(m.group(1)), m.start(), m.end(), True))
+        out.sort(key=_START)
     if "-" in text and _DASH_DIGIT.search(text):  # a model size follows a hyphen
         for m in _MODEL_SIZE.finditer(text):
             out.append(Quantity("model_size", _size(m.group()), m.start(), m.end(), False))
@@ -275,21 +267,35 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             if placement_context and m.group(2) != "in":
                 continue  # "top 5 of 900 teams" is a placement and its field
             if (m.group(2) == "of" and _unit_after(text, words, starts, ends, m.end(), kn)[0] in _NO_SHARE
-                    and kn.change_words.isdisjoint(words)):
-                continue  # "2 of the 5 Airflow clusters": a part of what was run ("beats it on 11 of 12 tasks" is a share)
+                    and kn.change_words.isdisjoint(words) and kn.finding_words.isdisjoint(words)):
+                # "2 of the 5 Airflow clusters": a part of what was run ("beats it on 11 of 12 tasks",
+                # "showed that 6 of 8 code models memorise" are shares)
+                continue
             if _unit_after(text, words, starts, ends, m.end(), kn)[0] in _SPANS or any(
-                    q.start == m.start() and q.kind in _NEVER_PAIRED for q in out):
+                    q.start == m.start() and q.kind in NEVER_PAIRED for q in out):
                 continue  # "Airflow 2 in three months": a version, and a span of time, no share
             if 0 < part < whole:
                 out = [q for q in out if not m.start() <= q.start < m.end()]
                 out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))
                 out.sort(key=_START)
     if len(out) > 1:
-        out.extend(_pairs(text, out, unitless, kn.reverse_transitions))
+        out.extend(number_pairs(text, out, unitless, kn.reverse_transitions, kn.settings, kn.change_verbs))
     if _QUOTES.search(text):
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
     return out
+
+
+def _caught(words: list[str], i0: int, kn: Knowledge) -> bool:
+    """A verb of catching or saving right before the number at word ``i0``, maybe past a qualifier
+    ("caught over 40", "saved about 1,800")."""
+    k = i0 - 1
+    while k > 0 and i0 - k <= 2 and words[k] in kn.caught_qualifiers:
+        k -= 1
+    return words[k] in kn.caught_verbs or words[k] in kn.saving_verbs
+
+
+_CAUGHT_KINDS = frozenset({"effort", "data", "reach", "volume", "compute", "non_outcome"})
 
 
 def _margin(words: list[str], i0: int, j: int, kn: Knowledge) -> bool:
@@ -318,79 +324,8 @@ def _rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
     return hit is not None and hit[1] in ("latency", "longtime", "tenure")
 
 
-_SIZES = frozenset({"params", "model_size"})
 _NO_SHARE = frozenset({"effort", "compute"})
 _SPANS = frozenset({"longtime", "tenure"})
-_AMOUNTS = frozenset({"volume", "data"})  # "down to 450 a week from 1,300": one amount, as a rate and bare
-_NEVER_PAIRED = frozenset({"year", "version", "bits", "model_size", "qualitative"})
 
 
-def _after_from(text: str, q1: Quantity, q2: Quantity) -> bool:
-    """"from 2 teams to 11", "from about nine minutes to six": after "from" (and a qualifier)."""
-    return (q1.kind not in _NEVER_PAIRED and q2.kind not in _NEVER_PAIRED
-            and _FROM_BEFORE.search(text, max(0, q1.start - 24), q1.start) is not None)
-
-
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|under|just|some|more than|less than|"
-                          r"close to|well over|well under)\s+)?$", re.I)
-
-
-def _compatible(q1: Quantity, q2: Quantity, unitless: set[int]) -> bool:
-    k1, k2 = q1.kind, q2.kind
-    if k1 not in _PAIRED or k2 not in _PAIRED:
-        return False
-    return k1 == k2 or (k1 in _TIME_KINDS and k2 in _TIME_KINDS) or q1.start in unitless or q2.start in unitless
-
-
-def _pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str, ...]) -> list[Quantity]:
-    """Before→after results: two numbers joined by "to", an arrow or "vs" ("from 4.2s to 1.6s"), or
-    after, then before ("3 minutes instead of an hour", "700 a month, down from 1,900")."""
-    out: list[Quantity] = []
-    for q1, q2 in pairwise(qs):
-        # "from 2 teams to 11": after "from", any two counts make a before→after
-        if not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2):
-            continue
-        if q1.kind in _SIZES or q2.kind in _SIZES:  # "models from 7B to 65B parameters": a range of sizes
-            continue
-        if q2.kind == "compute" and (q1.kind == "compute" or q1.start in unitless) and q2.value > q1.value:
-            continue  # "scaled training from 8 to 512 GPUs": more hardware used is scale, not an outcome
-        between = text[q1.end : q2.start].strip()
-        if not between or len(between) > 40:
-            continue
-        low = between.lower()
-        if len(between) <= 24 and _ANY_JOIN(between) is not None and (
-                _BETWEEN.fullmatch(between) is not None or between in _ARROWS):
-            out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
-            continue
-        if q1.kind in _TIME_KINDS and q2.kind in _TIME_KINDS and _TIME_BETWEEN.fullmatch(low):
-            # "a two-hour manual procedure to a single five-minute command", "a nine-day audit into a four-hour report"
-            out.append(Quantity("before_after", q2.value, q1.start, q2.end, True))
-            continue
-        if (q1.kind == "effort" and q1.start not in unitless) or (q2.kind == "effort" and q2.start not in unitless):
-            continue  # "500 load tests against 12 servers": things used, no change
-        if (low == "from" or (low.endswith(" from") and low.count(" ") <= 3)) and (q1.kind == q2.kind or q2.start in unitless or {q1.kind, q2.kind} <= _AMOUNTS) and (
-                text[: q1.start].rstrip().lower().endswith(" to")):
-            out.append(Quantity("before_after", q1.value, q1.start, q2.end, True))  # "grew it to 30K from 4K"
-            continue
-        for phrase in reverse:
-            at = low.find(phrase)
-            if at >= 0 and _REVERSE_GAP.fullmatch(low[:at]) and _REVERSE_TAIL.fullmatch(low[at + len(phrase):]):
-                out.append(Quantity("before_after", q1.value, q1.start, q2.end, True))
-                break
-    return out
-
-
-# what may stand between two spans of time that make a before→after: a few words of what changed,
-# "to" or "into", and a few words before the second span
-_TIME_BETWEEN = re.compile(r"(?:[\w'-]+\s+){0,4}(?:down to|to|into)(?:\s+(?:a|an|the|single|under|just|only|about|"
-                           r"around|roughly|nearly|one|less than))*")
-# what may stand around a reverse join: "a month, down from", "instead of a manual", "up from a pilot of"
-_REVERSE_GAP = re.compile(r"(?:[\w'-]+[\s,;]*){0,4}")
-_REVERSE_TAIL = re.compile(r"(?:\s+[\w'-]+){0,3}\s*")
-
-
-def magnitude_score(value: float, reference: float) -> float:
-    """How close ``value`` comes to ``reference`` on a log scale, in [0, 1]."""
-    if value <= 1 or reference <= 1:
-        return 1.0 if value >= reference else 0.0
-    return max(0.0, min(1.0, math.log10(value) / math.log10(reference)))
+__all__ = ["Quantity", "find_quantities"]

@@ -108,11 +108,12 @@ def no_publications(ctx: Context) -> list[ResumeFinding]:
 
 
 # A citation count or an index with its number, in digits or words: "Cited 540 times", "2,300
-# citations", "h-index: 21", "cited more than a thousand times", "hundreds of citations" ("cited as a
-# reference" without a number is no citation signal).
+# citations", "h-index: 21", "cited more than a thousand times", "hundreds of citations", "some seven
+# hundred citations" ("cited as a reference" without a number is no citation signal).
 _CITATIONS = re.compile(
     r"\d[\d,.]*\s*[kK]?\+?\s*(?:citations?|cites)\b|\bcit(?:ed|ations?)\b\D{0,24}(?:\d|\b(?:hundred|thousand)s?\b)"
-    r"|\b(?:hundreds|thousands) of cit(?:ations|es)\b|\b(?:h|i10)[- ]index\b\D{0,12}\d", re.I)
+    r"|\b(?:hundreds|thousands) of cit(?:ations|es)\b|\b(?:hundred|thousand)\s+cit(?:ations|es)\b"
+    r"|\b(?:h|i10)[- ]index\b\D{0,12}\d", re.I)
 
 
 def _mentions_citations(ctx: Context) -> bool:

@@ -51,7 +51,13 @@ def weak_verb(f: Features) -> Raised | None:
 
 
 def _specific_things(f: Features) -> bool:
-    return any(f.has(t) for t in ("skill", "model", "tech", "task", "dataset"))
+    tags = f.tags
+    if tags.isdisjoint(_SPECIFIC):
+        return False
+    if "area" not in tags:
+        return True
+    # a broad area ("many ideas in representation learning", "approaches to NLP") is not specific
+    return any("area" not in h.tags and (h.skill or not h.tags.isdisjoint(_SPECIFIC)) for h in f.hits)
 
 
 def vague(f: Features) -> Raised | None:
@@ -85,10 +91,12 @@ def tutorial(f: Features) -> Raised | None:
         if (any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume)
                 or any(0 < c.first - h.last <= 3 and not ("tut_manner" in c.tags and "-" in f.text[c.start : c.end])
                        for c in consume)  # "into step-by-step labs": an adjective of something else
-                or any(0 < h.first - c.first <= 5 and c.end <= h.start for c in follow)):
+                or any(0 < h.first - c.first <= 7 and c.end <= h.start for c in follow)):
             markers.append(h)
     if not markers:
         return None
+    if "ship" in tags and f.has_outcome and all("tut_course" in h.tags for h in markers):
+        return None  # "built as a course project, it went on to run in production for 2M subscribers"
     first = min(markers, key=lambda h: h.start)
     before = [c for c in consume if c.end <= first.start]
     authors = [a for a in f.spans("tut_author") if a.end <= first.start]
@@ -104,6 +112,12 @@ def _has_name(f: Features, context: str) -> bool:
         return True
     skip = {i for h in f.hits if h.skill or h.tags & {"not_name", "comp", "place", "model", "tech", "field"}
             for i in range(h.first, h.last + 1)}
+    # a capitalised placement word after a capitalised name word ends a title ("the Feedback Prize")
+    for h in f.spans("place"):
+        k = h.first
+        if (k > 1 and k - 1 not in skip and h.first == h.last and f.text[h.start].isupper()
+                and f.text[f.starts[k - 1]].isupper()):
+            skip.discard(k)
     comp_first = {h.first for h in f.spans("comp")}
     norms = f.norms
     # a word that names a task is part of a descriptive name even when it can name a placement
@@ -154,7 +168,10 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
         things = {a for a, _b, e in f.found if "comp_thing" in e.keys}
         if comp[0].last + 1 in things:
             return None  # "a Kaggle dataset of 90K images", "a Kaggle blog post": a source, no entry
-    if placement and not _PLACE_KINDS.issuperset(q.kind for q in f.results):
+    titles = {h.start for h in comp + f.spans("place")}
+    # "2x Grandmaster", "3x gold medalist": how many times a title was won, no multiplier of a result
+    results = [q for q in f.results if not (q.kind == "fold" and q.end + 1 in titles)]
+    if placement and not _PLACE_KINDS.issuperset(q.kind for q in results):
         return None  # "won the hackathon with a prototype now used by 200 lawyers": what it led to is context
     named = _has_name(f, context)
     if named and not named_platform and all(f.norms[h.first] == "leaderboard" for h in comp):
@@ -181,7 +198,7 @@ def buzzword_stack(f: Features) -> Raised | None:
     buzz = f.spans("buzz")
     selfc = f.spans("self")
     models = f.count("model")
-    if len(buzz) + len(f.skills) + models < 3 and "non_outcome" not in f.kinds and f.text.count(",") < 4:
+    if len(buzz) + len(f.skills) + models + bool(selfc) < 3 and "non_outcome" not in f.kinds and f.text.count(",") < 4:
         return None
     distinct = {f.text[h.start : h.end].lower() for h in buzz}
     n = len(distinct)
@@ -195,6 +212,7 @@ def buzzword_stack(f: Features) -> Raised | None:
         (listy and not outcome and (bool(selfc) or tools >= 2))  # a bare list of tools
         or (n >= 3 and not outcome)
         or (n >= 3 and bool(selfc))
+        or (n >= 2 and bool(selfc) and not outcome)  # "Thought leader in agentic AI and foundation models"
         or (n >= 5 and n / max(1, f.words) > 0.4)
         or (tools + n >= 5 and commas >= 3 and not outcome)
         or (tool_count and tools + n >= 3)
@@ -207,7 +225,9 @@ def buzzword_stack(f: Features) -> Raised | None:
 
 
 def llm_unspecific(f: Features) -> Raised | None:
-    llm = f.spans("llm")
+    # "Agents now resolve billing calls": agents opening the bullet are people ("support agents" are a
+    # phrase of their own), not LLM agents
+    llm = [h for h in f.spans("llm") if not (h.first == h.last == 0 and f.norms[0].startswith("agent"))]
     if not llm:
         return None
     if f.has_result or f.has("model") or f.has("dataset") or f.has("eval"):
@@ -235,6 +255,8 @@ _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
 # Counted things make a bullet concrete even when they are effort, not results ("6 eviction policies").
 _COUNTED = frozenset(("effort", "compute", "model_size", "fleet"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
+_TEACH = frozenset(("teach_role", "teach_verb"))
+_TEACH_REACH = 9  # words from a teaching verb to what was taught ("Lectured the optimisation module")
 _PLATFORMS = frozenset(("kaggle", "drivendata", "aicrowd", "zindi"))
 _PLACE_KINDS = frozenset(("placement", "field", "effort", "non_outcome", "year", "version", "data", "users"))
 
@@ -242,7 +264,25 @@ _PLACE_KINDS = frozenset(("placement", "field", "effort", "non_outcome", "year",
 def _opens_with_role(f: Features) -> bool:
     """The bullet names a teaching role first ("Head TA for the graduate deep learning course"): a
     role, not work that should state its result (its missing outcome is a note, not a flag)."""
-    return any(e.tags and "teach_role" in e.tags and a <= 1 for a, _b, e in f.found[:2])
+    if "teach_role" in f.tags and any(e.tags and "teach_role" in e.tags and a <= 1 and _role_ends(f, b)
+                                      for a, b, e in f.found[:2]):
+        return True
+    # "Taught the graduate seminar on causal inference": a teaching verb first, then what was taught
+    return ("teach_verb" in f.tags and "teach_subject" in f.tags and bool(f.found) and f.found[0][0] == 0
+            and "teach_verb" in f.found[0][2].keys
+            and any("teach_subject" in e.keys and a <= _TEACH_REACH for a, _b, e in f.found))
+
+
+def _role_ends(f: Features, last: int) -> bool:
+    """The role's last word ``last`` ends the bullet or a preposition or a mark follows it ("Head TA
+    for", "Teaching assistant, CS229"); "Speaker diarization model" names no role."""
+    if last + 1 >= len(f.norms):
+        return True
+    gap = f.text[f.ends[last] : f.starts[last + 1]].strip()
+    return f.norms[last + 1] in _ROLE_NEXT if not gap else gap != "-"  # "Mentor-led": a compound
+
+
+_ROLE_NEXT = frozenset(("for", "at", "of", "in", "on", "to", "and", "with", "since", "during", "from"))
 
 
 def raise_all(f: Features, context: str = "") -> list[Raised]:
@@ -252,8 +292,8 @@ def raise_all(f: Features, context: str = "") -> list[Raised]:
     tags = f.tags
     if f.opener == "weak":
         out.append(weak_verb(f))  # type: ignore[arg-type]
-    if not f.has_result and not ("teach_role" in tags and _opens_with_role(f)):
-        if tags.isdisjoint(_SPECIFIC) and _COUNTED.isdisjoint(f.kinds):
+    if not f.has_result and not (not tags.isdisjoint(_TEACH) and _opens_with_role(f)):
+        if _COUNTED.isdisjoint(f.kinds) and not _specific_things(f):
             out.append(_new(Raised, ("vague", 0, len(f.text), ())))
         out.append(_new(Raised, ("no-metric", 0, len(f.text), ())))
     if not tags.isdisjoint(_TUTORIAL):

@@ -2,8 +2,10 @@
 
 "from days to hours", "from three days of spreadsheet work to an overnight batch" (before, then
 after) and "overnight instead of taking the whole weekend", "in minutes rather than days" (after,
-then before). The spans of time are the time units of ``quantities.toml`` and its ``time_words``;
-what may stand inside a worded duration is its ``duration_fillers``.
+then before), also after a habit ("twenty minutes where it used to take them most of a day") or a
+single step ("one command rather than a day of setup"). The spans of time are the time units of
+``quantities.toml`` and its ``time_words``; what may stand inside a worded duration is its
+``duration_fillers``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from itertools import compress, count, repeat
 from operator import eq
 
 from .knowledge import Knowledge
-from .quantities import Quantity
+from .quantity import Quantity
 
 
 def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
@@ -25,6 +27,10 @@ def worded_changes(words: list[str], starts: list[int], ends: list[int], kn: Kno
             continue
         k = _skip_amounts(words, i + 1, n, kn)
         size = (1 if words[k] in kn.frequency_words else _time_at(words, k, kn)) if k < n else 0
+        if not size and k > i + 1:  # "from one model deploy a month to several a day": a count per span
+            k = next((j + 1 for j in range(k, min(n - 1, k + _RATE_REACH)) if words[j] in kn.rate_words
+                      and _time_at(words, j + 1, kn)), n)
+            size = _time_at(words, k, kn) if k < n else 0
         if not size:
             continue
         k += size
@@ -66,12 +72,24 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
         hit = reverse.longest_at(words, i)
         if hit is None:
             continue
-        after = _time_back(words, i, kn)
-        if after is None:
+        habit = hit[1] == "habit"
+        after = _time_back(words, i, kn, _HABIT_BACK if habit else _REVERSE_BACK)
+        if after is None and not habit:  # "in one command rather than a day of setup": a single step for a span
+            after = _single_back(words, i, kn)
+        # "where it used to take them most of a day": a verb and its object before the old span
+        free = _HABIT_FREE if habit else 0
+        before = _time_ahead(words, i + hit[0], n, kn, free) if after is not None or habit else None
+        if before is None:
             continue
-        before = _time_ahead(words, i + hit[0], n, kn)
-        if before is not None:
+        if after is not None:
             out.append(Quantity("before_after", 0.0, starts[after], ends[before], True))
+            continue
+        # the old span first, the new one after it: "which once ate a full weekend, to finish overnight"
+        for k in range(before + 1, min(n, before + 1 + _THEN_AFTER)):
+            size = _time_at(words, k, kn)
+            if size and (kn.now_words.intersection(words[k - 3 : k]) or _NEW_LEADS.intersection(words[k - 3 : k])):
+                out.append(Quantity("before_after", 0.0, starts[i], ends[k + size - 1], True))
+                break
     return out
 
 
@@ -83,12 +101,17 @@ def worded_then_now(words: list[str], starts: list[int], ends: list[int], kn: Kn
         if w not in kn.now_words or i < 2:
             continue
         before = None
-        for k in range(max(0, i - _THEN_REACH), i):  # "took a full afternoon"
-            if words[k] in kn.then_verbs:
-                end = _time_ahead(words, k + 1, n, kn)
-                if end is not None and end < i:
-                    before = k + 1
-                    break
+        for k in range(max(0, i - _THEN_REACH), i):  # "took a full afternoon", "used to run all weekend"
+            habit = kn.reverse_keys.longest_at(words, k) if words[k] in kn.reverse_keys.plan else None
+            if habit is not None and habit[1] == "habit":
+                end = _time_ahead(words, k + habit[0], n, kn, _HABIT_FREE)
+            elif words[k] in kn.then_verbs:  # "what took the finance team a week ... now"
+                end = _time_ahead(words, k + 1, n, kn, _HABIT_FREE)
+            else:
+                continue
+            if end is not None and end < i:
+                before = k + 1
+                break
         if before is None:
             continue
         for k in range(i + 1, min(n, i + 6)):  # "now finish in about fifteen minutes"
@@ -99,6 +122,8 @@ def worded_then_now(words: list[str], starts: list[int], ends: list[int], kn: Kn
 
 
 _THEN_REACH = 8
+_THEN_AFTER = 6  # words from the old span to the new one ("a full weekend, to finish overnight")
+_NEW_LEADS = frozenset(("to", "in", "within", "under"))  # what opens the new span after the old one
 
 
 def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
@@ -106,35 +131,51 @@ def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
     unit = kn.units.longest_at(words, k)
     if unit is not None and unit[1] in _TIME_UNITS:
         return unit[0]
-    for size in (2, 1):
+    for size in (3, 2, 1):  # "on the spot", "same day", "overnight"
         key = tuple(words[k : k + size])
         if len(key) == size and key in kn.time_words:  # a one-word time at the very end is one word
             return size
     return 0
 
 
-def _time_back(words: list[str], i: int, kn: Knowledge) -> int | None:
-    """The first word of a span of time among the few words before word ``i``."""
-    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+def _time_back(words: list[str], i: int, kn: Knowledge, reach: int = 4) -> int | None:
+    """The first word of a span of time among the ``reach`` words before word ``i``."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if _time_at(words, k, kn):
             return k
     return None
 
 
-def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge) -> int | None:
-    """The last word of a span of time at word ``k``, past a few filler words ("the whole", "a full")."""
+def _single_back(words: list[str], i: int, kn: Knowledge) -> int | None:
+    """A single step ("one command", "a single click") among the few words before word ``i``."""
+    for k in range(i - 2, max(-1, i - 1 - _SINGLE_REACH), -1):
+        if words[k] in kn.single_step:
+            return k
+    return None
+
+
+def _time_ahead(words: list[str], k: int, n: int, kn: Knowledge, free: int = 0) -> int | None:
+    """The last word of a span of time at word ``k``, past a few filler words ("the whole", "a full")
+    and at most ``free`` other words."""
     cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
-    for _ in range(_REACH):
+    for _ in range(_REACH + 2 * free):
         if k >= n:
             return None
         size = _time_at(words, k, kn)
         if size:
             return k + size - 1
         if words[k] not in kn.duration_fillers and words[k] not in cardinal and not words[k][0].isdigit():
-            return None
+            if not free:
+                return None
+            free -= 1
         k += 1
     return None
 
 
+_RATE_REACH = 3  # words from a count to its period ("one model deploy a month")
+_REVERSE_BACK = 6  # words back from a reverse join to the new span ("in minutes with the shelf-scan model, not hours")
+_SINGLE_REACH = 3  # words from "one" or "single" to the join ("one command rather than")
 _REACH = 4  # words a worded duration may stand from its reverse join
+_HABIT_BACK = 8  # words back from a habit join to the new span ("twenty minutes these days, where a rebuild once")
+_HABIT_FREE = 2  # words of a verb and its object after a habit join ("used to stretch to", "used to take them")
 _TIME_UNITS = frozenset({"latency", "longtime", "tenure"})

@@ -1,4 +1,5 @@
-"""The tuning half of the evaluation set meets the bars (scripts/scoring_eval.py prints both halves)."""
+"""The halves tuned on meet the bars; the held-out ones are read and reported, and the newest one
+never falls below where it started (scripts/scoring_eval.py prints every half)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,21 @@ def _eval_module():
     return module
 
 
-def test_tuning_half_meets_the_bars() -> None:
-    r = _eval_module().evaluate("tune")
-    assert r["pairs"] >= 0.98 and r["hard"] >= 0.97, r
-    assert r["flag_recall"] >= 0.97 and r["false_flags"] <= 0.03, r
-    assert r["resume_recall"] >= 0.9 and r["false_findings"] == 0, r
-    assert r["unexplained"] == 0, r
+def test_tuning_halves_meet_the_bars() -> None:
+    """``tune``, and ``heldout8`` since the fifth round tunes on its misses."""
+    for half in ("tune", "heldout8"):
+        r = _eval_module().evaluate(half)
+        assert r["pairs"] >= 0.98 and r["hard"] >= 0.97, r
+        assert r["flag_recall"] >= 0.97 and r["false_flags"] <= 0.03, r
+        assert r["resume_recall"] >= 0.9 and r["false_findings"] == 0, r
+        assert r["unexplained"] == 0, r
+
+
+def test_the_newest_held_out_half_stays_above_its_untuned_figures() -> None:
+    """``heldout9`` is never tuned on; its figures before any change of its round are a floor, not a bar."""
+    r = _eval_module().evaluate("heldout9")
+    assert r["pairs"] >= 0.92 and r["hard"] >= 0.89 and r["flag_recall"] >= 0.84, r
+    assert r["false_flags"] <= 0.15 and r["resume_recall"] >= 1.0 and r["false_findings"] == 0, r
 
 
 def test_held_out_halves_are_read_and_reported() -> None:
@@ -29,7 +39,7 @@ def test_held_out_halves_are_read_and_reported() -> None:
     for half, least in (("heldout", (40, 20, 15, 5)), ("heldout2", (30, 15, 15, 3)), ("heldout3", (40, 20, 18, 7)),
                         ("heldout4", (24, 14, 14, 4)), ("heldout5", (60, 30, 20, 6)),
                         ("heldout6", (60, 30, 20, 5)), ("heldout7", (40, 20, 15, 4)),
-                        ("heldout8", (50, 25, 20, 4))):
+                        ("heldout8", (50, 25, 20, 4)), ("heldout9", (50, 25, 20, 4))):
         r = module.evaluate(half)
         assert all(n >= m for n, m in zip((r["pairs_n"], r["flags_n"], r["clean_n"], r["resumes_n"]), least, strict=True))
         assert module.line(r).startswith(f"{half}: pairs ")

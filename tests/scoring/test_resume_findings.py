@@ -250,3 +250,22 @@ def test_a_citation_signal_gives_its_number() -> None:
     r.summary = ""
     r.publications[1].summary = "Over 900 cites"
     assert "no-citation-signal" not in codes(r)
+
+
+def test_a_citation_count_spelt_in_words_counts() -> None:
+    pubs = [pub("Sparse attention for long-context retrieval", "NeurIPS 2024"),
+            pub("Retrieval-augmented decoding", "ICML 2023")]
+    r = resume(RESEARCH, target="research", pubs=pubs)
+    for said in ("Some eight hundred citations; the default in two toolkits", "about two thousand citations",
+                 "a few hundred citations so far"):
+        r.publications[0].summary = said
+        assert "no-citation-signal" not in codes(r), said
+
+
+def test_a_deployment_owned_in_the_present_tense_or_taken_to_production_counts() -> None:
+    for bullet in ("Own the ETA model in production, cutting late arrivals 12%",
+                   "Took the fraud model to production for 9M cardholders; chargebacks fell by a third",
+                   "Put the pricing model live in 14 cities, raising margin 1.8 points"):
+        r = resume([bullet], target="applied")
+        assert "no-owned-deployment" not in codes(r), bullet
+    assert "no-owned-deployment" in codes(resume(["Took part in the launch of the pricing model"], target="applied"))
