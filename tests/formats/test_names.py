@@ -100,3 +100,18 @@ def test_a_title_called_the_name_under_the_name_called_a_heading() -> None:
 def test_a_name_shaped_line_stays_the_name() -> None:
     b = _basics([("Maren Oduya", 10), ("Kestrel Analytics", 24), ("Experience", 14)], ["name", "other", "heading"])
     assert b.name == "Maren Oduya"
+
+
+def test_a_headline_beside_the_name_wrapped_onto_the_next_line_is_one_headline() -> None:
+    doc = _doc([("Maren Oduya | ML Platform", 24), ("Engineer", 24), ("Experience", 14)])
+    segs = segments(doc)
+    assert [s.text for s in segs][:2] == ["Maren Oduya", "ML Platform"]
+    a = Assembler(segs)
+    a.run(["name", "name", "headline", "heading"])
+    assert (a.resume.basics.name, a.resume.basics.headline) == ("Maren Oduya", "ML Platform Engineer")
+    # a name in two pieces with no bar between them stays one name
+    two = LayoutDocument(lines=[LayoutLine(pieces=[Piece([Span("Maren", size=24)]), Piece([Span("Oduya", size=24)])]),
+                                LayoutLine(pieces=[Piece([Span("Data Scientist", size=12)])])], kind="pdf")
+    a = Assembler(segments(two))
+    a.run(["name", "name", "headline"])
+    assert (a.resume.basics.name, a.resume.basics.headline) == ("Maren Oduya", "Data Scientist")

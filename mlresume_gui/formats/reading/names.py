@@ -151,15 +151,22 @@ def mend_name_roles(segs: list[Segment], roles: list[str]) -> list[str]:
     return out
 
 
+_PARTS = "|·•—–/"  # what sets a headline apart from the name on one line
+
+
 def _headline_beside(segs: list[Segment], out: list[str], first: int, size: float) -> None:
-    """A second part of the name's line (``Ada Quill | ML Platform``) is the headline, never more
-    of the name; a short line right under it in the same type carries it on when it was the
-    line's last part (``Engineer``, the headline wrapped)."""
+    """A second part of the name's line set apart by a bar or a dash (``Ada Quill | ML Platform``)
+    is the headline, never more of the name; a short line right under it in the same type carries
+    it on when it was the line's last part (``Engineer``, the headline wrapped)."""
     k = first + 1
     if k >= len(out) or segs[k].first_of_line or segs[k].line_index != segs[first].line_index:
         return
     if out[k] not in ("name", "headline"):
         return
+    line = segs[k].line.text
+    at = line.find(segs[k].text)
+    if at <= 0 or line[:at].rstrip()[-1:] not in _PARTS:
+        return  # a name's parts in two pieces ("Ada" / "Quill" in two fonts) are the name
     out[k] = "headline"
     j = k + 1
     if (j < len(out) and segs[k].last_of_line and segs[j].first_of_line and segs[j].last_of_line
