@@ -194,3 +194,20 @@ def test_a_company_and_role_parted_by_a_comma_are_split_whichever_part_the_label
         ("Quarry Blue Labs", "Research Intern", ""),
         ("", "Machine Learning Engineer, Search", ""),
     ]
+
+
+def test_a_company_set_as_a_lower_heading_over_its_role_opens_the_next_entry() -> None:
+    big = LayoutLine(pieces=[Piece([Span("Experience", size=16.0)])])
+    jobs = _read([
+        (big, ["heading"]),
+        (_line("Tern Analytics"), ["w_org"]),
+        (_line("Data Scientist"), ["w_title"]),
+        (_line("Built the churn model", bullet="•"), ["w_bullet"]),
+        (_line("Quarry Blue Labs"), ["heading"]),
+        (_line("Research Intern"), ["w_title"]),
+        (_line("Ran the weekly forecast", bullet="•"), ["w_bullet"]),
+        (_line("quarryblue"), ["heading"]),  # no organisation's name: left as the labeller read it
+        (_line("2016 – 2018"), ["w_date"]),
+    ]).resume.experience
+    assert [(j.company, j.title) for j in jobs][:2] == [("Tern Analytics", "Data Scientist"),
+                                                        ("Quarry Blue Labs", "Research Intern")]

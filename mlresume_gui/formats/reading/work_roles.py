@@ -10,7 +10,8 @@ The labeller reads each segment with little context; these rules hold for any re
 - a list marker starts a new bullet, whatever the labeller says;
 - a place on a line of its own under an entry's head is the entry's location (a company with
   where its job was stays the company), a role title there (or a heading the vocabulary does not
-  know, or a second headline) the entry's title when it has none;
+  know, or a second headline) the entry's title when it has none; a heading the vocabulary does
+  not know, set smaller than the section's and over a part of an entry's head, the next company;
 - sure parts of a degree after the jobs, one of them naming the degree, start the education
   section whose heading the reader missed.
 """
@@ -84,6 +85,9 @@ class WorkRoles:
                 return "w_orgtitle"
             if (role == "headline" or unknown) and _titles(text, "") and self._head_follows(i):
                 return "w_title"  # a role title over its company, set like a heading
+            if (unknown and organisation_evidence(text) > 0 and self._head_follows(i)
+                    and self._set_under_heading(seg)):
+                return "w_org"  # a company over its role, set as a lower heading than the section's
             return role
         company, title = (e.organization, e.position) if isinstance(e, Volunteer) else (e.company, e.title)
         if (role in _PLACE_ROLES and isinstance(e, Experience) and not e.location and (company or title)
@@ -106,6 +110,11 @@ class WorkRoles:
         self.key, self.custom, self.entry, self.heading_line = key, None, None, seg.line
         self._continue(None, "")
         self._order(key)
+
+    def _set_under_heading(self, seg: Segment) -> bool:
+        """``seg`` is set in smaller type than the open section's heading."""
+        head = self.heading_line
+        return head is not None and bool(seg.line.size and head.size) and seg.line.size < head.size - 0.5
 
     def _head_follows(self, i: int) -> bool:
         """The segment after ``i`` opens a line the labeller calls a part of an entry's head."""
