@@ -13,6 +13,7 @@ from mlresume_gui.formats.reading.lineparse import (
     remove_span,
     strip_bullet,
 )
+from mlresume_gui.formats.reading.names import name_particles
 from mlresume_gui.model import (
     Award,
     Bullet,
@@ -39,7 +40,10 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?(?:-[^\W\d_][\w'’]*\.?)?")
 def _is_name(text: str) -> bool:
     """True for one person's name as citations write it (``J. Doe``, ``Zoë Ångström-Núñez``)."""
     words = text.strip().lstrip("*").rstrip("*†‡").split()
-    return 1 <= len(words) <= 4 and all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in words)
+    if not 1 <= len(words) <= 5 or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    particles = name_particles()
+    return all((w[0].isupper() and _NAME_WORD.fullmatch(w)) or w.casefold() in particles for w in words)
 
 _SPLIT_AUTHORS = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|;\s*)")
 

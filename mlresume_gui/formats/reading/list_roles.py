@@ -121,6 +121,16 @@ class ListRoles:
             return "cont"  # a title opened in quotes and not closed goes on
         if (
             self.key == "publications"
+            and role in _STARTS
+            and above is not None
+            and not seg.line.bullet
+            and _unended(above.text)
+            and not _CITATION_DATE.match(text)
+            and carries_on(above, seg)
+        ):
+            return "cont"  # a citation that ran to the edge mid-sentence goes on on the next line
+        if (
+            self.key == "publications"
             and role in _STRAY
             and above is not None
             and self._part_missing(text)
@@ -169,6 +179,15 @@ class ListRoles:
         if part == "authors":
             return not pub.authors and not pub.venue  # (the authors come before the venue)
         return not pub.venue
+
+
+_CITATION_DATE = re.compile(r"^\s*(?:\(?(?:19|20)\d\d\)?[.:)]|\[\d+\])")  # "2021:", "(2021)", "[3]" open an entry
+_ENDED = re.compile(r"(?:[.!?)\]]|\b(?:19|20)\d\d)\s*$")
+
+
+def _unended(text: str) -> bool:
+    """``text`` stops mid-citation: not at a full stop, a bracket or a year."""
+    return bool(text.strip()) and not _ENDED.search(text)
 
 
 def _open_quote(text: str) -> bool:

@@ -42,7 +42,8 @@ def _document() -> re.Pattern[str]:
     return _document_words()
 
 
-def _particles() -> frozenset[str]:
+def name_particles() -> frozenset[str]:
+    """The lower-case words inside people's names ("van der", "de", "bin")."""
     return frozenset(w.casefold() for w in _table().get("particles", ()))
 
 
@@ -65,7 +66,7 @@ def is_name_part(text: str) -> bool:
     words = t.split()
     if len(words) > MAX_NAME_WORDS:
         return False
-    particles = _particles()
+    particles = name_particles()
     for w in words:
         if not _WORD.fullmatch(w):
             return False
@@ -117,7 +118,7 @@ def continues_name(name: str, part: str, adjacent: bool) -> bool:
     if not name or not is_name_part(part) or is_location(part):
         return False
     last = name.split()[-1] if name.split() else ""
-    if name.endswith("-") or last.casefold() in _particles():
+    if name.endswith("-") or last.casefold() in name_particles():
         return True
     return adjacent and len(name.split()) + len(part.split()) <= 4 and len(name.split()) <= 2
 
