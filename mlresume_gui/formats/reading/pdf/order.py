@@ -12,7 +12,13 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from mlresume_gui.formats.reading.contacts import EMAIL, URL, find_contacts, phone_digits
+from mlresume_gui.formats.reading.contacts import (
+    EMAIL,
+    URL,
+    find_contacts,
+    is_location,
+    phone_digits,
+)
 from mlresume_gui.formats.reading.grouping import open_end
 from mlresume_gui.formats.reading.lineparse import find_dates, join_wrapped
 from mlresume_gui.formats.reading.pdf.gutter import interleaved, label_blocks
@@ -96,6 +102,18 @@ def label_column(left: list[Piece], right: list[Piece]) -> bool:
     return right_aligned or len(left) * 2 <= len(right)
 
 
+def _beside(pieces: list[Piece], x: float) -> bool:
+    """True when the pieces on one side of the column edge ``x`` are labels of the lines on the
+    other: a left column of dates and headings, or a right one of dates and places (each set on
+    the baseline of its entry's head)."""
+    left = [p for p in pieces if p.x1 <= x + 1]
+    right = [p for p in pieces if p.x0 >= x - 1]
+    if label_column(left, right):
+        return True
+    dated = sum(1 for p in right if find_dates(p.text) is not None or is_location(p.text.strip(" ·,|")))
+    return dated >= 0.6 * len(right) and label_column(right, left)
+
+
 def _fits(pieces: list[Piece], x: float) -> bool:
     """True when a column edge found on an earlier page also splits this page (few pieces cross it)."""
     crossing = sum(1 for p in pieces if p.x0 < x - 1 and p.x1 > x + 1)
@@ -110,7 +128,7 @@ def _order_page(pieces: list[Piece], height: float, page_no: int, marks: list,
     if x is None and gutter is not None and _fits(pieces, gutter):
         x = gutter  # a page too short to show its columns keeps the previous page's
     carried = labels and gutter is not None and x is not None and abs(x - gutter) <= 6
-    if x is not None and label_column([p for p in pieces if p.x1 <= x + 1], [p for p in pieces if p.x0 >= x - 1]):
+    if x is not None and _beside(pieces, x):
         x = None  # a column of dates or labels beside the entries they belong to: one flow
     if x is None:
         return merge_rows(pieces, height, page_no, 0, marks), None, False
@@ -154,7 +172,7 @@ def _split_columns(pieces: list[Piece], depth: int) -> list[list[Piece]]:
     """The pieces of one column, split again where a gutter runs through them (a three-column
     page, a sidebar holding two columns), left to right; up to ``depth`` further splits."""
     x = _gutter(pieces) if depth > 0 else None
-    if x is None or label_column([p for p in pieces if p.x1 <= x + 1], [p for p in pieces if p.x0 >= x - 1]):
+    if x is None or _beside(pieces, x):
         return [pieces]
     left = [p for p in pieces if (p.x0 + p.x1) / 2 < x]
     right = [p for p in pieces if (p.x0 + p.x1) / 2 >= x]

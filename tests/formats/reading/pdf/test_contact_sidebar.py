@@ -3,7 +3,7 @@ down only a little of the page and its e-mail address runs into the text's colum
 
 from __future__ import annotations
 
-from mlresume_gui.formats.reading.pdf.order import _gutter
+from mlresume_gui.formats.reading.pdf.order import _beside, _gutter
 from mlresume_gui.formats.reading.pdf.rows import Piece
 
 
@@ -25,3 +25,17 @@ def test_a_short_block_of_contact_details_is_a_column() -> None:
 
 def test_a_short_block_of_other_lines_beside_the_text_is_no_column() -> None:
     assert _gutter(_page(["Lisboa", "Remote work", "Open to travel", "Portuguese", "English"])) is None
+
+
+def test_a_right_column_of_places_and_dates_beside_each_head_is_no_sidebar() -> None:
+    pieces = []
+    for k in range(6):  # six entries: a head with its place and dates at the right edge, three bullets
+        y = 700 - 60 * k
+        pieces += [_piece(f"Data Scientist, Company {k}", 62, 270, y), _piece("Leeds", 480, 512, y),
+                   _piece(f"Built model number {k} for the weekly forecast run", 74, 430, y - 13),
+                   _piece("Jan 2019 – May 2021", 432, 512, y - 13),
+                   _piece("and kept its error under the old baseline", 84, 400, y - 26),
+                   _piece("Ran the nightly retraining job for the team", 74, 420, y - 39)]
+    x = _gutter(pieces)
+    assert x is not None  # the places and dates leave a clean edge ...
+    assert _beside(pieces, x)  # ... but they label the heads beside them: one flow
