@@ -3,7 +3,7 @@ down only a little of the page and its e-mail address runs into the text's colum
 
 from __future__ import annotations
 
-from mlresume_gui.formats.reading.pdf.order import _beside, _gutter
+from mlresume_gui.formats.reading.pdf.columns import find_gutter, labels_beside
 from mlresume_gui.formats.reading.pdf.rows import Piece
 
 
@@ -18,13 +18,13 @@ def _page(side: list[str]) -> list[Piece]:
 
 
 def test_a_short_block_of_contact_details_is_a_column() -> None:
-    x = _gutter(_page(["Lisboa", "+351 912 345 678", "ada.quill@mail.example.net", "adaquill.example.io",
+    x = find_gutter(_page(["Lisboa", "+351 912 345 678", "ada.quill@mail.example.net", "adaquill.example.io",
                        "linkedin.com/in/adaquill"]))
     assert x is not None and 168 < x < 173
 
 
 def test_a_short_block_of_other_lines_beside_the_text_is_no_column() -> None:
-    assert _gutter(_page(["Lisboa", "Remote work", "Open to travel", "Portuguese", "English"])) is None
+    assert find_gutter(_page(["Lisboa", "Remote work", "Open to travel", "Portuguese", "English"])) is None
 
 
 def test_a_right_column_of_places_and_dates_beside_each_head_is_no_sidebar() -> None:
@@ -36,6 +36,6 @@ def test_a_right_column_of_places_and_dates_beside_each_head_is_no_sidebar() -> 
                    _piece("Jan 2019 – May 2021", 432, 512, y - 13),
                    _piece("and kept its error under the old baseline", 84, 400, y - 26),
                    _piece("Ran the nightly retraining job for the team", 74, 420, y - 39)]
-    x = _gutter(pieces)
+    x = find_gutter(pieces)
     assert x is not None  # the places and dates leave a clean edge ...
-    assert _beside(pieces, x)  # ... but they label the heads beside them: one flow
+    assert labels_beside(pieces, x)  # ... but they label the heads beside them: one flow
