@@ -28,6 +28,8 @@ OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time",
 CAPACITY_KINDS = frozenset({"throughput", "latency", "memory"})
 # Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
 LAUNCH_SCOPE = frozenset({"users", "sample", "count", "reach", "volume"})
+# Teaching and authored material: the people who took or read it are its adoption, an outcome.
+TAUGHT = frozenset({"tut_mat", "tut_guide", "tut_course", "teach_verb", "teach_subject"})
 
 
 class Hit(NamedTuple):
@@ -218,7 +220,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     worded = "fold" in tags or ("venue" in tags and "pending" not in tags) or "placed" in tags or "reach_top" in tags or (
         "sota" in tags and ("dataset" in tags or not kn.sota_on.isdisjoint(words)))  # "SOTA on a named benchmark"
     has_outcome = (worded or _outcome(results, words, kn)
-                   or ("launch" in tags and _launch_scope(results, kn.effort_max_unknown)))
+                   or ("launch" in tags and _launch_scope(results, kn.effort_max_unknown))
+                   or (not tags.isdisjoint(TAUGHT) and "tut_from" not in tags and _launch_scope(results, 0.0)))
     if seen_kinds:  # what the numbers measure signals an archetype; without an outcome, scale signals less
         share = 1.0 if has_outcome else kn.outcome_gate.get("signal_share", 1.0)
         quantity_signals = kn.quantity_signals

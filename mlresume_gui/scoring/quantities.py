@@ -87,6 +87,15 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                 # of its nouns is a thing made ("6 claims models", "30 runbook pages", "3 GPU
                 # types" are effort); "a 10-minute pipeline" stays a time
                 kind, last = hit[1], k + hit[0]
+                if kind in _COUNT_NOUNS and "-" not in text[pos : starts[k]] and _modifier(text, words, ends, starts, k, hit[0]):  # "600 store cameras": cameras, not stores
+                    last = k + 1
+                    head = kn.units.longest_at(words, last) if words[last] in plan else None
+                    if head is None:
+                        return "effort", ends[last], skipped
+                    kind = head[1]
+                    last += head[0]
+                if kind == "percent":  # "5 points year over year": a percent is no modifier
+                    return kind, ends[last - 1], skipped
                 while "-" not in text[pos : starts[k]] and last < n and words[last] in plan and text[ends[last - 1] : starts[last]] in _COMPOUND_GAPS:
                     head = kn.units.longest_at(words, last)
                     if head is None or head[1] == "fold":  # "4 click-time models": no "times"
@@ -102,6 +111,23 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                 return kind, ends[last - 1], skipped
         last = ends[k]
     return None, pos, 0
+
+
+def _modifier(text: str, words: list[str], ends: list[int], starts: list[int], k: int, size: int) -> bool:
+    """The singular unit word at ``k`` modifies the noun after it ("5 vector databases", "80 product
+    managers"): a counted noun is plural, so a singular one followed by another noun is its modifier."""
+    nxt = k + 1
+    if size != 1 or nxt >= len(words) or text[ends[k] : starts[nxt]] != " ":
+        return False
+    after = words[nxt]
+    if text[ends[k] - 1] in "sS" or not text[starts[k]].islower():  # the word as written: plural, or a name
+        return False
+    return (after.isalpha() and after not in _PHRASE_ENDS and after not in _NOT_HEADS
+            and not after.endswith(("ing", "ed", "ly")))
+
+
+_COUNT_NOUNS = frozenset(("users", "data", "volume", "count", "reach", "sample", "field", "fleet"))
+_NOT_HEADS = frozenset(("a", "an", "of", "per", "each", "every", "now", "is", "are", "was", "were", "have", "has"))
 
 
 def find_quantities(text: str, words: list[str], starts: list[int], ends: list[int], kn: Knowledge,
