@@ -236,7 +236,10 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 elif _ends_with(before, kn.adoption_people):
                     kind = _reach(before, kn)
             elif unit == "longtime" or unit == "tenure":
-                before = tuple(words[max(0, i0 - 3) : i0])
+                lead = i0
+                while lead > 1 and words[lead - 1] in kn.qualifiers:  # "in about four minutes"
+                    lead -= 1
+                before = tuple(words[max(0, lead - 3) : lead])
                 if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
                                            or not kn.saving_verbs.isdisjoint(words[max(0, i0 - _SAVING_REACH) : i0])):
                     kind = "time"

@@ -48,3 +48,27 @@ def test_the_audience_of_taught_material_is_its_adoption(text: str) -> None:
 
 def test_a_reviewer_role_with_a_volume_is_no_adoption() -> None:
     assert not read_bullet("Screened 300 loan files a week as the second reviewer", knowledge()).has_outcome
+
+
+def outcome(text: str) -> bool:
+    return read_bullet(text, knowledge()).has_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "Search replicas now come back in about ninety seconds after a zone outage instead of waiting for a rebuild",
+    "Analysts get the fraud digest within roughly twenty minutes of a spike instead of the next day",
+    "The churn scores are now refreshed daily rather than monthly",
+    "Settlement files reach the bank by 6am instead of mid-morning",
+    "Forecasts are out by 7 pm rather than the following noon",
+])
+def test_times_past_a_qualifier_schedules_changed_and_clock_times(text: str) -> None:
+    assert outcome(text), read_bullet(text, knowledge()).quantities
+
+
+@pytest.mark.parametrize("text", [
+    "Retrain the ranking model daily rather than weekly",  # a schedule kept, no change said
+    "Trained for about three weeks on 64 GPUs",  # how long it ran
+    "Meet the data team by 10am every Monday",  # a meeting time
+])
+def test_schedules_and_spans_of_effort_stay_no_outcome(text: str) -> None:
+    assert not outcome(text), read_bullet(text, knowledge()).quantities
