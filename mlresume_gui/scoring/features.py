@@ -17,7 +17,7 @@ from .numbers import digitize
 from .quantities import find_quantities
 from .quantity import Quantity
 from .text import Token, split_words
-from .worded import worded_changes, worded_reversals, worded_then_now
+from .worded import worded_changes, worded_rate_drop, worded_reversals, worded_then_now
 
 SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
                "params": "params", "count": "count", "reach": "count", "field": "count",
@@ -194,6 +194,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         changes = changes + worded_reversals(words, starts, ends, kn)
     if "now" in words or "today" in words:  # "took a full afternoon ... now finish in minutes"
         changes = changes + worded_then_now(words, starts, ends, kn)
+    if "used" in words:  # "used to fail weekly; once in six months since"
+        changes = changes + worded_rate_drop(words, starts, ends, kn)
     am = kn.amounts
     if am is not None and not am.starts.isdisjoint(words):  # "a third less", "an hour sooner"
         amounts = read_amounts(text, words, starts, ends, am, kn.units, nw.cardinal if nw is not None else {})

@@ -47,6 +47,7 @@ _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "
                           "over", "under", "on", "at", "in", "via", "through"))
 # a multiplier sign before its number ("x3", "×4"); "x86" and "x64" name architectures
 _PREFIX_FOLD = re.compile(r"(?<![\w.])[x×](?!86\b|64\b|32\b)(\d{1,4}(?:\.\d+)?)(?![\w.-])")
+_BOUND_REACH = 8  # words from a negation to its bound ("no training job has lost more than")
 _SAVING_REACH = 6  # words from a verb of saving to its span ("saves each on-call engineer about an hour")
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
@@ -241,7 +242,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                     lead -= 1
                 before = tuple(words[max(0, lead - 3) : lead])
                 if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
-                                           or not kn.saving_verbs.isdisjoint(words[max(0, i0 - _SAVING_REACH) : i0])):
+                                           or not kn.saving_verbs.isdisjoint(words[max(0, i0 - _SAVING_REACH) : i0])
+                                           or (_ends_with(before, kn.bound_before)  # "no job lost more than 5 minutes"
+                                               and not kn.negations.isdisjoint(words[max(0, lead - _BOUND_REACH) : lead]))):
                     kind = "time"
                 elif unit == "tenure":
                     kind = "tenure"

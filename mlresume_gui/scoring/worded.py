@@ -56,6 +56,17 @@ def _skip_amounts(words: list[str], k: int, n: int, kn: Knowledge) -> int:
     return k
 
 
+def _count(words: list[str], kn: Knowledge) -> float:
+    """The number among a rate's few words ("six", "3"; none is one): "once in six months"."""
+    cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
+    for w in words:
+        if w in cardinal:
+            return float(cardinal[w])
+        if w.isdigit():
+            return float(w)
+    return 1.0
+
+
 _TO = frozenset(("to", "into"))
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)$").match
 _MERIDIEM = frozenset(("am", "pm"))
@@ -128,6 +139,29 @@ def worded_then_now(words: list[str], starts: list[int], ends: list[int], kn: Kn
     return []
 
 
+def worded_rate_drop(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
+    """A habit at one frequency, then a rarer rate: "used to fail roughly weekly; it has failed once
+    in six months", "used to page us nightly, now twice a quarter"."""
+    n = len(words)
+    for h in range(n - 2):
+        if words[h] != "used" or words[h + 1] != "to":
+            continue
+        often = next((k for k in range(h + 2, min(n, h + 2 + _RATE_HABIT)) if words[k] in kn.frequency_words), None)
+        if often is None:
+            continue
+        for k in range(often + 1, n - 2):
+            if words[k] not in _RARE:
+                continue
+            j = _skip_amounts(words, k + 2, n, kn) if words[k + 1] in _RARE_JOINS else n
+            span = kn.period_hours.get(words[j], 0.0) if j < n else 0.0
+            if span and _count(words[k + 2 : j], kn) * span / _RARE[words[k]] > kn.period_hours.get(words[often], span):
+                return [Quantity("before_after", 0.0, starts[often], ends[j], True)]
+    return []
+
+
+_RATE_HABIT = 5  # words from "used to" to its frequency ("used to fail roughly weekly")
+_RARE = {"once": 1, "twice": 2}
+_RARE_JOINS = frozenset(("in", "a", "an", "per", "every", "each"))
 _THEN_REACH = 8
 _THEN_AFTER = 6  # words from the old span to the new one ("a full weekend, to finish overnight")
 _NEW_LEADS = frozenset(("to", "in", "within", "under"))  # what opens the new span after the old one

@@ -72,3 +72,22 @@ def test_times_past_a_qualifier_schedules_changed_and_clock_times(text: str) -> 
 ])
 def test_schedules_and_spans_of_effort_stay_no_outcome(text: str) -> None:
     assert not outcome(text), read_bullet(text, knowledge()).quantities
+
+
+@pytest.mark.parametrize("text", [
+    "No nightly backfill has run more than 20 minutes late since the queue rework",
+    "Riders never wait longer than 3 minutes for a match at peak hours",
+    "The label sync used to break roughly weekly; it has broken once in five months since",
+    "Our scraper used to get blocked daily and is blocked twice a month at most",
+])
+def test_a_negated_bound_and_a_rate_that_fell_are_outcomes(text: str) -> None:
+    assert outcome(text), read_bullet(text, knowledge()).quantities
+
+
+@pytest.mark.parametrize("text", [
+    "Ran soak tests for more than 6 hours each",  # a bound without a negation: how long it ran
+    "We used to retrain weekly and review drift once a day",  # the second rate is no rarer
+    "The report used to go out monthly and now goes out once a week",  # more often is no drop
+])
+def test_a_bound_without_negation_and_a_rate_that_rose_are_not(text: str) -> None:
+    assert not outcome(text), read_bullet(text, knowledge()).quantities
