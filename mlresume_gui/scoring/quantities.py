@@ -39,7 +39,7 @@ _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint", "deployment", "rollout",
                           "variant"})  # "the 70B deployment": a model's size
 _PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
-_NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
+_NOT_RESULT_KINDS = frozenset({"year", "audience", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
                                "effort", "compute", "fleet"})
 # Words that end the noun phrase of a number: no unit is looked for past them.
 _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "by", "with", "using", "from", "to",
@@ -250,6 +250,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                     kind = "tenure"
                 else:
                     kind = "duration"
+            elif (unit == "users" and i0 and words[i0 - 1] == "for" and not placement_context
+                  and words[unit_at - 1][:1].isdigit()):  # "for 45M monthly users": how many use it
+                kind = "audience"  # "a model for 2,000 farms": whom it is meant for, no result unless shipped
             elif unit == "users" and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict):
                 kind = "count"  # "used by 300 analysts": an adoption, as "used by 40 engineers" is
             elif (unit == "users" or unit == "data") and placement_context and _ends_with(

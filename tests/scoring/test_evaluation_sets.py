@@ -36,7 +36,7 @@ def test_the_newest_held_out_half_stays_above_its_untuned_figures() -> None:
 def test_the_previous_held_out_half_keeps_its_figures() -> None:
     """``heldout9`` is tuned on from the sixth round; it may not fall below where the fifth round left it."""
     r = _eval_module().evaluate("heldout9")
-    assert r["pairs"] >= 1.0 and r["hard"] >= 1.0 and r["flag_recall"] >= 0.92, r
+    assert r["pairs"] >= 1.0 and r["hard"] >= 1.0 and r["flag_recall"] >= 0.96, r
     assert r["false_flags"] <= 0.0 and r["resume_recall"] >= 1.0 and r["false_findings"] == 0, r
 
 

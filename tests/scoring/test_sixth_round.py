@@ -91,3 +91,20 @@ def test_a_negated_bound_and_a_rate_that_fell_are_outcomes(text: str) -> None:
 ])
 def test_a_bound_without_negation_and_a_rate_that_rose_are_not(text: str) -> None:
     assert not outcome(text), read_bullet(text, knowledge()).quantities
+
+
+@pytest.mark.parametrize("text", [
+    "Built a route planner for 300 couriers using OR-Tools",
+    "Designed a yield forecaster for 1,500 vineyards from drone imagery",
+])
+def test_whom_the_work_is_for_is_no_result_alone(text: str) -> None:
+    assert "no-metric" in score_bullet(text, "applied", "mid").flags, text
+
+
+@pytest.mark.parametrize("text", [
+    "Launched a route planner for 300 couriers in two cities",  # shipped: the audience is its scope
+    "Ran a hands-on course on forecasting for 60 planners",  # taught: the audience is its adoption
+    "Built a fraud model for 45M monthly users",  # how many use it
+])
+def test_an_audience_that_shipped_was_taught_or_uses_it_is_a_result(text: str) -> None:
+    assert "no-metric" not in score_bullet(text, "applied", "mid").flags, text
