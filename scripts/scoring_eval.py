@@ -15,7 +15,7 @@ the end of that round, whose general rules were tuned on heldout8's misses and t
 which brought heldout8 to 1.000; ``heldout10`` was written at the start of the sixth round, before any
 code of that round changed and before heldout9's misses were looked at, and is never tuned on (pairs
 0.960, hard 0.947, flag recall 0.920, false flags 0.150 untuned); it labels scale without an
-outcome as no result) holds strong/weak bullet pairs (the strong one must score higher for
+outcome as no result; ``heldout9``'s misses are tuned on from the sixth round) holds strong/weak bullet pairs (the strong one must score higher for
 the pair's target; "hard" pairs share a topic and only the strong one states an outcome), flagged bullets (the expected flag must be raised), clean
 look-alikes (no flag may be raised) and small resumes (``resumes/<half>/*.json``, JSON Resume with
 an ``x-eval`` block: the resume-level codes expected, and the ones that must not be raised). Every
