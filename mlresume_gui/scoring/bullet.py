@@ -145,7 +145,7 @@ def _components(f: Features, seniority: str | None, kn: Knowledge, length: float
     return (specificity, outcome, scale, min(1.0, named / 2), 0.0, kn.verb_strength.get(f.opener, 0.5), length)
 
 
-_SPECIFIC_KINDS = frozenset(("data", "users", "sample", "compute", "params"))
+_SPECIFIC_KINDS = frozenset(("data", "users", "audience", "sample", "compute", "params"))
 _KIND = itemgetter(0)
 # _components and score_bullet spell the components out in this order
 assert COMPONENTS == ("specificity", "quantified outcome", "scale", "named technology", "archetype signal",

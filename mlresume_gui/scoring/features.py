@@ -17,9 +17,9 @@ from .numbers import digitize
 from .quantities import find_quantities
 from .quantity import Quantity
 from .text import Token, split_words
-from .worded import worded_changes, worded_reversals, worded_then_now
+from .worded import worded_changes, worded_rate_drop, worded_reversals, worded_then_now
 
-SCALE_KINDS = {"users": "users", "data": "data", "sample": "data", "compute": "compute",
+SCALE_KINDS = {"users": "users", "audience": "users", "data": "data", "sample": "data", "compute": "compute",
                "params": "params", "count": "count", "reach": "count", "field": "count",
                "volume": "data", "fleet": "count"}
 OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time", "throughput", "money",
@@ -27,7 +27,9 @@ OUTCOME_KINDS = frozenset({"before_after", "percent", "fold", "latency", "time",
 # Kinds that state a capacity unless a word of change goes with them.
 CAPACITY_KINDS = frozenset({"throughput", "latency", "memory"})
 # Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
-LAUNCH_SCOPE = frozenset({"users", "sample", "count", "reach", "volume"})
+LAUNCH_SCOPE = frozenset({"users", "sample", "count", "reach", "volume", "audience"})
+# Teaching and authored material: the people who took or read it are its adoption, an outcome.
+TAUGHT = frozenset({"tut_mat", "tut_guide", "tut_course", "teach_verb", "teach_subject"})
 
 
 class Hit(NamedTuple):
@@ -192,6 +194,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         changes = changes + worded_reversals(words, starts, ends, kn)
     if "now" in words or "today" in words:  # "took a full afternoon ... now finish in minutes"
         changes = changes + worded_then_now(words, starts, ends, kn)
+    if "used" in words:  # "used to fail weekly; once in six months since"
+        changes = changes + worded_rate_drop(words, starts, ends, kn)
     am = kn.amounts
     if am is not None and not am.starts.isdisjoint(words):  # "a third less", "an hour sooner"
         amounts = read_amounts(text, words, starts, ends, am, kn.units, nw.cardinal if nw is not None else {})
@@ -217,8 +221,11 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     # a paper at a named venue is a result once accepted ("Submitted to NeurIPS" is none)
     worded = "fold" in tags or ("venue" in tags and "pending" not in tags) or "placed" in tags or "reach_top" in tags or (
         "sota" in tags and ("dataset" in tags or not kn.sota_on.isdisjoint(words)))  # "SOTA on a named benchmark"
+    # whom the work is for ("for 2,000 farms") is a scope once it shipped or was taught, no result alone
+    scoped = results + [q for q in quantities if q[0] == "audience"] if "audience" in seen_kinds else results
     has_outcome = (worded or _outcome(results, words, kn)
-                   or ("launch" in tags and _launch_scope(results, kn.effort_max_unknown)))
+                   or ("launch" in tags and _launch_scope(scoped, kn.effort_max_unknown))
+                   or (not tags.isdisjoint(TAUGHT) and "tut_from" not in tags and _launch_scope(scoped, 0.0)))
     if seen_kinds:  # what the numbers measure signals an archetype; without an outcome, scale signals less
         share = 1.0 if has_outcome else kn.outcome_gate.get("signal_share", 1.0)
         quantity_signals = kn.quantity_signals
@@ -231,7 +238,7 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         text, words, starts, ends, found, quantities, opener, opener_span,
         frozenset(filter(None, map(_SKILL, entries))),
         {a: (v if v < 1.0 else 1.0) for a, v in signals.items()}, len(text.split()), tags,
-        frozenset(seen_kinds), results, bool(results) or worded, has_outcome,
+        frozenset(seen_kinds), results, bool(results) or worded or has_outcome, has_outcome,
     ))
 
 

@@ -47,6 +47,10 @@ class Knowledge:
     magnitude: dict[str, float] = field(default_factory=dict)
     result_kinds: frozenset[str] = frozenset()
     outcome_time_before: frozenset[tuple[str, ...]] = frozenset()
+    qualifiers: frozenset[str] = frozenset()  # "about", "roughly": read past them before a number
+    bound_before: frozenset[tuple[str, ...]] = frozenset()  # "more than": a bound, outcome when negated
+    negations: frozenset[str] = frozenset()  # "no", "never": what negates a bound
+    period_hours: dict[str, float] = field(default_factory=dict)  # "weekly": 168, "month": 730
     field_before: frozenset[tuple[str, ...]] = frozenset()
     field_nouns: frozenset[str] = frozenset()  # what a competition's field is counted in ("teams")
     adoption: frozenset[tuple[str, ...]] = frozenset()
@@ -293,6 +297,10 @@ def load_knowledge() -> Knowledge:
     kn.units = ut
     kn.result_kinds = frozenset(rd["result_kinds"])
     kn.outcome_time_before = key_set(rd["outcome_time_before"])
+    kn.qualifiers = frozenset(rd.get("qualifiers", ()))
+    kn.bound_before = key_set(rd.get("bound_before", []))
+    kn.negations = frozenset(rd.get("negations", ()))
+    kn.period_hours = {k: float(v) for k, v in rd.get("period_hours", {}).items()}
     kn.field_before = key_set(rd["field_before"])
     kn.transitions = frozenset(rd["transitions"])
     kn.reverse_transitions = tuple(sorted(rd.get("reverse_transitions", []), key=len, reverse=True))

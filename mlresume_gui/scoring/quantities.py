@@ -39,7 +39,7 @@ _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint", "deployment", "rollout",
                           "variant"})  # "the 70B deployment": a model's size
 _PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
-_NOT_RESULT_KINDS = frozenset({"year", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
+_NOT_RESULT_KINDS = frozenset({"year", "audience", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
                                "effort", "compute", "fleet"})
 # Words that end the noun phrase of a number: no unit is looked for past them.
 _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "by", "with", "using", "from", "to",
@@ -47,6 +47,7 @@ _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "
                           "over", "under", "on", "at", "in", "via", "through"))
 # a multiplier sign before its number ("x3", "×4"); "x86" and "x64" name architectures
 _PREFIX_FOLD = re.compile(r"(?<![\w.])[x×](?!86\b|64\b|32\b)(\d{1,4}(?:\.\d+)?)(?![\w.-])")
+_BOUND_REACH = 8  # words from a negation to its bound ("no training job has lost more than")
 _SAVING_REACH = 6  # words from a verb of saving to its span ("saves each on-call engineer about an hour")
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
@@ -87,6 +88,15 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                 # of its nouns is a thing made ("6 claims models", "30 runbook pages", "3 GPU
                 # types" are effort); "a 10-minute pipeline" stays a time
                 kind, last = hit[1], k + hit[0]
+                if kind in _COUNT_NOUNS and "-" not in text[pos : starts[k]] and _modifier(text, words, ends, starts, k, hit[0]):  # "600 store cameras": cameras, not stores
+                    last = k + 1
+                    head = kn.units.longest_at(words, last) if words[last] in plan else None
+                    if head is None:
+                        return "effort", ends[last], skipped
+                    kind = head[1]
+                    last += head[0]
+                if kind == "percent":  # "5 points year over year": a percent is no modifier
+                    return kind, ends[last - 1], skipped
                 while "-" not in text[pos : starts[k]] and last < n and words[last] in plan and text[ends[last - 1] : starts[last]] in _COMPOUND_GAPS:
                     head = kn.units.longest_at(words, last)
                     if head is None or head[1] == "fold":  # "4 click-time models": no "times"
@@ -102,6 +112,23 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                 return kind, ends[last - 1], skipped
         last = ends[k]
     return None, pos, 0
+
+
+def _modifier(text: str, words: list[str], ends: list[int], starts: list[int], k: int, size: int) -> bool:
+    """The singular unit word at ``k`` modifies the noun after it ("5 vector databases", "80 product
+    managers"): a counted noun is plural, so a singular one followed by another noun is its modifier."""
+    nxt = k + 1
+    if size != 1 or nxt >= len(words) or text[ends[k] : starts[nxt]] != " ":
+        return False
+    after = words[nxt]
+    if text[ends[k] - 1] in "sS" or not text[starts[k]].islower():  # the word as written: plural, or a name
+        return False
+    return (after.isalpha() and after not in _PHRASE_ENDS and after not in _NOT_HEADS
+            and not after.endswith(("ing", "ed", "ly")))
+
+
+_COUNT_NOUNS = frozenset(("users", "data", "volume", "count", "reach", "sample", "field", "fleet"))
+_NOT_HEADS = frozenset(("a", "an", "of", "per", "each", "every", "now", "is", "are", "was", "were", "have", "has"))
 
 
 def find_quantities(text: str, words: list[str], starts: list[int], ends: list[int], kn: Knowledge,
@@ -210,14 +237,22 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 elif _ends_with(before, kn.adoption_people):
                     kind = _reach(before, kn)
             elif unit == "longtime" or unit == "tenure":
-                before = tuple(words[max(0, i0 - 3) : i0])
+                lead = i0
+                while lead > 1 and words[lead - 1] in kn.qualifiers:  # "in about four minutes"
+                    lead -= 1
+                before = tuple(words[max(0, lead - 3) : lead])
                 if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
-                                           or not kn.saving_verbs.isdisjoint(words[max(0, i0 - _SAVING_REACH) : i0])):
+                                           or not kn.saving_verbs.isdisjoint(words[max(0, i0 - _SAVING_REACH) : i0])
+                                           or (_ends_with(before, kn.bound_before)  # "no job lost more than 5 minutes"
+                                               and not kn.negations.isdisjoint(words[max(0, lead - _BOUND_REACH) : lead]))):
                     kind = "time"
                 elif unit == "tenure":
                     kind = "tenure"
                 else:
                     kind = "duration"
+            elif (unit == "users" and i0 and words[i0 - 1] == "for" and not placement_context
+                  and words[unit_at - 1][:1].isdigit()):  # "for 45M monthly users": how many use it
+                kind = "audience"  # "a model for 2,000 farms": whom it is meant for, no result unless shipped
             elif unit == "users" and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict):
                 kind = "count"  # "used by 300 analysts": an adoption, as "used by 40 engineers" is
             elif (unit == "users" or unit == "data") and placement_context and _ends_with(

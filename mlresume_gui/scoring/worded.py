@@ -10,6 +10,7 @@ single step ("one command rather than a day of setup"). The spans of time are th
 
 from __future__ import annotations
 
+import re
 from itertools import compress, count, repeat
 from operator import eq
 
@@ -55,7 +56,20 @@ def _skip_amounts(words: list[str], k: int, n: int, kn: Knowledge) -> int:
     return k
 
 
+def _count(words: list[str], kn: Knowledge) -> float:
+    """The number among a rate's few words ("six", "3"; none is one): "once in six months"."""
+    cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
+    for w in words:
+        if w in cardinal:
+            return float(cardinal[w])
+        if w.isdigit():
+            return float(w)
+    return 1.0
+
+
 _TO = frozenset(("to", "into"))
+_CLOCK = re.compile(r"\d{1,2}(?:am|pm)$").match
+_MERIDIEM = frozenset(("am", "pm"))
 _ARTICLES = frozenset(("a", "an", "the", "one", "about", "around", "roughly", "nearly", "almost", "over", "under",
                        "just", "some"))
 
@@ -73,6 +87,10 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
         if hit is None:
             continue
         habit = hit[1] == "habit"
+        if not habit and _schedule_change(words, i, i + hit[0], kn):  # "weekly instead of quarterly"
+            out.append(Quantity("before_after", 0.0, starts[i - 1], ends[i + hit[0] + (words[i + hit[0]] in _ARTICLES)],
+                                True))
+            continue
         after = _time_back(words, i, kn, _HABIT_BACK if habit else _REVERSE_BACK)
         if after is None and not habit:  # "in one command rather than a day of setup": a single step for a span
             after = _single_back(words, i, kn)
@@ -121,13 +139,52 @@ def worded_then_now(words: list[str], starts: list[int], ends: list[int], kn: Kn
     return []
 
 
+def worded_rate_drop(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
+    """A habit at one frequency, then a rarer rate: "used to fail roughly weekly; it has failed once
+    in six months", "used to page us nightly, now twice a quarter"."""
+    n = len(words)
+    for h in range(n - 2):
+        if words[h] != "used" or words[h + 1] != "to":
+            continue
+        often = next((k for k in range(h + 2, min(n, h + 2 + _RATE_HABIT)) if words[k] in kn.frequency_words), None)
+        if often is None:
+            continue
+        for k in range(often + 1, n - 2):
+            if words[k] not in _RARE:
+                continue
+            j = _skip_amounts(words, k + 2, n, kn) if words[k + 1] in _RARE_JOINS else n
+            span = kn.period_hours.get(words[j], 0.0) if j < n else 0.0
+            if span and _count(words[k + 2 : j], kn) * span / _RARE[words[k]] > kn.period_hours.get(words[often], span):
+                return [Quantity("before_after", 0.0, starts[often], ends[j], True)]
+    return []
+
+
+_RATE_HABIT = 5  # words from "used to" to its frequency ("used to fail roughly weekly")
+_RARE = {"once": 1, "twice": 2}
+_RARE_JOINS = frozenset(("in", "a", "an", "per", "every", "each"))
 _THEN_REACH = 8
 _THEN_AFTER = 6  # words from the old span to the new one ("a full weekend, to finish overnight")
 _NEW_LEADS = frozenset(("to", "in", "within", "under"))  # what opens the new span after the old one
 
 
+def _schedule_change(words: list[str], i: int, k: int, kn: Knowledge) -> bool:
+    """One frequency for another around a reverse join, as a change ("is now retrained weekly instead
+    of quarterly"); without "now" it is a schedule kept ("Refresh the model weekly instead of monthly")."""
+    if i < 1 or words[i - 1] not in kn.frequency_words or kn.now_words.isdisjoint(words[:i]):
+        return False
+    k += k < len(words) and words[k] in _ARTICLES
+    return k < len(words) and words[k] in kn.frequency_words and words[k] != words[i - 1]
+
+
 def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
-    """The number of words of a span of time at word ``k`` (a time unit or a time word), else 0."""
+    """The number of words of a span of time at word ``k`` (a time unit, a time word or a time of
+    day: "9am", "7 pm"), else 0."""
+    w = words[k] if k < len(words) else ""
+    if w[:1].isdigit():
+        if _CLOCK(w):
+            return 1
+        if len(w) <= 2 and w.isdigit() and k + 1 < len(words) and words[k + 1] in _MERIDIEM:
+            return 2
     unit = kn.units.longest_at(words, k)
     if unit is not None and unit[1] in _TIME_UNITS:
         return unit[0]

@@ -27,10 +27,17 @@ def test_tuning_halves_meet_the_bars() -> None:
 
 
 def test_the_newest_held_out_half_stays_above_its_untuned_figures() -> None:
-    """``heldout9`` is never tuned on; its figures before any change of its round are a floor, not a bar."""
-    r = _eval_module().evaluate("heldout9")
-    assert r["pairs"] >= 0.92 and r["hard"] >= 0.89 and r["flag_recall"] >= 0.84, r
+    """``heldout10`` is never tuned on; its figures before any change of its round are a floor, not a bar."""
+    r = _eval_module().evaluate("heldout10")
+    assert r["pairs"] >= 0.96 and r["hard"] >= 0.947 and r["flag_recall"] >= 0.92, r
     assert r["false_flags"] <= 0.15 and r["resume_recall"] >= 1.0 and r["false_findings"] == 0, r
+
+
+def test_the_previous_held_out_half_keeps_its_figures() -> None:
+    """``heldout9`` is tuned on from the sixth round; it may not fall below where the fifth round left it."""
+    r = _eval_module().evaluate("heldout9")
+    assert r["pairs"] >= 1.0 and r["hard"] >= 1.0 and r["flag_recall"] >= 0.96, r
+    assert r["false_flags"] <= 0.0 and r["resume_recall"] >= 1.0 and r["false_findings"] == 0, r
 
 
 def test_held_out_halves_are_read_and_reported() -> None:
@@ -39,7 +46,8 @@ def test_held_out_halves_are_read_and_reported() -> None:
     for half, least in (("heldout", (40, 20, 15, 5)), ("heldout2", (30, 15, 15, 3)), ("heldout3", (40, 20, 18, 7)),
                         ("heldout4", (24, 14, 14, 4)), ("heldout5", (60, 30, 20, 6)),
                         ("heldout6", (60, 30, 20, 5)), ("heldout7", (40, 20, 15, 4)),
-                        ("heldout8", (50, 25, 20, 4)), ("heldout9", (50, 25, 20, 4))):
+                        ("heldout8", (50, 25, 20, 4)), ("heldout9", (50, 25, 20, 4)),
+                        ("heldout10", (50, 25, 20, 4))):
         r = module.evaluate(half)
         assert all(n >= m for n, m in zip((r["pairs_n"], r["flags_n"], r["clean_n"], r["resumes_n"]), least, strict=True))
         assert module.line(r).startswith(f"{half}: pairs ")
