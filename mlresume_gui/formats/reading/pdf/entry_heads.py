@@ -99,9 +99,7 @@ def join_cells(head: LayoutLine, line: LayoutLine, into: list[int], right: float
             spans = [*piece.spans[:-1], replace(last, text=last.text.rstrip()[:-1], soft_hyphen=False)]
             head.pieces[i] = Piece([*spans, *more.spans], _box([piece, more]))
             continue
-        gap = Span(" ", box=last.box, font=last.font, size=last.size, bold=last.bold, italic=last.italic,
-                   colour=last.colour)
-        head.pieces[i] = Piece([*piece.spans, gap, *more.spans], _box([piece, more]))
+        head.pieces[i] = _carried_on(piece, more)
     head.box = (min(head.box[0], line.box[0]), head.box[1], max(head.box[2], line.box[2]), max(head.box[3], line.box[3]))
     head.links = tuple(dict.fromkeys([*head.links, *line.links]))
     head.extra["joined_lines"] = int(head.extra.get("joined_lines", 1)) + 1  # type: ignore[call-overload]
@@ -125,9 +123,16 @@ def join_range_end(head: LayoutLine, line: LayoutLine) -> bool:
     end, start = cell.spans[-1], more.spans[0]
     if (end.bold, end.italic) != (start.bold, start.italic) or more.box[2] > cell.box[2] + 5.0:
         return False
-    gap = Span(" ", box=end.box, font=end.font, size=end.size, bold=end.bold, italic=end.italic, colour=end.colour)
-    head.pieces[0] = Piece([*cell.spans, gap, *more.spans], _box([cell, more]))
+    head.pieces[0] = _carried_on(cell, more)
     line.pieces.pop(0)
     x0, _, x1, _ = _box(line.pieces)
     line.box = (x0, line.box[1], x1, line.box[3])
     return True
+
+
+def _carried_on(piece: Piece, more: Piece) -> Piece:
+    """``piece`` with ``more``, its wrapped end, after a space set in the style it ended in."""
+    last = piece.spans[-1]
+    gap = Span(" ", box=last.box, font=last.font, size=last.size, bold=last.bold, italic=last.italic,
+               colour=last.colour)
+    return Piece([*piece.spans, gap, *more.spans], _box([piece, more]))

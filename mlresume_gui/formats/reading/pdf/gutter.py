@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from mlresume_gui.formats.reading.lineparse import find_dates
 from mlresume_gui.formats.reading.pdf.rows import Piece, Row, merge_rows
+from mlresume_gui.formats.reading.pdf.stretched import joined
 from mlresume_gui.formats.reading.structure import section_for_heading
 
 _MAX_WORDS = 6  # a gutter block is a label: a heading, a date, a word or two
@@ -30,17 +31,6 @@ def _blocks(pieces: list[Piece]) -> list[list[Piece]]:
                 continue
         out.append([p])
     return out
-
-
-def _joined(block: list[Piece]) -> Piece:
-    """A block of two or more short lines as one piece (a heading set over two lines)."""
-    first = block[0]
-    words = list(first.words)
-    for p in block[1:]:
-        words += [(w[0], True if i == 0 else w[1], *w[2:]) for i, w in enumerate(p.words)]
-    return Piece([c for p in block for c in p.chars], " ".join(p.text for p in block),
-                 min(p.x0 for p in block), max(p.x1 for p in block), min(p.y0 for p in block),
-                 max(p.y1 for p in block), words)
 
 
 def _one_label(block: list[Piece]) -> bool:
@@ -96,7 +86,7 @@ def interleaved(blocks: list[list[Piece]], right: list[Piece], height: float, pa
     starts = [0] + [i for i in range(1, len(rows)) if rows[i].top - rows[i - 1].top > 1.4 * pitch]
     before: dict[int, list[Row]] = {}
     for block in blocks:
-        one = _joined(block) if _one_label(block) else None
+        one = joined(block) if _one_label(block) else None
         block_rows = merge_rows([one] if one else block, height, page_no, column, marks)
         before.setdefault(_place(rows, starts, block_rows[0].top, pitch), []).extend(block_rows)
     out: list[Row] = []

@@ -32,10 +32,16 @@ def _em(piece: Piece) -> float:
     return max(sizes, default=piece.y1 - piece.y0) or 1.0
 
 
-def _join(a: Piece, b: Piece) -> Piece:
-    words = [*a.words, *((w[0], True if i == 0 else w[1], *w[2:]) for i, w in enumerate(b.words))]
-    return replace(a, chars=[*a.chars, *b.chars], text=f"{a.text} {b.text}", x1=b.x1,
-                   y0=min(a.y0, b.y0), y1=max(a.y1, b.y1), words=words)
+def joined(pieces: list[Piece]) -> Piece:
+    """Two or more pieces as one, a space between each and the next (the words after it marked
+    as spaced): the words of a stretched line, or a label set over two lines."""
+    first = pieces[0]
+    words = list(first.words)
+    for p in pieces[1:]:
+        words += [(w[0], True if i == 0 else w[1], *w[2:]) for i, w in enumerate(p.words)]
+    return replace(first, chars=[c for p in pieces for c in p.chars], text=" ".join(p.text for p in pieces),
+                   x0=min(p.x0 for p in pieces), x1=max(p.x1 for p in pieces),
+                   y0=min(p.y0 for p in pieces), y1=max(p.y1 for p in pieces), words=words)
 
 
 def join_stretched(lines: list[list[Piece]]) -> list[Piece]:
@@ -63,7 +69,7 @@ def join_stretched(lines: list[list[Piece]]) -> list[Piece]:
         merged = [line[0]]
         for k in range(1, len(line)):
             if k in loose:
-                merged[-1] = _join(merged[-1], line[k])
+                merged[-1] = joined([merged[-1], line[k]])
             else:
                 merged.append(line[k])
         out.extend(merged)
