@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from mlresume_gui.formats.reading.layout import LayoutLine
 from mlresume_gui.formats.reading.lineparse import flatten, vocabulary
 
 
@@ -62,3 +63,15 @@ def section_for_heading(text: str) -> str | None:
     if found is None and 2 <= len(words) <= 4:  # "Technical Experience", "Projects Experience"
         found = next((table.get(w) for w in words if w in _qualified() and w in table), None)
     return found
+
+
+_HEADING_LEVEL = re.compile(r"heading\s*(\d)", re.IGNORECASE)
+
+
+def set_below(line: LayoutLine, head: LayoutLine) -> bool:
+    """True when ``line`` is set as a lower level than the heading ``head``: in smaller type, or
+    in a heading style of a lower level (Word's "Heading 4" under "Heading 3")."""
+    if head.size and line.size and line.size < head.size - 0.5:
+        return True
+    lv, hv = _HEADING_LEVEL.match(line.style or ""), _HEADING_LEVEL.match(head.style or "")
+    return bool(lv and hv and int(lv.group(1)) > int(hv.group(1)))

@@ -5,13 +5,11 @@ wrapped lines; it is parsed when the pass ends. Part of the ``Assembler``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from mlresume_gui.formats.reading import items
 from mlresume_gui.formats.reading.citation_runs import publication_from_runs, runs_of_segments
-from mlresume_gui.formats.reading.headings import section_for_heading
-from mlresume_gui.formats.reading.layout import LayoutLine
+from mlresume_gui.formats.reading.headings import section_for_heading, set_below
 from mlresume_gui.formats.reading.lineparse import join_wrapped, strip_bullet
 from mlresume_gui.formats.reading.skill_lines import (
     is_category,
@@ -61,7 +59,7 @@ class SectionItems:
             self._pend("skill", i, text)  # "Tools" under "Skills": a group, whatever its type size;
             return True  # the section's heading stays the one lower headings are measured against
         listed = bool(seg.line.bullet)
-        below = head is not None and _set_below(seg.line, head)
+        below = head is not None and set_below(seg.line, head)
         if not (listed or below) or (not listed and not is_category(text)):
             return False
         if section_for_heading(text) not in (None, "skills") and not below:
@@ -214,18 +212,6 @@ class SectionItems:
             self._order(p.kind)
             path = f"{p.kind}[{max(0, len(lst) - 1)}]"
         self.targets = [path if t == mark else t for t in self.targets]
-
-
-_HEADING_LEVEL = re.compile(r"heading\s*(\d)", re.IGNORECASE)
-
-
-def _set_below(line: LayoutLine, head: LayoutLine) -> bool:
-    """True when ``line`` is set as a lower level than the heading ``head``: in smaller type, or
-    in a heading style of a lower level (Word's "Heading 4" under "Heading 3")."""
-    if head.size and line.size and line.size < head.size - 0.5:
-        return True
-    lv, hv = _HEADING_LEVEL.match(line.style or ""), _HEADING_LEVEL.match(head.style or "")
-    return bool(lv and hv and int(lv.group(1)) > int(hv.group(1)))
 
 
 def _competition(lines: list[str]) -> object:

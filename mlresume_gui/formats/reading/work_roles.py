@@ -11,7 +11,8 @@ The labeller reads each segment with little context; these rules hold for any re
 - a place on a line of its own under an entry's head is the entry's location (a company with
   where its job was stays the company), a role title there (or a heading the vocabulary does not
   know, or a second headline) the entry's title when it has none; a heading the vocabulary does
-  not know, set smaller than the section's and over a part of an entry's head, the next company;
+  not know, set as a lower heading than the section's and over a part of an entry's head, the
+  next company;
 - sure parts of a degree after the jobs, one of them naming the degree, start the education
   section whose heading the reader missed.
 """
@@ -23,7 +24,7 @@ from statistics import median
 from mlresume_gui.formats.reading.contacts import is_location
 from mlresume_gui.formats.reading.degrees import find_degree
 from mlresume_gui.formats.reading.headers import organisation_evidence, role_evidence
-from mlresume_gui.formats.reading.headings import section_for_heading
+from mlresume_gui.formats.reading.headings import section_for_heading, set_below
 from mlresume_gui.formats.reading.labelling.segments import Segment
 from mlresume_gui.formats.reading.lineparse import (
     DURATION,
@@ -86,7 +87,7 @@ class WorkRoles:
             if (role == "headline" or unknown) and _titles(text, "") and self._head_follows(i):
                 return "w_title"  # a role title over its company, set like a heading
             if (unknown and organisation_evidence(text) > 0 and self._head_follows(i)
-                    and self._set_under_heading(seg)):
+                    and self.heading_line is not None and set_below(seg.line, self.heading_line)):
                 return "w_org"  # a company over its role, set as a lower heading than the section's
             return role
         company, title = (e.organization, e.position) if isinstance(e, Volunteer) else (e.company, e.title)
@@ -110,11 +111,6 @@ class WorkRoles:
         self.key, self.custom, self.entry, self.heading_line = key, None, None, seg.line
         self._continue(None, "")
         self._order(key)
-
-    def _set_under_heading(self, seg: Segment) -> bool:
-        """``seg`` is set in smaller type than the open section's heading."""
-        head = self.heading_line
-        return head is not None and bool(seg.line.size and head.size) and seg.line.size < head.size - 0.5
 
     def _head_follows(self, i: int) -> bool:
         """The segment after ``i`` opens a line the labeller calls a part of an entry's head."""
