@@ -17,7 +17,13 @@ from .numbers import digitize
 from .quantities import find_quantities
 from .quantity import Quantity
 from .text import Token, split_words
-from .worded import worded_changes, worded_rate_drop, worded_reversals, worded_then_now
+from .worded import (
+    worded_changes,
+    worded_failure_stopped,
+    worded_rate_drop,
+    worded_reversals,
+    worded_then_now,
+)
 
 SCALE_KINDS = {"users": "users", "audience": "users", "data": "data", "sample": "data", "compute": "compute",
                "params": "params", "count": "count", "reach": "count", "field": "count",
@@ -196,6 +202,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         changes = changes + worded_then_now(words, starts, ends, kn)
     if "used" in words:  # "used to fail weekly; once in six months since"
         changes = changes + worded_rate_drop(words, starts, ends, kn)
+    if not kn.now_words.isdisjoint(words) and not kn.failure_verbs.isdisjoint(words):
+        changes = changes + worded_failure_stopped(words, starts, ends, kn)  # "used to crash; now finishes"
     am = kn.amounts
     if am is not None and not am.starts.isdisjoint(words):  # "a third less", "an hour sooner"
         amounts = read_amounts(text, words, starts, ends, am, kn.units, nw.cardinal if nw is not None else {})
@@ -226,6 +234,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     has_outcome = (worded or _outcome(results, words, kn)
                    or ("launch" in tags and _launch_scope(scoped, kn.effort_max_unknown))
                    or (not tags.isdisjoint(TAUGHT) and "tut_from" not in tags and _launch_scope(scoped, 0.0)))
+    if opener == "weak" and has_outcome and _enables(words, opener_span, quantities, kn):
+        opener = "plain-verb"  # "Helped 40 clinics adopt the model, which cut no-shows by 18%": whom it enabled
     if seen_kinds:  # what the numbers measure signals an archetype; without an outcome, scale signals less
         share = 1.0 if has_outcome else kn.outcome_gate.get("signal_share", 1.0)
         quantity_signals = kn.quantity_signals
@@ -240,6 +250,17 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         {a: (v if v < 1.0 else 1.0) for a, v in signals.items()}, len(text.split()), tags,
         frozenset(seen_kinds), results, bool(results) or worded or has_outcome, has_outcome,
     ))
+
+
+def _enables(words: list[str], span: tuple[int, int], quantities: list[Quantity], kn: Knowledge) -> bool:
+    """A helping verb whose object is a count of people or customers ("Helped 40 clinics adopt"):
+    the person enabled others, with an outcome, rather than helped a colleague with their work."""
+    if words[0] not in kn.enabling_verbs:
+        return False
+    return any(q.kind in _ENABLED and 0 <= q.start - span[1] <= 2 for q in quantities)
+
+
+_ENABLED = frozenset(("users", "audience", "count"))
 
 
 def _compound(text: str, start: int, end: int) -> bool:

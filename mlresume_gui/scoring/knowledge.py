@@ -67,6 +67,9 @@ class Knowledge:
     saving_verbs: frozenset[str] = frozenset()  # "saves agents about 7 minutes": time saved
     then_verbs: frozenset[str] = frozenset()  # "took a full afternoon ... now"
     now_words: frozenset[str] = frozenset()
+    enabling_verbs: frozenset[str] = frozenset()  # "helped": weak, unless a count of people it enabled follows
+    failure_habits: frozenset[str] = frozenset()  # "would", "kept": before a failure, a habit of it
+    failure_verbs: frozenset[str] = frozenset()  # "crashed", "preempted": what a habit of failing did
     change_words: frozenset[str] = frozenset()  # a throughput or latency with one is an outcome
     sota_on: frozenset[str] = frozenset()  # "benchmark": a best-result claim measured on something
     margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
@@ -217,6 +220,7 @@ def load_knowledge() -> Knowledge:
     b.tag(comp["organize"], "comp_org")
     b.tag(comp.get("platform_things", []), "comp_thing")
     b.tag(comp.get("approach", []), "approach")
+    b.tag(comp.get("led_to", []), "comp_led_to")
     b.tag(comp["not_names"], "not_name")
     b.tag(markers["llm"]["words"], "llm")
     b.tag(markers["llm"].get("rl_context", []), "rl")
@@ -278,6 +282,7 @@ def load_knowledge() -> Knowledge:
                 vt[k] = kind
     vt.freeze()
     kn.weak_verbs = vt
+    kn.enabling_verbs = frozenset(k[0] for k in map(phrase_key, verbs.get("enabling", [])) if k)
 
     q = _load("quantities.toml")
     kn.magnitude = {k: float(v) for k, v in q["magnitude"].items()}
@@ -313,6 +318,8 @@ def load_knowledge() -> Knowledge:
     kn.saving_verbs = frozenset(k[0] for k in key_set(rd.get("saving_verbs", [])) if len(k) == 1)
     kn.then_verbs = frozenset(k[0] for k in key_set(rd.get("then_verbs", [])) if len(k) == 1)
     kn.now_words = frozenset(k[0] for k in key_set(rd.get("now_words", [])) if len(k) == 1)
+    kn.failure_habits = frozenset(k[0] for k in key_set(rd.get("failure_habits", [])) if len(k) == 1)
+    kn.failure_verbs = frozenset(k[0] for k in key_set(rd.get("failure_verbs", [])) if len(k) == 1)
     kn.change_words = frozenset(k[0] for k in key_set(rd.get("change_words", [])) if len(k) == 1)
     kn.margin_words = frozenset(k[0] for k in key_set(rd.get("margin_words", [])) if len(k) == 1)
     kn.frequency_words = frozenset(k[0] for k in key_set(rd.get("frequency_words", [])) if len(k) == 1)

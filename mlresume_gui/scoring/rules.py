@@ -171,7 +171,7 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
     titles = {h.start for h in comp + f.spans("place")}
     # "2x Grandmaster", "3x gold medalist": how many times a title was won, no multiplier of a result
     results = [q for q in f.results if not (q.kind == "fold" and q.end + 1 in titles)]
-    if placement and not _PLACE_KINDS.issuperset(q.kind for q in results):
+    if placement and (not _PLACE_KINDS.issuperset(q.kind for q in results) or f.has("comp_led_to")):
         return None  # "won the hackathon with a prototype now used by 200 lawyers": what it led to is context
     named = _has_name(f, context)
     if named and not named_platform and all(f.norms[h.first] == "leaderboard" for h in comp):
@@ -179,11 +179,8 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
     missing: list[str] = []
     if not named:
         missing.append("name")
-    percentile = any(q.kind == "placement" and f.text[q.start : q.end].rstrip().endswith("%") for q in f.quantities)
     if "placement" not in kinds and not any(f.text[h.start : h.end].lower() in _PLACED for h in f.spans("place")):
         missing.append("placement")
-    elif "field" not in kinds and not percentile:
-        missing.append("field size")
     # the approach: a model, technique or tool; a skill that names the task ("Forecasting") is not one
     if not (f.has("model") or f.has("tech") or f.has("approach")
             or any(e.skill and "task" not in e.tags for _a, _b, e in f.found)):

@@ -159,6 +159,28 @@ def worded_rate_drop(words: list[str], starts: list[int], ends: list[int], kn: K
     return []
 
 
+def worded_failure_stopped(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
+    """A habit of failing, then "now" and what happens instead: "jobs that used to be preempted twice
+    a day now run to completion unattended", "the nightly export would crash weekly; it now finishes"."""
+    n = len(words)
+    for h in range(n - 3):
+        lead = 2 if words[h] == "used" and words[h + 1] == "to" else 1 if words[h] in kn.failure_habits else 0
+        if not lead:
+            continue
+        fail = next((k for k in range(h + lead, min(n, h + lead + _FAIL_REACH)) if words[k] in kn.failure_verbs), None)
+        if fail is None:
+            continue
+        now = next((k for k in range(fail + 1, min(n, fail + 1 + _NOW_REACH)) if words[k] in kn.now_words), None)
+        if now is not None and now + 2 < n:  # "now" and at least two words of what happens since
+            return [Quantity("before_after", 0.0, starts[h], ends[min(n - 1, now + _NOW_AFTER)], True)]
+    return []
+
+
+_FAIL_REACH = 3  # words from the habit to its failure ("used to be preempted", "would often crash")
+_NOW_REACH = 10  # words from the failure to "now" ("preempted twice a day by the batch tier now")
+_NOW_AFTER = 4  # words of what happens now, in the span
+
+
 _RATE_HABIT = 5  # words from "used to" to its frequency ("used to fail roughly weekly")
 _RARE = {"once": 1, "twice": 2}
 _RARE_JOINS = frozenset(("in", "a", "an", "per", "every", "each"))

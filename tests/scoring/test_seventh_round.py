@@ -1,0 +1,89 @@
+"""Seventh round: a failure that stopped is an outcome, teams that ship through a system adopted it,
+a helping verb that names whom it enabled is no weak opener, qualities of a system are no specific
+thing, and a placement that led somewhere needs no approach."""
+
+from __future__ import annotations
+
+import pytest
+
+from mlresume_gui.scoring.bullet import score_bullet
+from mlresume_gui.scoring.features import read_bullet
+from mlresume_gui.scoring.knowledge import knowledge
+
+
+def outcome(text: str) -> bool:
+    return read_bullet(text, knowledge()).has_outcome
+
+
+@pytest.mark.parametrize("text", [
+    "Nightly backfills that used to time out twice a week now finish before the morning retrain",
+    "The batch export would crash every few days; after the rewrite it now completes unattended",
+    "Evaluation jobs kept getting pre-empted by training, and now run to completion on a reserved queue",
+    "Label syncs that regularly failed on large projects now go through on the first try",
+])
+def test_a_failure_that_stopped_is_an_outcome(text: str) -> None:
+    assert outcome(text), read_bullet(text, knowledge()).quantities
+    assert "no-metric" not in score_bullet(text, "infra", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Maintain the feature store used to train the ranking models, now on Feast",  # "used to" of a tool
+    "The dashboard would show drift per feature; I now own its alerts",  # a habit, but no failure
+    "Rewrote the retry logic for failed uploads and now review it weekly",  # a failure, no habit of it
+])
+def test_a_failure_word_without_a_habit_that_stopped_is_no_outcome(text: str) -> None:
+    assert not outcome(text), read_bullet(text, knowledge()).quantities
+
+
+@pytest.mark.parametrize("strong,weak", [
+    ("Our evaluation harness is the release gate now: all 11 model teams ship through it",
+     "Built an evaluation harness in Python with 35 metrics, 6 report templates and a Slack bot"),
+    ("Every one of the 9 product squads deploys through the new model gateway",
+     "Wrote the model gateway in Rust with 4 routing policies and 12 configuration flags"),
+])
+def test_teams_that_ship_through_a_system_are_its_adoption(strong: str, weak: str) -> None:
+    assert outcome(strong)
+    assert score_bullet(strong, "infra", "mid").score > score_bullet(weak, "infra", "mid").score
+
+
+def test_a_helping_verb_naming_whom_it_enabled_is_no_weak_opener() -> None:
+    enabled = score_bullet("Helped 25 retailers adopt the demand forecaster, which cut stock-outs by 12%",
+                           "applied", "mid")
+    assert "weak-verb" not in enabled.flags
+    for weak in ("Helped the team cut serving latency by 20%",  # a colleague's work
+                 "Helped 3 engineers with the data pipeline",  # no outcome
+                 "Assisted with the migration of 40 models to the new cluster"):
+        assert "weak-verb" in score_bullet(weak, "applied", "mid").flags, weak
+
+
+@pytest.mark.parametrize("text", [
+    "Improved the reliability and scalability of several services",
+    "Worked towards better robustness and efficiency across the platform",
+])
+def test_qualities_of_a_system_are_no_specific_thing(text: str) -> None:
+    assert "vague" in score_bullet(text, "infra", "mid").flags
+
+
+def test_a_quality_with_a_named_benchmark_stays_specific() -> None:
+    text = "Studied the adversarial robustness of ViT-B on ImageNet-C"
+    assert "vague" not in score_bullet(text, "research", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Won a Kaggle tabular competition; the blended model now runs in our pricing service",
+    "Placed 2nd of 900 teams in a Kaggle churn competition, and the pipeline was later adopted by our CRM team",
+])
+def test_a_placement_that_led_somewhere_needs_no_approach(text: str) -> None:
+    assert "kaggle-no-context" not in score_bullet(text, "applied", "mid").flags
+
+
+@pytest.mark.parametrize("text,missing", [
+    ("Won a Kaggle competition", "name"),
+    ("Top 3% in a Kaggle image competition", "approach"),
+    ("Placed in a Kaggle NLP competition with a DeBERTa ensemble", "placement"),
+])
+def test_a_bare_competition_claim_still_says_what_it_lacks(text: str, missing: str) -> None:
+    s = score_bullet(text, "applied", "mid")
+    assert "kaggle-no-context" in s.flags
+    finding = next(f for f in s.findings if f.code == "kaggle-no-context")
+    assert missing in finding.message, finding.message
