@@ -257,10 +257,10 @@ def _missing(rr: ResumeReaders, name: str, placement: str, teams: int | None, ap
     missing = []
     if not name.strip():
         missing.append("name")
-    if not placement.strip() and not _PLACE.search(text):
+    # a placement or the size of the field it was won in ("3rd place", "of 1,400 teams", "top 2%")
+    if (not placement.strip() and not _PLACE.search(text)
+            and teams is None and not _FIELD.search(text) and "%" not in text):
         missing.append("placement")
-    if teams is None and not _FIELD.search(text) and "%" not in placement + text:
-        missing.append("field size")
     if not approach.strip() and not _names_approach(rr.knowledge, text):
         missing.append("approach")
     return tuple(missing)

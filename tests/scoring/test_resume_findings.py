@@ -158,6 +158,19 @@ def test_competitions_without_context() -> None:
     assert research[0].severity == "info"
 
 
+def test_a_competition_needs_a_placement_or_its_field_size_not_both() -> None:
+    r = resume(APPLIED, target="applied")
+    placed = Competition(name="M5 Forecasting Accuracy", platform="Kaggle", placement="3rd",
+                         approach="LightGBM with tweedie loss")
+    fielded = Competition(name="Santa 2023", platform="Kaggle", bullets=[Bullet("Among 1,900 teams")],
+                          approach="simulated annealing over permutations")
+    neither = Competition(name="Santa 2022", platform="Kaggle", approach="beam search")
+    r.competitions = [placed, fielded, neither]
+    found = [f for f in ResumeScorer(r, today=TODAY).resume_findings if f.code == "competitions-without-context"]
+    assert [f.item_id for f in found] == [neither.id]
+    assert "placement" in found[0].message
+
+
 def test_buzzword_skills() -> None:
     skills = [*FULL_SKILLS, SkillGroup("Expertise", ["LLM", "GenAI", "RAG", "Fine-tuning", "Python"])]
     r = resume(APPLIED, target="applied", skills=skills)
