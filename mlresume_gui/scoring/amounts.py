@@ -97,9 +97,9 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             if words[i - 1] in am.half_before:
                 out.append(Quantity("fold", 0.5, starts[i - 1], ends[i], True))
             continue
-        if (w in am.universal and i + 2 < n and words[i + 2] == "of" and _number(words[i + 1], cardinal) is not None
+        if (w in am.universal and i + 2 < n and _number(words[i + 1], cardinal) is not None
                 and not am.success_verbs.isdisjoint(words[max(0, i - 3) : i])):
-            # "the first to pass all 12 of the benchmark's splits": a full share
+            # "the first to pass all 12 of the benchmark's splits", "solves all 400 tasks": a full share
             out.append(Quantity("fold", 1.0, starts[i], ends[i + 1], True))
             continue
         if w in am.universal:  # "followed by every new hire", "used by all five squads"

@@ -198,6 +198,8 @@ def load_knowledge() -> Knowledge:
     b.tag(tut["material"], "tut_mat")
     b.tag(tut["platforms"], "tut_plat")
     b.tag(tut["consume"], "tut_consume")
+    b.tag(tut.get("copying", []), "tut_copy")
+    b.tag(tut.get("copied_from", []), "tut_copied")
     b.tag(tut["author"], "tut_author")
     b.tag(tut.get("teaching_roles", []), "tut_author")
     b.tag(tut.get("teaching_roles", []), "teach_role")

@@ -74,7 +74,7 @@ def no_metric(f: Features) -> Raised | None:
 
 def tutorial(f: Features) -> Raised | None:
     tags = f.tags
-    if _TUTORIAL.isdisjoint(tags):
+    if _TUTORIAL.isdisjoint(tags) and "tut_copy" not in tags:
         return None
     # a marker glued to the word before it is part of a compound noun ("a ticket-assignment model")
     # a platform named as the product's domain ("a course recommender for a MOOC platform") was not followed
@@ -93,6 +93,10 @@ def tutorial(f: Features) -> Raised | None:
                        for c in consume)  # "into step-by-step labs": an adjective of something else
                 or any(0 < h.first - c.first <= 7 and c.end <= h.start for c in follow)):
             markers.append(h)
+    # followed, then copied ("by following The Annotated Transformer line by line"): whatever the material
+    markers += [h for h in f.spans("tut_copy")
+                if any(c.end <= h.start and 0 < h.first - c.first <= _COPY_REACH
+                       and not _CLAUSE_MARKS.intersection(f.text[c.end : h.start]) for c in f.spans("tut_copied"))]
     if not markers:
         return None
     if "ship" in tags and f.has_outcome and all("tut_course" in h.tags for h in markers):
@@ -253,6 +257,8 @@ _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
 _COUNTED = frozenset(("effort", "compute", "model_size", "fleet"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
 _TEACH = frozenset(("teach_role", "teach_verb"))
+_CLAUSE_MARKS = frozenset(",;:()")  # a clause ends between what was followed and how it was copied
+_COPY_REACH = 10  # words from a consume word to a way of copying ("following the official notebook line by line")
 _TEACH_REACH = 9  # words from a teaching verb to what was taught ("Lectured the optimisation module")
 _PLATFORMS = frozenset(("kaggle", "drivendata", "aicrowd", "zindi"))
 _PLACE_KINDS = frozenset(("placement", "field", "effort", "non_outcome", "year", "version", "data", "users"))
@@ -293,7 +299,7 @@ def raise_all(f: Features, context: str = "") -> list[Raised]:
         if _COUNTED.isdisjoint(f.kinds) and not _specific_things(f):
             out.append(_new(Raised, ("vague", 0, len(f.text), ())))
         out.append(_new(Raised, ("no-metric", 0, len(f.text), ())))
-    if not tags.isdisjoint(_TUTORIAL):
+    if not tags.isdisjoint(_TUTORIAL) or "tut_copy" in tags:
         r = tutorial(f)
         if r is not None:
             out.append(r)

@@ -68,6 +68,7 @@ def _count(words: list[str], kn: Knowledge) -> float:
 
 
 _TO = frozenset(("to", "into"))
+_EVERY = frozenset(("every", "each"))
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)$").match
 _MERIDIEM = frozenset(("am", "pm"))
 _ARTICLES = frozenset(("a", "an", "the", "one", "about", "around", "roughly", "nearly", "almost", "over", "under",
@@ -92,6 +93,8 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
                                 True))
             continue
         after = _time_back(words, i, kn, _HABIT_BACK if habit else _REVERSE_BACK)
+        if after is not None and not habit and after and words[after - 1] in _EVERY and kn.now_words.isdisjoint(words):
+            continue  # "refreshed every morning instead of every evening": a schedule kept, no change
         if after is None and not habit:  # "in one command rather than a day of setup": a single step for a span
             after = _single_back(words, i, kn)
         # "where it used to take them most of a day": a verb and its object before the old span
@@ -210,7 +213,7 @@ def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
     unit = kn.units.longest_at(words, k)
     if unit is not None and unit[1] in _TIME_UNITS:
         return unit[0]
-    for size in (3, 2, 1):  # "on the spot", "same day", "overnight"
+    for size in (4, 3, 2, 1):  # "end of the day", "on the spot", "same day", "overnight"
         key = tuple(words[k : k + size])
         if len(key) == size and key in kn.time_words:  # a one-word time at the very end is one word
             return size

@@ -87,3 +87,33 @@ def test_a_bare_competition_claim_still_says_what_it_lacks(text: str, missing: s
     assert "kaggle-no-context" in s.flags
     finding = next(f for f in s.findings if f.code == "kaggle-no-context")
     assert missing in finding.message, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Rebuilt a GPT-2 clone by following Karpathy-style notes line by line",
+    "Built a sentiment classifier by following a colleague's notebook line for line",
+])
+def test_following_something_and_copying_it_is_tutorial_work(text: str) -> None:
+    assert "tutorial" in score_bullet(text, "applied", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Following the reviewers' comments, rewrote the proofs line by line for the camera-ready",
+    "Audited the fraud pipeline line by line and removed 3 leakage bugs that had inflated AUC by 4 points",
+])
+def test_copying_words_in_another_clause_are_no_tutorial(text: str) -> None:
+    assert "tutorial" not in score_bullet(text, "research", "mid").flags
+
+
+def test_times_of_day_and_weekdays_are_spans_of_a_worded_change() -> None:
+    assert outcome("Claims handlers now close simple claims before lunch instead of at the end of the day")
+    assert outcome("Buyers get the replenishment plan on Monday morning rather than Thursday")
+    assert not outcome("Refreshed the model every morning instead of every evening")  # a schedule kept
+
+
+def test_solving_all_of_a_counted_set_is_a_full_share() -> None:
+    assert outcome("Our planner is the first to solve all 400 evaluation tasks within the compute limit")
+
+
+def test_a_guide_that_new_hires_read_is_adopted() -> None:
+    assert outcome("Wrote the internal guide to feature stores, now the onboarding reading for new hires")
