@@ -73,7 +73,7 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
             continue
         if w in am.adopters_verbs:  # "that 9 teams used", "three squads now rely on it": an adoption
-            q = _adopters(words, starts, ends, i, units, cardinal, am.adopters_objects)
+            q = _adopters(words, starts, ends, i, units, cardinal, am.adopters_objects, words[0] in am.made_verbs)
             if q is not None:
                 out.append(q)
             continue
@@ -174,9 +174,10 @@ _TIME_OR_SHIFT = frozenset(("longtime", "tenure", "latency"))
 
 
 def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, units: PhraseTable,
-              cardinal: dict[str, int], objects: frozenset[str]) -> Quantity | None:
+              cardinal: dict[str, int], objects: frozenset[str], made: bool = False) -> Quantity | None:
     """A count of people or teams right before the adoption verb at word ``i`` ("9 product teams
-    used", "three squads now rely")."""
+    used", "three squads now rely"); in a bullet that opens with what the person ``made``, the
+    people named without a count ("a tutorial that our marketing scientists now use")."""
     k = i - 1
     while k > 0 and words[k] in _ADVERBS:
         k -= 1
@@ -188,12 +189,15 @@ def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, unit
             if prev in objects or (len(prev) > 4 and prev.endswith("ed")):
                 return None  # "a team of 5 engineers now building", "hired 6 engineers now": whom one led
             return Quantity("count", value, starts[at], ends[i], True)
+    if made and words[i - 1] == "now" and not _GROUP.isdisjoint(words[max(0, k - 2) : k]):
+        return Quantity("count", 0.0, starts[k], ends[i], True)
     return None
 
 
 _ZERO_REACH = 3  # filler words between a zero word and its noun ("without a single failed request")
 _THINGS = frozenset(("data", "effort", "compute", "volume"))  # what is served or run, not who adopts
 _SOME = frozenset(("both", "most", "many"))
+_GROUP = frozenset(("our", "the", "their", "its", "every", "all", "most"))  # people named as a group
 _ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then"))
 _ADOPTERS = frozenset(("users", "non_outcome", "count"))  # teams, engineers, analysts, students, hires ...
 

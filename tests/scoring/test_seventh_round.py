@@ -117,3 +117,17 @@ def test_solving_all_of_a_counted_set_is_a_full_share() -> None:
 
 def test_a_guide_that_new_hires_read_is_adopted() -> None:
     assert outcome("Wrote the internal guide to feature stores, now the onboarding reading for new hires")
+
+
+@pytest.mark.parametrize("text", [
+    "Wrote a short guide to calibration plots that our risk analysts now use in every model review",
+    "Ran the internal LLM bootcamp, after which 60 engineers shipped their first retrieval features",
+    "Finished a PhD on sample-efficient exploration; the thesis algorithm is the default in our RL library",
+])
+def test_adoption_by_people_named_without_a_count_or_after_teaching(text: str) -> None:
+    assert outcome(text), read_bullet(text, knowledge()).quantities
+
+
+def test_people_one_led_are_no_adopters() -> None:
+    assert not outcome("Built a team of 5 engineers who shipped the new ranking stack")
+    assert not outcome("Hired 6 engineers who deployed the feature store")
