@@ -110,7 +110,7 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             elif words[i - 1] in am.near and "now" in words[i + 1 :]:
                 # "nearly all invoices are now matched": a share in words, as "half" is
                 out.append(Quantity("fold", 0.95, starts[i - 1], ends[i], True))
-            elif (("now" in words[i + 1 : i + 5]
+            elif (("now" in words[i + 1 : i + _NOW_REACH]
                    or (words[0] in am.made_verbs and not am.adopters_verbs.isdisjoint(words[i + 2 : i + 6])))
                   and any(units.get((x,)) in _ADOPTERS for x in words[i + 1 : i + 4])):
                 # "that every new engineer now takes"; what one made "that every new infra hire completes":
@@ -198,7 +198,8 @@ _ZERO_REACH = 3  # filler words between a zero word and its noun ("without a sin
 _THINGS = frozenset(("data", "effort", "compute", "volume"))  # what is served or run, not who adopts
 _SOME = frozenset(("both", "most", "many"))
 _GROUP = frozenset(("our", "the", "their", "its", "every", "all", "most"))  # people named as a group
-_ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then"))
+_ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then", "have", "has", "had"))
+_NOW_REACH = 8  # words from "every" to "now" ("every ranking team in the ads org now runs")
 _ADOPTERS = frozenset(("users", "non_outcome", "count"))  # teams, engineers, analysts, students, hires ...
 
 

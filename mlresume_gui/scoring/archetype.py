@@ -52,13 +52,13 @@ class PaperReader:
             return "main"
         return "other" if venue.strip() else "none"
 
-    def _themes_of(self, title: str, venue: str) -> frozenset[str]:
-        """Research themes a paper's title (else its venue) points to."""
+    def _themes_of(self, title: str, venue: str, summary: str = "") -> frozenset[str]:
+        """Research themes a paper's title and summary (else its venue) point to."""
         kn = self.knowledge
-        words = [t.norm for t in tokenize(title)]
         found: set[str] = set()
-        for _f, _l, themes in kn.themes.scan(words):
-            found |= themes
+        for text in (title, summary):
+            for _f, _l, themes in kn.themes.scan([t.norm for t in tokenize(text)]):
+                found |= themes
         if not found:
             for t in tokenize(venue):
                 theme = kn.venue_themes.get(t.norm)
@@ -71,7 +71,7 @@ class PaperReader:
         counts: dict[str, int] = {}
         themed = 0
         for p in pubs:
-            th = self.themes_of(p.title, p.venue)
+            th = self.themes_of(p.title, p.venue, getattr(p, "summary", ""))
             if th:
                 themed += 1
                 for t in th:

@@ -70,6 +70,7 @@ class Knowledge:
     enabling_verbs: frozenset[str] = frozenset()  # "helped": weak, unless a count of people it enabled follows
     failure_habits: frozenset[str] = frozenset()  # "would", "kept": before a failure, a habit of it
     failure_verbs: frozenset[str] = frozenset()  # "crashed", "preempted": what a habit of failing did
+    failure_stops: frozenset[str] = frozenset()  # "stopped": before a failure, the failure ended
     change_words: frozenset[str] = frozenset()  # a throughput or latency with one is an outcome
     sota_on: frozenset[str] = frozenset()  # "benchmark": a best-result claim measured on something
     margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
@@ -322,6 +323,7 @@ def load_knowledge() -> Knowledge:
     kn.now_words = frozenset(k[0] for k in key_set(rd.get("now_words", [])) if len(k) == 1)
     kn.failure_habits = frozenset(k[0] for k in key_set(rd.get("failure_habits", [])) if len(k) == 1)
     kn.failure_verbs = frozenset(k[0] for k in key_set(rd.get("failure_verbs", [])) if len(k) == 1)
+    kn.failure_stops = frozenset(k[0] for k in key_set(rd.get("failure_stops", [])) if len(k) == 1)
     kn.change_words = frozenset(k[0] for k in key_set(rd.get("change_words", [])) if len(k) == 1)
     kn.margin_words = frozenset(k[0] for k in key_set(rd.get("margin_words", [])) if len(k) == 1)
     kn.frequency_words = frozenset(k[0] for k in key_set(rd.get("frequency_words", [])) if len(k) == 1)

@@ -156,7 +156,7 @@ def scattered_themes(ctx: Context) -> list[ResumeFinding]:
     if ctx.target != "research" or len(pubs) < int(ctx.cfg("min_papers_for_theme")):
         return []
     counts: Counter[str] = Counter()
-    sets = [th for th in (ctx.readers.papers.themes_of(p.title, p.venue) for p in pubs) if th]
+    sets = [th for th in (ctx.readers.papers.themes_of(p.title, p.venue, p.summary) for p in pubs) if th]
     for th in sets:
         counts.update(th)
     themed = len(sets)
@@ -166,7 +166,7 @@ def scattered_themes(ctx: Context) -> list[ResumeFinding]:
     # a story: one theme covers more than the share, or two themes cover every themed paper
     if n / themed > ctx.cfg("min_theme_share") or _cover(sets) < 3:
         return []
-    off = next((p for p in pubs if ctx.readers.papers.themes_of(p.title, p.venue) and top not in ctx.readers.papers.themes_of(p.title, p.venue)), pubs[0])
+    off = next((p for p in pubs if ctx.readers.papers.themes_of(p.title, p.venue, p.summary) and top not in ctx.readers.papers.themes_of(p.title, p.venue, p.summary)), pubs[0])
     return [ResumeFinding(
         "scattered-research-themes", "warning",
         f"Papers spread over {len(counts)} unrelated themes; no single research story stands out",

@@ -163,9 +163,13 @@ def worded_rate_drop(words: list[str], starts: list[int], ends: list[int], kn: K
 
 
 def worded_failure_stopped(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> list[Quantity]:
-    """A habit of failing, then "now" and what happens instead: "jobs that used to be preempted twice
-    a day now run to completion unattended", "the nightly export would crash weekly; it now finishes"."""
+    """A failure that stopped ("the fleet stopped paging on-call"), or a habit of failing, then "now" and
+    what happens instead: "jobs that used to be preempted twice a day now run to completion
+    unattended", "the nightly export would crash weekly; it now finishes"."""
     n = len(words)
+    for h in range(n - 1):
+        if words[h] in kn.failure_stops and not kn.failure_verbs.isdisjoint(words[h + 1 : h + 3]):
+            return [Quantity("before_after", 0.0, starts[h], ends[min(n - 1, h + 2)], True)]  # "stopped paging on-call"
     for h in range(n - 3):
         lead = 2 if words[h] == "used" and words[h + 1] == "to" else 1 if words[h] in kn.failure_habits else 0
         if not lead:

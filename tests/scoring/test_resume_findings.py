@@ -282,3 +282,18 @@ def test_a_deployment_owned_in_the_present_tense_or_taken_to_production_counts()
         r = resume([bullet], target="applied")
         assert "no-owned-deployment" not in codes(r), bullet
     assert "no-owned-deployment" in codes(resume(["Took part in the launch of the pricing model"], target="applied"))
+
+
+def test_themes_are_read_from_summaries_and_cover_fields_beyond_ml() -> None:
+    from mlresume_gui.model.document import Publication
+
+    r = resume(APPLIED, target="research")
+    r.publications = [
+        Publication(title="Rotamer Diffusion for Side-Chain Packing", venue="ICML 2024"),
+        Publication(title="Learning to Shade Bids", venue="EC 2023", summary="Repeated first-price auctions."),
+        Publication(title="Band-Split Recurrence for Causal Enhancement", venue="ICASSP 2023"),
+        Publication(title="Reserve Prices Under Autobidding", venue="WWW 2022"),
+    ]
+    assert "scattered-research-themes" in codes(r)
+    r.publications = [p for p in r.publications if "Rotamer" not in p.title and "Band" not in p.title]
+    assert "scattered-research-themes" not in codes(r)

@@ -131,3 +131,24 @@ def test_adoption_by_people_named_without_a_count_or_after_teaching(text: str) -
 def test_people_one_led_are_no_adopters() -> None:
     assert not outcome("Built a team of 5 engineers who shipped the new ranking stack")
     assert not outcome("Hired 6 engineers who deployed the feature store")
+
+
+def test_a_failure_that_stopped_without_a_habit() -> None:
+    assert outcome("After the registry rewrite the serving fleet stopped paging on-call for half-finished deploys")
+    assert not outcome("Stopped using the old cluster and moved its jobs to GKE")
+
+
+def test_adopters_after_have_and_a_group_named_far_from_now() -> None:
+    assert outcome("Wrote the official guide to sharded checkpoints; over 20,000 developers have used it")
+    assert outcome("Built the shared labelling service; every vision team in the robotics org now sends its data through it")
+
+
+def test_a_margin_word_before_another_number_is_no_margin() -> None:
+    text = "Designed a sampler with 4 acquisition functions over 11,000 scans and 3 annotator pools"
+    assert not outcome(text), read_bullet(text, knowledge()).quantities
+    assert outcome("Our summariser scores 2.3 ROUGE-L above prior work")
+
+
+def test_a_course_certificate_earned_is_course_work() -> None:
+    text = "Deployed a toxicity classifier to a cloud VM to earn my applied deep learning course certificate"
+    assert "tutorial" in score_bullet(text, "applied", "mid").flags
