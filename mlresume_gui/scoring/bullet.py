@@ -135,10 +135,10 @@ def _components(f: Features, seniority: str | None, kn: Knowledge, length: float
         named = len(f.skills) + len({text[starts[a] : ends[b]].lower() for a, b, e in f.found if "model" in e.keys})
     else:
         named = len(f.skills)
-    named += 0.5 * (f.count("tech") if "tech" in tags else 0) + 0.5 * model_type
+    named += 0.5 * (f.count("tech") if "tech" in tags else 0) + 0.5 * model_type + 0.5 * ("named" in tags)
     specificity = (
         0.3 * ("skill" in tags or "model" in tags or "tech" in tags or model_type)
-        + 0.25 * ("task" in tags or "dataset" in tags or "datanoun" in tags or "measure" in tags)
+        + 0.25 * ("task" in tags or "dataset" in tags or "datanoun" in tags or "measure" in tags or "named" in tags)
         + 0.2 * (not _SPECIFIC_KINDS.isdisjoint(kinds))
         + 0.25 * (has_result or "qualitative" in kinds)
     )

@@ -169,6 +169,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
             add((first, nxt - 1, entry))
     entries = list(map(_ENTRY, found))
     tags = set().union(*map(_KEYS, entries))
+    if _NAMEISH(text) and _unknown_name(text, starts, ends, found, kn):
+        tags.add("named")  # "against ERA5 baselines", "PESQ +0.35": a name no table knows, still checkable
     if "placed" in tags and all(_compound(text, starts[a], ends[b]) for a, b, e in found if "placed" in e.keys):
         tags.discard("placed")  # "a champion-challenger review", "gold-standard labels": no placement
     signals = dict.fromkeys(ARCHETYPES, 0.0)
@@ -261,6 +263,27 @@ def _enables(words: list[str], span: tuple[int, int], quantities: list[Quantity]
 
 
 _ENABLED = frozenset(("users", "audience", "count"))
+
+
+def _unknown_name(text: str, starts: list[int], ends: list[int], found: list[tuple[int, int, Entry]],
+                  kn: Knowledge) -> bool:
+    """A word past the first written as a name (an acronym, letters with digits, inner capitals) that
+    no phrase found covers and that is no plain acronym ("KPI", "EU")."""
+    known = {i for a, b, _e in found for i in range(a, b + 1)}
+    for i in range(1, len(starts)):
+        if i in known:
+            continue
+        w = text[starts[i] : ends[i]]
+        if len(w) < 2 or w[0].isdigit() or w.lower() in kn.plain_acronyms:
+            continue
+        caps = sum(map(str.isupper, w))
+        if caps >= 2 or (caps and any(map(str.isdigit, w))):
+            return True
+    return False
+
+
+# a quick test before the word walk: two capitals in a word, or a capital with a digit after it
+_NAMEISH = re.compile(r"[A-Z]\w*[A-Z0-9]").search
 
 
 def _compound(text: str, start: int, end: int) -> bool:

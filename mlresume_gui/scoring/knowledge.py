@@ -67,6 +67,7 @@ class Knowledge:
     saving_verbs: frozenset[str] = frozenset()  # "saves agents about 7 minutes": time saved
     then_verbs: frozenset[str] = frozenset()  # "took a full afternoon ... now"
     now_words: frozenset[str] = frozenset()
+    plain_acronyms: frozenset[str] = frozenset()  # "KPI", "EU": written as names, but name nothing specific
     enabling_verbs: frozenset[str] = frozenset()  # "helped": weak, unless a count of people it enabled follows
     failure_habits: frozenset[str] = frozenset()  # "would", "kept": before a failure, a habit of it
     failure_verbs: frozenset[str] = frozenset()  # "crashed", "preempted": what a habit of failing did
@@ -231,6 +232,7 @@ def load_knowledge() -> Knowledge:
     b.tag(markers["llm"]["models"], "model")
     spec = markers["specific"]
     b.tag(spec["datasets"], "dataset")
+    kn.plain_acronyms = frozenset(w.lower() for w in spec.get("plain_acronyms", []))
     b.tag(spec.get("data_nouns", []), "datanoun")
     b.tag(spec["evaluation"], "eval")
     b.tag(spec["tasks"], "task")

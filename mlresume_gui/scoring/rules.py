@@ -252,7 +252,7 @@ def unanchored_percent(f: Features) -> Raised | None:
 RULES = (weak_verb, vague, no_metric, tutorial, buzzword_stack, llm_unspecific, unanchored_percent)
 
 
-_SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset"))
+_SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset", "named"))
 # Counted things make a bullet concrete even when they are effort, not results ("6 eviction policies").
 _COUNTED = frozenset(("effort", "compute", "model_size", "fleet"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))

@@ -100,6 +100,8 @@ def worded_reversals(words: list[str], starts: list[int], ends: list[int], kn: K
         # "where it used to take them most of a day": a verb and its object before the old span
         free = _HABIT_FREE if habit else 0
         before = _time_ahead(words, i + hit[0], n, kn, free) if after is not None or habit else None
+        if before is None and after is not None and not habit and words[after] in kn.single_step:
+            before = _many_ahead(words, i + hit[0], n, kn)  # "one click rather than five screens"
         if before is None:
             continue
         if after is not None:
@@ -222,6 +224,15 @@ def _time_at(words: list[str], k: int, kn: Knowledge) -> int:
         if len(key) == size and key in kn.time_words:  # a one-word time at the very end is one word
             return size
     return 0
+
+
+def _many_ahead(words: list[str], k: int, n: int, kn: Knowledge) -> int | None:
+    """The noun after a count above one at word ``k`` ("five screens", "12 forms"), else None."""
+    cardinal = kn.number_words.cardinal if kn.number_words is not None else {}
+    k += k < n and words[k] in _ARTICLES and words[k] not in cardinal
+    w = words[k] if k < n else ""
+    value = cardinal.get(w, int(w) if w.isdigit() else 0)
+    return k + 1 if value > 1 and k + 1 < n else None
 
 
 def _time_back(words: list[str], i: int, kn: Knowledge, reach: int = 4) -> int | None:

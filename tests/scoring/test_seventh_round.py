@@ -152,3 +152,17 @@ def test_a_margin_word_before_another_number_is_no_margin() -> None:
 def test_a_course_certificate_earned_is_course_work() -> None:
     text = "Deployed a toxicity classifier to a cloud VM to earn my applied deep learning course certificate"
     assert "tutorial" in score_bullet(text, "applied", "mid").flags
+
+
+def test_a_name_no_table_knows_is_still_specific() -> None:
+    named = score_bullet("Tuned the downscaling model against ERA5 baselines", "research", "mid")
+    plain = score_bullet("Tuned the downscaling model against the old baselines", "research", "mid")
+    assert named.components["specificity"] > plain.components["specificity"]
+    assert "vague" not in score_bullet("Worked on the KYC flow", "applied", "mid").flags
+    # common acronyms name nothing a reader could check
+    assert "vague" in score_bullet("Drove AI initiatives across EMEA to hit KPIs", "applied", "mid").flags
+
+
+def test_one_step_instead_of_many_is_a_worded_change() -> None:
+    assert outcome("Nurses open one screen instead of five to see a patient's risk since the launch")
+    assert not outcome("Opened one screen and then five more for the demo")
