@@ -102,6 +102,11 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             # "the first to pass all 12 of the benchmark's splits", "solves all 400 tasks": a full share
             out.append(Quantity("fold", 1.0, starts[i], ends[i + 1], True))
             continue
+        if (w in am.universal and i + 3 < n and words[i + 2] == "of" and _number(words[i + 1], cardinal) is not None
+                and (at := _people_then_verb(words, i + 3, units, am)) is not None):
+            # "the app all 120 of the city's traffic wardens use": everyone counted adopted it
+            out.append(Quantity("count", float(_number(words[i + 1], cardinal) or 0), starts[i], ends[at], True))
+            continue
         if w in am.universal:  # "followed by every new hire", "used by all five squads"
             heads = [k for x in words[i + 1 : i + 3] if (k := units.get((x,))) is not None]
             things = bool(heads) and heads[-1] in _THINGS  # "serves every request" ("every product team" is people)
@@ -171,6 +176,18 @@ def _per_span(words: list[str], i: int, units: PhraseTable) -> bool:
 
 _PER = frozenset(("per", "each", "every", "a", "an"))
 _TIME_OR_SHIFT = frozenset(("longtime", "tenure", "latency"))
+
+
+def _people_then_verb(words: list[str], k: int, units: PhraseTable, am: Amounts) -> int | None:
+    """The adoption verb after the people within a few words from ``k`` ("the city's traffic wardens
+    use"), else None; a counted thing before it ("all 12 of the GPUs run") is no adopter."""
+    for j in range(k, min(len(words) - 1, k + _PEOPLE_REACH)):
+        if words[j + 1] in am.adopters_verbs and len(words[j]) > 2:
+            return j + 1 if units.get((words[j],)) in _ADOPTERS | {None} else None
+    return None
+
+
+_PEOPLE_REACH = 5  # words from "of" to the people who adopted ("of the city's traffic wardens")
 
 
 def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, units: PhraseTable,

@@ -35,7 +35,7 @@ CAPACITY_KINDS = frozenset({"throughput", "latency", "memory"})
 # Scale that makes a launch an outcome: shipped to whom, or on what ("shipped to 12M users").
 LAUNCH_SCOPE = frozenset({"users", "sample", "count", "reach", "volume", "audience"})
 # Teaching and authored material: the people who took or read it are its adoption, an outcome.
-TAUGHT = frozenset({"tut_mat", "tut_guide", "tut_course", "teach_verb", "teach_subject"})
+TAUGHT = frozenset({"tut_mat", "tut_guide", "tut_course", "teach_verb"})  # a subject alone ("lab features") is none
 
 
 class Hit(NamedTuple):
@@ -229,7 +229,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     # words that are results without a digit: a multiplier or fraction ("halved", "a third of"),
     # or a paper at a named venue (a research result)
     # a paper at a named venue is a result once accepted ("Submitted to NeurIPS" is none)
-    worded = "fold" in tags or ("venue" in tags and "pending" not in tags) or "placed" in tags or "reach_top" in tags or (
+    # a venue in a competition claim hosts the challenge ("the MICCAI 2024 FLARE challenge"), no paper
+    worded = "fold" in tags or ("venue" in tags and "pending" not in tags and "comp" not in tags) or "placed" in tags or "reach_top" in tags or (
         "sota" in tags and ("dataset" in tags or not kn.sota_on.isdisjoint(words)))  # "SOTA on a named benchmark"
     # whom the work is for ("for 2,000 farms") is a scope once it shipped or was taught, no result alone
     scoped = results + [q for q in quantities if q[0] == "audience"] if "audience" in seen_kinds else results
@@ -274,12 +275,18 @@ def _unknown_name(text: str, starts: list[int], ends: list[int], found: list[tup
         if i in known:
             continue
         w = text[starts[i] : ends[i]]
-        if len(w) < 2 or w[0].isdigit() or w.lower() in kn.plain_acronyms:
-            continue
-        caps = sum(map(str.isupper, w))
-        if caps >= 2 or (caps and any(map(str.isdigit, w))):
+        if is_nameish(w) and w.lower() not in kn.plain_acronyms:
             return True
     return False
+
+
+def is_nameish(word: str) -> bool:
+    """The word is written as a name: two capitals or more ("PESQ", "nnU"), or a capital with a
+    digit ("ERA5"); a number first ("8ms") is none."""
+    if len(word) < 2 or word[0].isdigit():
+        return False
+    caps = sum(map(str.isupper, word))
+    return caps >= 2 or (caps == 1 and any(map(str.isdigit, word)))
 
 
 # a quick test before the word walk: two capitals in a word, or a capital with a digit after it

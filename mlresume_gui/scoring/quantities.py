@@ -105,8 +105,8 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                     last += head[0]
                 if kind not in ("effort", "fold") and "-" not in text[pos : starts[k]]:  # "7 claims triage rules"
                     for m in range(last, min(n, last + 2)):
-                        if text[ends[m - 1] : starts[m]] not in _COMPOUND_GAPS:
-                            break
+                        if text[ends[m - 1] : starts[m]] not in _COMPOUND_GAPS or words[m] in _NOT_HEADS:
+                            break  # "50 s per model": a rate of the time, no compound
                         if words[m] in plan and kn.units.get((words[m],)) == "effort":
                             return "effort", ends[m], skipped
                 return kind, ends[last - 1], skipped
@@ -242,6 +242,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                     lead -= 1
                 before = tuple(words[max(0, lead - 3) : lead])
                 if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
+                                           or (before[-1:] == ("by",) and not kn.change_words.isdisjoint(words[: lead - 1]))  # "cut by 8 minutes"
                                            or not kn.saving_verbs.isdisjoint(words[max(0, i0 - _SAVING_REACH) : i0])
                                            or (_ends_with(before, kn.bound_before)  # "no job lost more than 5 minutes"
                                                and not kn.negations.isdisjoint(words[max(0, lead - _BOUND_REACH) : lead]))):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .features import Features
+from .features import Features, is_nameish
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
 _JOINERS = re.compile(r"[\s\-–&:'’]*")
@@ -187,12 +187,23 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
         missing.append("placement")
     # the approach: a model, technique or tool; a skill that names the task ("Forecasting") is not one
     if not (f.has("model") or f.has("tech") or f.has("approach")
-            or any(e.skill and "task" not in e.tags for _a, _b, e in f.found)):
+            or any(e.skill and "task" not in e.tags for _a, _b, e in f.found) or _named_approach(f)):
         missing.append("approach")
     if not missing:
         return None
     s, e = _span(comp + f.spans("place"))
     return Raised("kaggle-no-context", s, e, tuple(missing))
+
+
+def _named_approach(f: Features) -> bool:
+    """A name written after "with", "using" or "via" ("with a lightweight nnU-Net variant"): the
+    approach, even when no table knows it."""
+    return any(is_nameish(w.strip(_PUNCT)) for m in _APPROACH_AFTER.finditer(f.text) for w in m.group(1).split())
+
+
+# up to four words after "with", "using" or "via", as written ("with a lightweight nnU-Net variant")
+_APPROACH_AFTER = re.compile(r"\b(?:with|using|via)\b((?:\s+[^\s,;]+){1,4})", re.I)
+_PUNCT = ".,;:()[]\"'“”"
 
 
 def buzzword_stack(f: Features) -> Raised | None:

@@ -166,3 +166,45 @@ def test_a_name_no_table_knows_is_still_specific() -> None:
 def test_one_step_instead_of_many_is_a_worded_change() -> None:
     assert outcome("Nurses open one screen instead of five to see a patient's risk since the launch")
     assert not outcome("Opened one screen and then five more for the demo")
+
+
+def test_a_paper_venue_hosting_a_challenge_is_no_paper_result() -> None:
+    assert not outcome("Entered the MICCAI 2024 FLARE organ segmentation challenge with an nnU-Net variant")
+
+
+def test_a_named_approach_after_with_gives_a_placement_its_context() -> None:
+    text = "Runner-up among 88 teams at the MICCAI 2024 FLARE segmentation challenge, with a lightweight nnU-Net variant"
+    assert "kaggle-no-context" not in score_bullet(text, "research", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Compile time for our edge targets: 14 min → 50 s per model",
+    "Index p95 is 25 ms (was 90 ms) after block-max pruning",
+    "Ranker p99 sits at 60 ms (previously 140 ms)",
+])
+def test_a_time_per_thing_and_a_former_value_in_brackets_make_a_change(text: str) -> None:
+    assert outcome(text), read_bullet(text, knowledge()).quantities
+
+
+def test_all_of_a_counted_group_using_it_is_an_adoption() -> None:
+    assert outcome("My occupancy model now feeds the app all 120 of the city's parking wardens use")
+    assert not outcome("All 12 of the GPUs run the nightly job")
+
+
+def test_a_subject_of_teaching_alone_makes_no_audience() -> None:
+    text = "Built a risk model over 210k deliveries and 300 vital-sign and lab features, reviewed with midwives in 25 sessions"
+    assert not outcome(text), read_bullet(text, knowledge()).quantities
+
+
+@pytest.mark.parametrize("text", [
+    "Reimplemented every chapter exercise of a deep learning textbook in JAX",
+    "Built a speech-emotion classifier step by step alongside a YouTube playlist of lessons",
+])
+def test_book_exercises_and_video_playlists_are_tutorial_work(text: str) -> None:
+    assert "tutorial" in score_bullet(text, "applied", "mid").flags
+
+
+def test_the_author_of_a_course_is_no_student_and_catching_regressions_is_an_outcome() -> None:
+    text = "Author of an online course on MLOps with 38k enrolments; its capstone became our interview take-home"
+    assert "tutorial" not in score_bullet(text, "applied", "mid").flags
+    assert outcome("Built the shadow-traffic replay that helped catch 3 ranking regressions before launch")
