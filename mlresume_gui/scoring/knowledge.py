@@ -69,6 +69,8 @@ class Knowledge:
     now_words: frozenset[str] = frozenset()
     plain_acronyms: frozenset[str] = frozenset()  # "KPI", "EU": written as names, but name nothing specific
     enabling_verbs: frozenset[str] = frozenset()  # "helped": weak, unless a count of people it enabled follows
+    share_verbs: frozenset[str] = frozenset()  # "wrote": before "60% of the code", a share of the work
+    share_nouns: frozenset[str] = frozenset()  # "code", "commits": what such a share is of
     failure_habits: frozenset[str] = frozenset()  # "would", "kept": before a failure, a habit of it
     failure_verbs: frozenset[str] = frozenset()  # "crashed", "preempted": what a habit of failing did
     failure_stops: frozenset[str] = frozenset()  # "stopped": before a failure, the failure ended
@@ -323,6 +325,8 @@ def load_knowledge() -> Knowledge:
     kn.saving_verbs = frozenset(k[0] for k in key_set(rd.get("saving_verbs", [])) if len(k) == 1)
     kn.then_verbs = frozenset(k[0] for k in key_set(rd.get("then_verbs", [])) if len(k) == 1)
     kn.now_words = frozenset(k[0] for k in key_set(rd.get("now_words", [])) if len(k) == 1)
+    kn.share_verbs = frozenset(k[0] for k in key_set(rd.get("share_verbs", [])) if len(k) == 1)
+    kn.share_nouns = frozenset(k[0] for k in key_set(rd.get("share_nouns", [])) if len(k) == 1)
     kn.failure_habits = frozenset(k[0] for k in key_set(rd.get("failure_habits", [])) if len(k) == 1)
     kn.failure_verbs = frozenset(k[0] for k in key_set(rd.get("failure_verbs", [])) if len(k) == 1)
     kn.failure_stops = frozenset(k[0] for k in key_set(rd.get("failure_stops", [])) if len(k) == 1)

@@ -200,6 +200,10 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "version"
             elif has_eq and text[max(0, start - 4) : start].rstrip().endswith("=") and _N_EQ.search(text[max(0, start - 4) : start]):
                 kind = "sample"
+        if kind is None and i0 and len(words[i0 - 1]) == 3 and kn.units.get((words[i0 - 1],)) == "money":
+            kind = "money"  # a currency code first: "USD 1.2M", "EUR 300K"
+        if kind == "percent" and i0 and _effort_share(words, i0, bisect_left(starts, end), kn):
+            kind = "effort"  # "wrote 60% of the code": a share of the work done, no outcome
         if kind is None and unit is None and start and text[start - 1] in "+−" and (
                 start < 2 or not text[start - 2].isalnum()):
             kind = "metric"  # a signed change: "+2.1 NDS", "−0.8 WER"
@@ -332,6 +336,14 @@ def _caught(words: list[str], i0: int, kn: Knowledge) -> bool:
 
 
 _CAUGHT_KINDS = frozenset({"effort", "data", "reach", "volume", "compute", "non_outcome"})
+
+
+def _effort_share(words: list[str], i0: int, j: int, kn: Knowledge) -> bool:
+    """A percentage of the work after a verb of making ("wrote 60% of the code", "built about 70%
+    of our pipeline"): words ``i0`` (the number) and ``j`` (the word after it)."""
+    if not kn.share_verbs.intersection(words[max(0, i0 - 3) : i0]):
+        return False
+    return words[j : j + 1] == ["of"] and not kn.share_nouns.isdisjoint(words[j + 1 : j + 4])
 
 
 def _margin(words: list[str], i0: int, j: int, kn: Knowledge) -> bool:

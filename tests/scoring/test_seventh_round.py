@@ -208,3 +208,10 @@ def test_the_author_of_a_course_is_no_student_and_catching_regressions_is_an_out
     text = "Author of an online course on MLOps with 38k enrolments; its capstone became our interview take-home"
     assert "tutorial" not in score_bullet(text, "applied", "mid").flags
     assert outcome("Built the shadow-traffic replay that helped catch 3 ranking regressions before launch")
+
+
+def test_a_share_of_the_work_is_effort_and_a_currency_code_is_money() -> None:
+    assert not outcome("Wrote 60% of the code for the new inference server")
+    assert "no-metric" in score_bullet("Did about 70% of the labelling for the sonar project", "applied", "mid").flags
+    assert outcome("Automated 90% of the labelling work with a pre-annotation model")
+    assert outcome("USD 1.2M a year saved in cloud spend by right-sizing the training jobs")
