@@ -20,8 +20,9 @@ start of the seventh round (pairs 0.940, hard 0.917, flag recall 0.880, false fl
 recall 0.800 untuned, also after that round's first rules, which were tuned on heldout10's misses);
 its misses are tuned on from the seventh round; ``heldout12``, written blind then, scored pairs 0.920,
 hard 0.889, flag recall 0.880, false flags 0.100 before that round's code and 0.900, 0.861, 0.880,
-0.100 after its first rules; its misses are tuned on from then, and ``heldout13`` and ``heldout14``
-were written blind after that, ``heldout14`` never tuned on) holds strong/weak bullet pairs (the strong one must score higher for
+0.100 after its first rules; its misses are tuned on from then; ``heldout13`` and ``heldout14`` were written blind after that:
+``heldout13`` (pairs 0.980, hard 0.972, flag recall 0.960, false flags 0.000 before the round's code)
+is tuned on, ``heldout14`` never (0.920, 0.889, 0.840, 0.100 before the round's code)) holds strong/weak bullet pairs (the strong one must score higher for
 the pair's target; "hard" pairs share a topic and only the strong one states an outcome), flagged bullets (the expected flag must be raised), clean
 look-alikes (no flag may be raised) and small resumes (``resumes/<half>/*.json``, JSON Resume with
 an ``x-eval`` block: the resume-level codes expected, and the ones that must not be raised). Every
@@ -51,7 +52,7 @@ from mlresume_gui.scoring.report import score_report
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "scoring" / "eval"
 HALVES = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-          "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
+          "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")
 SENIORITY = "mid"  # bullets are scored as on a mid-level resume unless a case says otherwise
 
 

@@ -307,9 +307,11 @@ def _outcome(results: list[Quantity], words: list[str], kn: Knowledge) -> bool:
         return True
     if kinds.isdisjoint(CAPACITY_KINDS):
         return False
-    changed = kn.change_words.intersection(words)
-    # "from" alone ("lookups from 80 shards") is where, not a change; "from X to Y" is one
-    return bool(changed) and (changed != {"from"} or "to" in words)
+    changed = set(kn.change_words.intersection(words))
+    # "from" ("lookups from 80 shards", "moved the encoder from PyTorch to TensorRT") is where, or a
+    # migration, not a change; "from 41 ms to 9 ms" is a before→after of its own
+    changed.discard("from")
+    return bool(changed)
 
 
 def _launch_scope(results: list[Quantity], least_data: float) -> bool:

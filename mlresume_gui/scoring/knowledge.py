@@ -69,6 +69,7 @@ class Knowledge:
     now_words: frozenset[str] = frozenset()
     plain_acronyms: frozenset[str] = frozenset()  # "KPI", "EU": written as names, but name nothing specific
     enabling_verbs: frozenset[str] = frozenset()  # "helped": weak, unless a count of people it enabled follows
+    data_least: float = 0.0  # fewer items of data than this are things used, no scale ("4 SKUs")
     share_verbs: frozenset[str] = frozenset()  # "wrote": before "60% of the code", a share of the work
     share_nouns: frozenset[str] = frozenset()  # "code", "commits": what such a share is of
     failure_habits: frozenset[str] = frozenset()  # "would", "kept": before a failure, a habit of it
@@ -341,6 +342,7 @@ def load_knowledge() -> Knowledge:
     kn.finding_words = frozenset(k[0] for k in key_set(rd.get("finding_words", [])) if len(k) == 1)
     kn.single_step = frozenset(k[0] for k in key_set(rd.get("single_step", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
+    kn.data_least = float(rd.get("data_least", 0))
     kn.number_words = _number_words(q.get("number_words", {}))
     kn.amounts = build_amounts(q.get("amounts", {}), phrase_key, kn.number_words.cardinal)
     b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")

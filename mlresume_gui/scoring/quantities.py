@@ -216,7 +216,11 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = unit if unit != "percent" or mag == 1.0 else "data"  # "2B points" are data, not a margin
             end = max(end, unit_end) if skipped == 0 else end
             unit_at = bisect_left(starts, unit_end) - 1  # the (last) word of the unit
-            if skipped and (unit == "longtime" or unit == "tenure") and words[unit_at - 1] in kn.rate_words:
+            if unit == "users" and words[unit_at] == "session" and value < kn.effort_max_unknown:
+                kind = "effort"  # "220 profiling sessions", "25 review sessions": work done; "2M sessions" are users
+            elif unit == "data" and value < kn.data_least:
+                kind = "effort"  # "across 4 GPU SKUs", "on 3 datasets": a few things used, no scale of data
+            elif skipped and (unit == "longtime" or unit == "tenure") and words[unit_at - 1] in kn.rate_words:
                 kind = "volume"  # a rate: "600 a month", "3 million shoppers a week", "40 per day": how much runs through
             elif (unit == "data" or unit == "users") and _rate_follows(words, unit_at, kn):
                 kind = "volume"  # "3M documents per day": how much runs through, scale rather than a result

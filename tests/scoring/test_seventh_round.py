@@ -215,3 +215,15 @@ def test_a_share_of_the_work_is_effort_and_a_currency_code_is_money() -> None:
     assert "no-metric" in score_bullet("Did about 70% of the labelling for the sonar project", "applied", "mid").flags
     assert outcome("Automated 90% of the labelling work with a pre-annotation model")
     assert outcome("USD 1.2M a year saved in cloud spend by right-sizing the training jobs")
+
+
+def test_a_migration_from_one_tool_to_another_makes_no_capacity_an_outcome() -> None:
+    text = "Moved the query encoder from PyTorch eager to TensorRT on T4s, covering 24 GPU nodes and 6k QPS of traffic"
+    assert not outcome(text), read_bullet(text, knowledge()).quantities
+    assert outcome("Moved the query encoder to TensorRT; p99 fell from 41 ms to 9 ms at 6k QPS")
+
+
+def test_work_sessions_and_a_few_items_of_data_are_effort() -> None:
+    text = "Ran 220 profiling sessions on the ranker's Triton deployment across 4 GPU SKUs and 3 batch policies"
+    assert "no-metric" in score_bullet(text, "infra", "mid").flags
+    assert read_bullet("A/B tested the ranker on 2M sessions", knowledge()).quantities[0].kind == "users"
