@@ -121,7 +121,25 @@ def _passive(words: list[str], after: int, kind: str) -> bool:
     return kind == "weak" and after < len(words) and words[after] == "by"
 
 
-def _opener(words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> tuple[str, tuple[int, int]]:
+def _weak_prefix(text: str, words: list[str], starts: list[int], ends: list[int], i: int, length: int,
+                 kn: Knowledge) -> bool:
+    """The weak phrase at word ``i`` opens a clause of company ("Working with the risk team,") and a
+    verb of the person's own follows its comma."""
+    if words[i] not in kn.company_openers:
+        return False
+    n = len(words)
+    k = next((j for j in range(i + length, min(n - 1, i + length + _PREFIX_REACH)) if "," in text[ends[j] : starts[j + 1]]),
+             None)
+    if k is None:
+        return False
+    verb = words[k + 1]
+    return kn.weak_verbs.get((verb,)) == "strong" or (verb.endswith("ed") and len(verb) > 4)
+
+
+_PREFIX_REACH = 8  # words of a clause of company before its comma ("Working closely with the fraud team,")
+
+
+def _opener(text: str, words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> tuple[str, tuple[int, int]]:
     i = 0
     n = len(words)
     while i < n and words[i] in _SKIP:
@@ -131,6 +149,11 @@ def _opener(words: list[str], starts: list[int], ends: list[int], kn: Knowledge)
     hit = kn.weak_verbs.longest_at(words, i)
     if hit is not None and _passive(words, i + hit[0], hit[1]):
         hit = None  # "Helped by a teammate, I shipped ...": a passive participle, not the person's verb
+    if hit is not None and hit[1] == "weak" and _weak_prefix(text, words, starts, ends, i, hit[0], kn):
+        hit = None  # "Working with the risk team, shipped ...": the clause after the comma holds the verb
+    if hit is not None and hit[1] == "weak" and i + hit[0] < n and words[i + hit[0]][:1].isdigit() and (
+            words[i] in kn.capacity_openers):
+        hit = None  # "Handled 40K requests per second": what a system took, no hidden part
     if hit is not None:
         length, kind = hit
         # a weak opener must be the verb, not the start of a noun ("Responsible AI audit")
@@ -225,7 +248,7 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     if "venue" in tags:
         workshop = any((w,) in kn.workshop_markers for w in words)
         signals["research"] += kn.venue_signal["workshop" if workshop else "main"]
-    opener, opener_span = _opener(words, starts, ends, kn)
+    opener, opener_span = _opener(text, words, starts, ends, kn)
     # words that are results without a digit: a multiplier or fraction ("halved", "a third of"),
     # or a paper at a named venue (a research result)
     # a paper at a named venue is a result once accepted ("Submitted to NeurIPS" is none)

@@ -68,6 +68,8 @@ class Knowledge:
     then_verbs: frozenset[str] = frozenset()  # "took a full afternoon ... now"
     now_words: frozenset[str] = frozenset()
     plain_acronyms: frozenset[str] = frozenset()  # "KPI", "EU": written as names, but name nothing specific
+    company_openers: frozenset[str] = frozenset()  # "working": "Working with the team, shipped ..." is no weak opener
+    capacity_openers: frozenset[str] = frozenset()  # "handled": before a number, what a system took
     enabling_verbs: frozenset[str] = frozenset()  # "helped": weak, unless a count of people it enabled follows
     data_least: float = 0.0  # fewer items of data than this are things used, no scale ("4 SKUs")
     share_verbs: frozenset[str] = frozenset()  # "wrote": before "60% of the code", a share of the work
@@ -290,6 +292,8 @@ def load_knowledge() -> Knowledge:
                 vt[k] = kind
     vt.freeze()
     kn.weak_verbs = vt
+    kn.company_openers = frozenset(k[0] for k in map(phrase_key, verbs.get("company", [])) if k)
+    kn.capacity_openers = frozenset(k[0] for k in map(phrase_key, verbs.get("capacity", [])) if k)
     kn.enabling_verbs = frozenset(k[0] for k in map(phrase_key, verbs.get("enabling", [])) if k)
 
     q = _load("quantities.toml")

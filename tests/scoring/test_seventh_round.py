@@ -227,3 +227,16 @@ def test_work_sessions_and_a_few_items_of_data_are_effort() -> None:
     text = "Ran 220 profiling sessions on the ranker's Triton deployment across 4 GPU SKUs and 3 batch policies"
     assert "no-metric" in score_bullet(text, "infra", "mid").flags
     assert read_bullet("A/B tested the ranker on 2M sessions", knowledge()).quantities[0].kind == "users"
+
+
+def test_a_clause_of_company_before_the_persons_verb_is_no_weak_opener() -> None:
+    assert "weak-verb" not in score_bullet(
+        "Working with the risk team, shipped a credit model that cut defaults by 11% on 300K loans", "applied", "mid").flags
+    assert "weak-verb" in score_bullet("Worked with the risk team on a credit model", "applied", "mid").flags
+    assert "weak-verb" in score_bullet("Working with the data team, which owned the pipeline", "applied", "mid").flags
+
+
+def test_handled_before_a_number_is_what_a_system_took() -> None:
+    text = "Handled 40K requests per second at 20 ms p99 after moving the ranker to Triton, down from 90 ms"
+    assert "weak-verb" not in score_bullet(text, "infra", "mid").flags
+    assert "weak-verb" in score_bullet("Handled the migration of the fraud rules", "applied", "mid").flags
