@@ -257,7 +257,7 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         "sota" in tags and ("dataset" in tags or not kn.sota_on.isdisjoint(words)))  # "SOTA on a named benchmark"
     # whom the work is for ("for 2,000 farms") is a scope once it shipped or was taught, no result alone
     scoped = results + [q for q in quantities if q[0] == "audience"] if "audience" in seen_kinds else results
-    has_outcome = (worded or _outcome(results, words, kn)
+    has_outcome = (worded or _outcome(results, words, kn, "venue" in tags)
                    or ("launch" in tags and _launch_scope(scoped, kn.effort_max_unknown))
                    or (not tags.isdisjoint(TAUGHT) and "tut_from" not in tags and _launch_scope(scoped, 0.0)))
     if opener == "weak" and has_outcome and _enables(words, opener_span, quantities, kn):
@@ -321,11 +321,14 @@ def _compound(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "-" or (start > 0 and text[start - 1] == "-")
 
 
-def _outcome(results: list[Quantity], words: list[str], kn: Knowledge) -> bool:
+def _outcome(results: list[Quantity], words: list[str], kn: Knowledge, venue: bool = False) -> bool:
     """A result beyond scale. Throughput, latency and memory alone ("handling 120K requests per
     second") state a capacity, which is scale; with a word of change ("cut", "faster", "brought under")
-    they are the outcome of the work."""
+    they are the outcome of the work. Papers count as one at a named ``venue``; "co-authored 2 papers"
+    alone is output, no result."""
     kinds = set(map(_KIND, results))
+    if not venue:
+        kinds.discard("papers")
     if not OUTCOME_KINDS.isdisjoint(kinds - CAPACITY_KINDS):
         return True
     if kinds.isdisjoint(CAPACITY_KINDS):

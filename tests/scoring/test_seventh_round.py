@@ -240,3 +240,9 @@ def test_handled_before_a_number_is_what_a_system_took() -> None:
     text = "Handled 40K requests per second at 20 ms p99 after moving the ranker to Triton, down from 90 ms"
     assert "weak-verb" not in score_bullet(text, "infra", "mid").flags
     assert "weak-verb" in score_bullet("Handled the migration of the fraud rules", "applied", "mid").flags
+
+
+def test_papers_are_an_outcome_at_a_named_venue_only() -> None:
+    assert not outcome("Co-authored 2 papers in 2023 with a team of 5 on diffusion models")
+    assert outcome("Co-authored 2 papers on diffusion models at NeurIPS 2023")
+    assert "no-metric" not in score_bullet("Wrote 3 papers on graph neural networks", "research", "mid").flags
