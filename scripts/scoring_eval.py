@@ -22,7 +22,12 @@ its misses are tuned on from the seventh round; ``heldout12``, written blind the
 hard 0.889, flag recall 0.880, false flags 0.100 before that round's code and 0.900, 0.861, 0.880,
 0.100 after its first rules; its misses are tuned on from then; ``heldout13`` and ``heldout14`` were written blind after that:
 ``heldout13`` (pairs 0.980, hard 0.972, flag recall 0.960, false flags 0.000 before the round's code)
-is tuned on, ``heldout14`` never (0.920, 0.889, 0.840, 0.100 before the round's code)) holds strong/weak bullet pairs (the strong one must score higher for
+is tuned on; ``heldout14`` (0.920, 0.889, 0.840, 0.100 before the round's code; 0.960, 0.944, 0.880,
+0.100 after its first rules) had its misses printed once by mistake and is tuned on from then;
+``heldout15`` and ``heldout16`` were written blind later in that round: ``heldout15`` scored 0.980,
+0.972, 1.000, 0.000 before the round's code and 1.000 on all four after its rules, untuned;
+``heldout16`` 0.940, 0.917, 0.800, 0.000 before and 0.920, 0.889, 0.840, 0.000 after, then tuned on;
+``heldout17``, written blind at the end of that round, is never tuned on) holds strong/weak bullet pairs (the strong one must score higher for
 the pair's target; "hard" pairs share a topic and only the strong one states an outcome), flagged bullets (the expected flag must be raised), clean
 look-alikes (no flag may be raised) and small resumes (``resumes/<half>/*.json``, JSON Resume with
 an ``x-eval`` block: the resume-level codes expected, and the ones that must not be raised). Every
@@ -52,7 +57,7 @@ from mlresume_gui.scoring.report import score_report
 
 EVAL = Path(__file__).resolve().parents[1] / "tests" / "scoring" / "eval"
 HALVES = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-          "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")
+          "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16")
 SENIORITY = "mid"  # bullets are scored as on a mid-level resume unless a case says otherwise
 
 

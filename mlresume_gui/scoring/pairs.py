@@ -26,9 +26,11 @@ _AMOUNTS = frozenset({"volume", "data"})  # "down to 450 a week from 1,300": one
 NEVER_PAIRED = frozenset({"year", "version", "bits", "model_size", "qualitative"})
 
 
-def _after_from(text: str, q1: Quantity, q2: Quantity) -> bool:
-    """"from 2 teams to 11", "from about nine minutes to six": after "from" (and a qualifier)."""
+def _after_from(text: str, q1: Quantity, q2: Quantity, unitless: set[int]) -> bool:
+    """"from 2 teams to 11", "from about nine minutes to six": after "from" (and a qualifier); "from 9
+    regions to 256-GPU runs" joins two different things, no before→after."""
     return (q1.kind not in NEVER_PAIRED and q2.kind not in NEVER_PAIRED
+            and (q1.kind == q2.kind or q2.start in unitless or "compute" not in (q1.kind, q2.kind))
             and _FROM_BEFORE.search(text, max(0, q1.start - 24), q1.start) is not None)
 
 
@@ -55,7 +57,7 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
             continue
         # "from 2 teams to 11": after "from", any two counts make a before→after; so does a count, then
         # a bare one after "instead of" ("in 6 languages instead of 2")
-        if (not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2)
+        if (not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2, unitless)
                 and not (q2.start in unitless and q1.kind not in NEVER_PAIRED
                          and _STRONG_REVERSE.fullmatch(text[q1.end : q2.start].strip().lower()))):
             continue

@@ -47,6 +47,9 @@ _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "
                           "over", "under", "on", "at", "in", "via", "through"))
 # a multiplier sign before its number ("x3", "×4"); "x86" and "x64" name architectures
 _PREFIX_FOLD = re.compile(r"(?<![\w.])[x×](?!86\b|64\b|32\b)(\d{1,4}(?:\.\d+)?)(?![\w.-])")
+_VERSION_WORDS = frozenset(("version", "versions", "v", "release", "releases"))
+# a name written in camel case right before the number ("ExecuTorch 0.3", "PyTorch 2.3")
+_NAMED_BEFORE = re.compile(r"\b[A-Z][a-z]+[A-Z]\w* $").search  # camel case only: "AUC 0.93" is a metric
 _BOUND_REACH = 8  # words from a negation to its bound ("no training job has lost more than")
 _SAVING_REACH = 6  # words from a verb of saving to its span ("saves each on-call engineer about an hour")
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
@@ -198,6 +201,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "year"
             elif not (suffix or plus) and unit is None and (start - 1 in tech_ends or start in tech_ends):
                 kind = "version"
+            elif dec and unit is None and i0 and (words[i0 - 1] in _VERSION_WORDS or _NAMED_BEFORE(text, 0, start)):
+                kind = "version"  # "Kubernetes versions 1.27 to 1.29", "ExecuTorch 0.3"
             elif has_eq and text[max(0, start - 4) : start].rstrip().endswith("=") and _N_EQ.search(text[max(0, start - 4) : start]):
                 kind = "sample"
         if kind is None and i0 and len(words[i0 - 1]) == 3 and kn.units.get((words[i0 - 1],)) == "money":
@@ -236,8 +241,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                     # bullet's opening verb is what the person runs: scale
                     # "Own 14 production models" as the opening verb's object: the fleet one runs, scale
                     kind = ("fleet" if scoped else "reach") if i0 == 1 else "count"
-                elif value >= kn.effort_max_unknown:
-                    kind = "data"  # "5,000 experiments", "2M job recommendations": scale, not an outcome
+                elif value >= kn.effort_max_unknown and words[unit_at] not in kn.work_nouns:
+                    kind = "data"  # "2M job recommendations": scale; "2,400 models trained" stay effort
             elif unit == "non_outcome":
                 before = tuple(words[max(0, i0 - 3) : i0])
                 if placement_context and (_ends_with(before, kn.field_before) or words[unit_at] in kn.field_nouns):

@@ -246,3 +246,17 @@ def test_papers_are_an_outcome_at_a_named_venue_only() -> None:
     assert not outcome("Co-authored 2 papers in 2023 with a team of 5 on diffusion models")
     assert outcome("Co-authored 2 papers on diffusion models at NeurIPS 2023")
     assert "no-metric" not in score_bullet("Wrote 3 papers on graph neural networks", "research", "mid").flags
+
+
+def test_two_different_things_after_from_are_no_change_and_versions_are_no_metric() -> None:
+    text = "Moved video decoding onto the GPU, streaming 3 PB from 9 regions to 256-GPU runs"
+    assert not any(q.kind == "before_after" for q in read_bullet(text, knowledge()).quantities)
+    assert outcome("Grew model adoption from 2 teams to 11 within a year")
+    assert not outcome("Supported Kubernetes versions 1.27 to 1.29 on the notebook fleet")
+    assert not outcome("Profiled the int4 model with 2 runtimes (ExecuTorch 0.3 and llama.cpp) on 11 handsets")
+    assert outcome("Raised AUC 0.91 to 0.94 on the fraud holdout")
+
+
+def test_counted_work_stays_effort_however_large() -> None:
+    assert "no-metric" in score_bullet("Trained 2,400 small models for the vocabulary study", "research", "mid").flags
+    assert "no-metric" in score_bullet("Ran 1,400 pretraining experiments on data mixtures", "research", "mid").flags
