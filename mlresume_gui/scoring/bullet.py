@@ -181,9 +181,18 @@ def _read(text: str, seniority: str | None, context: str, kn: Knowledge, length:
     return _new(_Reading, (tuple(raised), _components(f, seniority, kn, length(f.words)), tuple(severities), penalties,
                            sum(penalties.values()), tuple(flags), _merge(spans) if len(spans) > 1 else tuple(spans),
                            f.signals, f.skills, ships, opener == "strong" and "ship" in tags,
-                           # a tutorial's accuracy is no outcome of work: it stays below real work without one
-                           1.0 if f.has_outcome and "tutorial" not in flags else kn.outcome_gate["factor"],
+                           # a tutorial's accuracy is little outcome of work: it stays below real work (the
+                           # cap), above a tutorial without one
+                           _gate(f.has_outcome, "tutorial" in flags, kn.outcome_gate["factor"]),
                            f.opener_span))
+
+
+def _gate(outcome: bool, tutorial: bool, factor: float) -> float:
+    """The share of its points a bullet keeps: all with an outcome, ``factor`` without one; a
+    tutorial's outcome keeps it halfway between, still below real work."""
+    if not outcome:
+        return factor
+    return (1.0 + factor) / 2 if tutorial else 1.0
 
 
 def _weight_vector(kn: Knowledge, target: str) -> tuple[float, ...]:

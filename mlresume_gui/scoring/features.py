@@ -227,7 +227,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         changes = changes + worded_then_now(words, starts, ends, kn)
     if "used" in words:  # "used to fail weekly; once in six months since"
         changes = changes + worded_rate_drop(words, starts, ends, kn)
-    if not kn.failure_verbs.isdisjoint(words) and not (kn.now_words.isdisjoint(words) and kn.failure_stops.isdisjoint(words)):
+    if not kn.failure_verbs.isdisjoint(words) and not (kn.now_words.isdisjoint(words) and kn.failure_stops.isdisjoint(words)
+                                                      and "since" not in words):
         changes = changes + worded_failure_stopped(words, starts, ends, kn)  # "used to crash; now finishes"
     am = kn.amounts
     if am is not None and not am.starts.isdisjoint(words):  # "a third less", "an hour sooner"

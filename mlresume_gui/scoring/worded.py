@@ -169,9 +169,13 @@ def worded_failure_stopped(words: list[str], starts: list[int], ends: list[int],
     what happens instead: "jobs that used to be preempted twice a day now run to completion
     unattended", "the nightly export would crash weekly; it now finishes"."""
     n = len(words)
+    since = "since" in words or "once" in words
     for h in range(n - 1):
         if words[h] in kn.failure_stops and not kn.failure_verbs.isdisjoint(words[h + 1 : h + 3]):
             return [Quantity("before_after", 0.0, starts[h], ends[min(n - 1, h + 2)], True)]  # "stopped paging on-call"
+        # "since March on-call has not been paged once", "since June no run has had to restart"
+        if since and words[h] in _NEVER and not kn.failure_verbs.isdisjoint(words[h + 1 : h + 1 + _NEVER_REACH]):
+            return [Quantity("before_after", 0.0, starts[h], ends[min(n - 1, h + _NEVER_REACH)], True)]
     for h in range(n - 3):
         lead = 2 if words[h] == "used" and words[h + 1] == "to" else 1 if words[h] in kn.failure_habits else 0
         if not lead:
@@ -185,6 +189,8 @@ def worded_failure_stopped(words: list[str], starts: list[int], ends: list[int],
     return []
 
 
+_NEVER = frozenset(("not", "never", "no", "none", "nobody"))
+_NEVER_REACH = 8  # words from a negation to the failure it denies ("no multi-day run has had to restart")
 _FAIL_REACH = 3  # words from the habit to its failure ("used to be preempted", "would often crash")
 _NOW_REACH = 10  # words from the failure to "now" ("preempted twice a day by the batch tier now")
 _NOW_AFTER = 4  # words of what happens now, in the span

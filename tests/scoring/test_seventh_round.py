@@ -260,3 +260,24 @@ def test_two_different_things_after_from_are_no_change_and_versions_are_no_metri
 def test_counted_work_stays_effort_however_large() -> None:
     assert "no-metric" in score_bullet("Trained 2,400 small models for the vocabulary study", "research", "mid").flags
     assert "no-metric" in score_bullet("Ran 1,400 pretraining experiments on data mixtures", "research", "mid").flags
+
+
+@pytest.mark.parametrize("text", [
+    "Since March the training on-call has not been paged once for a hung collective",
+    "Since June no multi-day run has had to restart from scratch, where before that happened most weeks",
+    "Rolled out the vendor OCR model that has run untouched for 18 months",
+])
+def test_a_failure_denied_since_a_date_is_an_outcome(text: str) -> None:
+    assert outcome(text), read_bullet(text, knowledge()).quantities
+
+
+def test_a_failure_word_under_a_negation_without_since_is_no_outcome() -> None:
+    assert not outcome("Wrote a retry wrapper so that no upload is lost on a flaky link")
+
+
+def test_a_certificate_earned_and_a_tutorials_outcome_ranks_its_pair() -> None:
+    assert "tutorial" in score_bullet("Earned an ML specialty certification and deployed its sample endpoint",
+                                      "applied", "mid").flags
+    strong = "Capstone with a local co-op: trained a YOLOv8 fruit counter; estimates landed within 6% of harvested weight"
+    weak = "Capstone with a local co-op: trained a YOLOv8 fruit counter, annotating 3,500 images from 4 orchards"
+    assert score_bullet(strong, "applied", "new-grad").score > score_bullet(weak, "applied", "new-grad").score
