@@ -242,7 +242,11 @@ def llm_unspecific(f: Features) -> Raised | None:
     llm = [h for h in f.spans("llm") if not (h.first == h.last == 0 and f.norms[0].startswith("agent"))]
     if not llm:
         return None
-    if f.has_result or f.has("model") or f.has("dataset") or f.has("eval"):
+    named_model = f.has("model") and any(f.norms[h.first] not in _GENERIC_MODELS or h.first != h.last - 1
+                                         for h in f.spans("model"))  # "language models" name none
+    # "Evaluated language models on internal tasks": the verb names no evaluation; "LLM evaluation" does
+    evaluated = f.has("eval") and any(f.norms[h.first] not in _EVAL_VERBS for h in f.spans("eval"))
+    if f.has_result or named_model or f.has("dataset") or evaluated:
         return None
     if "rl" in f.tags and all(f.norms[h.first].startswith("agent") for h in llm):
         return None  # "a PPO agent for warehouse robots": reinforcement learning, not LLM work
@@ -268,6 +272,8 @@ _SPECIFIC = frozenset(("skill", "model", "tech", "task", "dataset", "named"))
 _COUNTED = frozenset(("effort", "compute", "model_size", "fleet"))
 _TUTORIAL = frozenset(("tut_plat", "tut_course", "tut_mat", "tut_guide"))
 _TEACH = frozenset(("teach_role", "teach_verb"))
+_EVAL_VERBS = frozenset(("evaluated", "evaluating", "benchmarked", "benchmarking"))
+_GENERIC_MODELS = frozenset(("language", "foundation"))  # "language model(s)", "foundation model(s)"
 _CLAUSE_MARKS = frozenset(",;:()")  # a clause ends between what was followed and how it was copied
 _COPY_REACH = 10  # words from a consume word to a way of copying ("following the official notebook line by line")
 _TEACH_REACH = 9  # words from a teaching verb to what was taught ("Lectured the optimisation module")

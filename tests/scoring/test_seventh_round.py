@@ -281,3 +281,12 @@ def test_a_certificate_earned_and_a_tutorials_outcome_ranks_its_pair() -> None:
     strong = "Capstone with a local co-op: trained a YOLOv8 fruit counter; estimates landed within 6% of harvested weight"
     weak = "Capstone with a local co-op: trained a YOLOv8 fruit counter, annotating 3,500 images from 4 orchards"
     assert score_bullet(strong, "applied", "new-grad").score > score_bullet(weak, "applied", "new-grad").score
+
+
+def test_llm_work_naming_only_language_models_or_the_act_of_evaluating_is_unspecific() -> None:
+    assert "llm-unspecific" in score_bullet("Evaluated language models on internal tasks and reported the findings",
+                                            "research", "mid").flags
+    assert "llm-unspecific" in score_bullet("Fine-tuned a language model on support tickets", "applied", "mid").flags
+    assert "llm-unspecific" not in score_bullet("Fine-tuned Llama-3 on support tickets", "applied", "mid").flags
+    assert "llm-unspecific" not in score_bullet("Redesigned the course's 5 assignments around LLM evaluation",
+                                                "research", "mid").flags
