@@ -26,18 +26,29 @@ def test_tuning_halves_meet_the_bars() -> None:
         assert r["unexplained"] == 0, r
 
 
-def test_the_newest_held_out_half_stays_above_its_untuned_figures() -> None:
-    """``heldout10`` is never tuned on; its figures before any change of its round are a floor, not a bar."""
-    r = _eval_module().evaluate("heldout10")
-    assert r["pairs"] >= 0.96 and r["hard"] >= 0.947 and r["flag_recall"] >= 0.92, r
-    assert r["false_flags"] <= 0.15 and r["resume_recall"] >= 1.0 and r["false_findings"] == 0, r
+# Where each half tuned on (or measured after tuning) stood at the end of the seventh round: pairs,
+# hard pairs and flag recall may not fall below these, nor false flags rise above theirs. Scale
+# without an outcome is labelled no result in heldout9 to heldout16, which the scorer reads as
+# scale (SPEC: scale is a quantified result), hence their flag recall below 1.
+FLOORS = {
+    "heldout9": (1.0, 1.0, 0.96, 0.0),
+    "heldout10": (1.0, 1.0, 0.96, 0.0),
+    "heldout11": (1.0, 1.0, 0.92, 0.0),
+    "heldout12": (1.0, 1.0, 0.96, 0.0),
+    "heldout13": (1.0, 1.0, 1.0, 0.0),
+    "heldout14": (1.0, 1.0, 1.0, 0.05),
+    "heldout15": (1.0, 1.0, 1.0, 0.0),
+    "heldout16": (1.0, 1.0, 0.84, 0.0),
+}
 
 
-def test_the_previous_held_out_half_keeps_its_figures() -> None:
-    """``heldout9`` is tuned on from the sixth round; it may not fall below where the fifth round left it."""
-    r = _eval_module().evaluate("heldout9")
-    assert r["pairs"] >= 1.0 and r["hard"] >= 1.0 and r["flag_recall"] >= 0.96, r
-    assert r["false_flags"] <= 0.0 and r["resume_recall"] >= 1.0 and r["false_findings"] == 0, r
+def test_tuned_halves_keep_their_figures() -> None:
+    """The halves whose misses were tuned on may not fall back below where the last round left them."""
+    module = _eval_module()
+    for half, (pairs, hard, recall, false) in FLOORS.items():
+        r = module.evaluate(half)
+        assert r["pairs"] >= pairs and r["hard"] >= hard and r["flag_recall"] >= recall, (half, r)
+        assert r["false_flags"] <= false and r["resume_recall"] >= 1.0 and r["false_findings"] == 0, (half, r)
 
 
 def test_held_out_halves_are_read_and_reported() -> None:
@@ -47,7 +58,10 @@ def test_held_out_halves_are_read_and_reported() -> None:
                         ("heldout4", (24, 14, 14, 4)), ("heldout5", (60, 30, 20, 6)),
                         ("heldout6", (60, 30, 20, 5)), ("heldout7", (40, 20, 15, 4)),
                         ("heldout8", (50, 25, 20, 4)), ("heldout9", (50, 25, 20, 4)),
-                        ("heldout10", (50, 25, 20, 4))):
+                        ("heldout10", (50, 25, 20, 4)), ("heldout11", (50, 25, 20, 6)),
+                        ("heldout12", (50, 25, 20, 6)), ("heldout13", (50, 25, 20, 5)),
+                        ("heldout14", (50, 25, 20, 5)), ("heldout15", (50, 25, 20, 5)),
+                        ("heldout16", (50, 25, 20, 5))):
         r = module.evaluate(half)
         assert all(n >= m for n, m in zip((r["pairs_n"], r["flags_n"], r["clean_n"], r["resumes_n"]), least, strict=True))
         assert module.line(r).startswith(f"{half}: pairs ")
