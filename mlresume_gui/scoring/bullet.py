@@ -162,8 +162,8 @@ def _read(text: str, seniority: str | None, context: str, kn: Knowledge, length:
     spans = [q[2:4] for q in f.quantities if q[4] or q[0] == "compute"]  # results, and scale used
     if "fold" in f.tags:
         spans += [(h.start, h.end) for h in f.spans("fold")]
-    opener, tags, kinds = f.opener, f.tags, f.kinds
-    ships = opener != "weak" and ("ship" in tags or "users" in kinds or "sample" in kinds)  # Features.ships
+    opener, tags = f.opener, f.tags
+    ships = f.ships
     severities = []
     penalties: dict[str, float] = {}
     flags = []

@@ -103,8 +103,16 @@ class Features(NamedTuple):
 
     @property
     def ships(self) -> bool:
-        """The bullet shows work in front of users, stated as the person's own."""
-        return self.opener != "weak" and ("ship" in self.tags or "users" in self.kinds or "sample" in self.kinds)
+        """The bullet shows work in front of users, stated as the person's own, or work owned end to
+        end with an outcome ("Owned the image classifier end to end; moderators now review a quarter")."""
+        tags, kinds = self.tags, self.kinds
+        return self.opener != "weak" and ("ship" in tags or "users" in kinds or "sample" in kinds
+                                          or ("own" in tags and self.has_outcome and self._opens_owning()))
+
+    def _opens_owning(self) -> bool:
+        """The bullet opens with a word of ownership ("Owned", "Own"); "end-to-end detectors" later on
+        names a kind of model."""
+        return bool(self.found) and self.found[0][0] == 0 and "own" in self.found[0][2].keys
 
     @property
     def owns_deployment(self) -> bool:
@@ -196,6 +204,10 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         tags.add("named")  # "against ERA5 baselines", "PESQ +0.35": a name no table knows, still checkable
     if "placed" in tags and all(_compound(text, starts[a], ends[b]) for a, b, e in found if "placed" in e.keys):
         tags.discard("placed")  # "a champion-challenger review", "gold-standard labels": no placement
+    if "launch" in tags and all(text[starts[a] - 1 : starts[a]] == "-" for a, b, e in found if "launch" in e.keys):
+        tags.discard("launch")  # "a hand-rolled generate loop", "pre-deployment checks": no launch
+        if all(text[starts[a] - 1 : starts[a]] == "-" for a, b, e in found if "ship" in e.keys):
+            tags.discard("ship")
     signals = dict.fromkeys(ARCHETYPES, 0.0)
     for pairs in filter(None, map(_SIGNALS, entries)):
         for arch, w in pairs:

@@ -72,6 +72,7 @@ class Knowledge:
     capacity_openers: frozenset[str] = frozenset()  # "handled": before a number, what a system took
     enabling_verbs: frozenset[str] = frozenset()  # "helped": weak, unless a count of people it enabled follows
     work_nouns: frozenset[str] = frozenset()  # "models", "experiments": a large count of them is still effort
+    learner_words: frozenset[str] = frozenset()  # "students": people taught, an audience, not product users
     data_least: float = 0.0  # fewer items of data than this are things used, no scale ("4 SKUs")
     share_verbs: frozenset[str] = frozenset()  # "wrote": before "60% of the code", a share of the work
     share_nouns: frozenset[str] = frozenset()  # "code", "commits": what such a share is of
@@ -348,6 +349,7 @@ def load_knowledge() -> Knowledge:
     kn.single_step = frozenset(k[0] for k in key_set(rd.get("single_step", [])) if len(k) == 1)
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.data_least = float(rd.get("data_least", 0))
+    kn.learner_words = frozenset(k[-1] for k in key_set(rd.get("learner_words", [])))
     kn.work_nouns = frozenset(k[0] for k in key_set(rd.get("work_nouns", [])) if len(k) == 1)
     kn.number_words = _number_words(q.get("number_words", {}))
     kn.amounts = build_amounts(q.get("amounts", {}), phrase_key, kn.number_words.cardinal)

@@ -18,7 +18,7 @@ _ANY_JOIN = re.compile("|".join(map(re.escape, _JOINS))).search  # one of them a
 # Kinds a before→after pair may join: the same kind, two measures of time, or a bare number with
 # any kind ("from ninety seconds to nine"); "3 models to 40 GPUs" is no before→after.
 _TIME_KINDS = frozenset({"latency", "time", "duration", "tenure"})
-_PAIRED = frozenset({"before_after", "percent", "fold", "latency", "time", "duration", "throughput", "volume", "money",
+_PAIRED = frozenset({"before_after", "percent", "fold", "latency", "time", "duration", "throughput", "volume", "money", "physical",
                      "metric", "count", "reach", "effort", "users", "data", "memory", "compute", "params", "citations",
                      "placement", "sample", "tenure"})
 _SIZES = frozenset({"params", "model_size"})

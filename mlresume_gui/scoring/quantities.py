@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 from operator import attrgetter
 
 from .knowledge import Knowledge
@@ -39,7 +40,7 @@ _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint", "deployment", "rollout",
                           "variant"})  # "the 70B deployment": a model's size
 _PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
-_NOT_RESULT_KINDS = frozenset({"year", "audience", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params",
+_NOT_RESULT_KINDS = frozenset({"year", "audience", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params", "physical",
                                "effort", "compute", "fleet"})
 # Words that end the noun phrase of a number: no unit is looked for past them.
 _PHRASE_ENDS = frozenset(("before", "after", "since", "once", "when", "while", "by", "with", "using", "from", "to",
@@ -221,7 +222,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = unit if unit != "percent" or mag == 1.0 else "data"  # "2B points" are data, not a margin
             end = max(end, unit_end) if skipped == 0 else end
             unit_at = bisect_left(starts, unit_end) - 1  # the (last) word of the unit
-            if unit == "users" and words[unit_at] == "session" and value < kn.effort_max_unknown:
+            if unit == "users" and words[unit_at] in kn.learner_words and value < 1e6:  # "a 1B student" is a model
+                kind = "audience"  # "two master's students", "60 trainees": whom one taught or mentored, no product users
+            elif unit == "users" and words[unit_at] == "session" and value < kn.effort_max_unknown:
                 kind = "effort"  # "220 profiling sessions", "25 review sessions": work done; "2M sessions" are users
             elif unit == "data" and value < kn.data_least:
                 kind = "effort"  # "across 4 GPU SKUs", "on 3 datasets": a few things used, no scale of data
@@ -341,7 +344,15 @@ def _caught(words: list[str], i0: int, kn: Knowledge) -> bool:
     k = i0 - 1
     while k > 0 and i0 - k <= 2 and words[k] in kn.caught_qualifiers:
         k -= 1
-    return words[k] in kn.caught_verbs or words[k] in kn.saving_verbs
+    if words[k] in kn.caught_verbs or words[k] in kn.saving_verbs:
+        return True
+    # the passive after the counted thing: "two silent regressions were caught", "40 outages were averted"
+    after = words[i0 + 1 : i0 + 1 + _PASSIVE_REACH]
+    return any(w in _BE and nxt in kn.caught_verbs for w, nxt in pairwise(after))
+
+
+_BE = frozenset(("were", "was", "are", "is", "got", "been"))
+_PASSIVE_REACH = 5  # words from the number to its passive verb ("two silent ranking regressions were caught")
 
 
 _CAUGHT_KINDS = frozenset({"effort", "data", "reach", "volume", "compute", "non_outcome"})

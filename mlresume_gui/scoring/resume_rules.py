@@ -70,7 +70,11 @@ _FLAGS = attrgetter("flags")
 def research_only(ctx: Context) -> list[ResumeFinding]:
     if ctx.target != "applied":
         return []
-    ships = sum(1 for s in ctx.scores.values() if s.ships)
+    applied = ctx.cfg("production_signal")
+    # shipped work, or production work as applied as that with an outcome ("online evaluation with drift
+    # reports for 5 models; two silent regressions were caught")
+    ships = sum(1 for s in ctx.scores.values()
+                if s.ships or (s.signals.get("applied", 0.0) >= applied and s.components["quantified outcome"] >= 0.3))
     need = int(ctx.cfg("min_shipping_bullets"))
     research_heavy = len(ctx.resume.publications) >= 3 or ctx.fit.get("research", 0) > ctx.fit.get("applied", 0)
     if ships >= need or not research_heavy:

@@ -290,3 +290,29 @@ def test_llm_work_naming_only_language_models_or_the_act_of_evaluating_is_unspec
     assert "llm-unspecific" not in score_bullet("Fine-tuned Llama-3 on support tickets", "applied", "mid").flags
     assert "llm-unspecific" not in score_bullet("Redesigned the course's 5 assignments around LLM evaluation",
                                                 "research", "mid").flags
+
+
+def test_a_hyphen_compound_launch_word_and_physical_settings_are_no_outcome() -> None:
+    text = "Migrated the chat endpoint from a hand-rolled generate loop to vLLM on 48 A100s, handling 14M requests a day"
+    assert not outcome(text), read_bullet(text, knowledge()).quantities
+    assert not outcome("Built a graph weather model at 0.25 degree resolution on 40 years of reanalysis")
+    assert outcome("Cut the rack's power draw from 300 W to 180 W with int8 kernels")
+
+
+def test_people_taught_are_an_audience_and_a_passive_catch_is_an_outcome() -> None:
+    assert not score_bullet("Mentored two master's students whose thesis work became a workshop paper",
+                            "applied", "mid").ships
+    student = read_bullet("Distilled a 7B teacher into a 1B student on synthetic chains of thought", knowledge())
+    assert all(q.kind != "audience" for q in student.quantities), student.quantities  # a model, no learners
+    assert outcome("Set up online evaluation for 5 vision models; two silent regressions were caught before release")
+
+
+def test_owning_a_model_end_to_end_with_an_outcome_is_shipped_work() -> None:
+    owned = "Owned the listing classifier end to end; moderators now review a quarter of the listings they used to"
+    assert score_bullet(owned, "applied", "mid").ships
+    assert not score_bullet("Studied matching costs for end-to-end detectors, adding 1.3 AP on LVIS",
+                            "applied", "mid").ships
+
+
+def test_a_research_area_alone_is_vague() -> None:
+    assert "vague" in score_bullet("Pursued open-ended questions in neural network research", "research", "mid").flags
