@@ -86,12 +86,16 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
             continue
         for phrase in reverse:
             at = low.find(phrase)
+            if phrase in _LOOSE_REVERSE and q1.kind != q2.kind:
+                continue  # "1.4T tokens of text against 9 suites": two different things compared, no change
             if at >= 0 and _REVERSE_GAP.fullmatch(low[:at]) and _REVERSE_TAIL.fullmatch(low[at + len(phrase):]):
                 out.append(Quantity("before_after", q1.value, q1.start, q2.end, True))
                 break
     return out
 
 
+# reverse joins that also join two different things ("hashed 1.4T tokens against 9 suites")
+_LOOSE_REVERSE = frozenset(("against", "compared with", "compared to"))
 # a reverse join that compares one count with another of the same thing ("1 screen instead of 4")
 _STRONG_REVERSE = re.compile(r"(?:[\w'-]+\s+){0,2}(?:instead of|rather than)(?: the)?")
 

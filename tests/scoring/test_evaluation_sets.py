@@ -62,7 +62,8 @@ def test_held_out_halves_are_read_and_reported() -> None:
                         ("heldout10", (50, 25, 20, 4)), ("heldout11", (50, 25, 20, 6)),
                         ("heldout12", (50, 25, 20, 6)), ("heldout13", (50, 25, 20, 5)),
                         ("heldout14", (50, 25, 20, 5)), ("heldout15", (50, 25, 20, 5)),
-                        ("heldout16", (50, 25, 20, 5)), ("heldout17", (40, 21, 15, 4))):
+                        ("heldout16", (50, 25, 20, 5)), ("heldout17", (40, 21, 15, 4)),
+                        ("heldout18", (40, 21, 15, 4))):
         r = module.evaluate(half)
         assert all(n >= m for n, m in zip((r["pairs_n"], r["flags_n"], r["clean_n"], r["resumes_n"]), least, strict=True))
         assert module.line(r).startswith(f"{half}: pairs ")

@@ -316,3 +316,17 @@ def test_owning_a_model_end_to_end_with_an_outcome_is_shipped_work() -> None:
 
 def test_a_research_area_alone_is_vague() -> None:
     assert "vague" in score_bullet("Pursued open-ended questions in neural network research", "research", "mid").flags
+
+
+def test_a_failure_that_then_stopped_and_two_things_compared_are_read_apart() -> None:
+    assert outcome("Added a gradient-norm guard; loss-spike restarts on the 13B run stopped entirely after 11 the month before")
+    text = "Hashed 1.4T tokens of pretraining text against 9 widely used suites on a 64-node CPU cluster"
+    assert not outcome(text), read_bullet(text, knowledge()).quantities
+    assert outcome("Serving p99 is 40 ms against 90 ms on the old stack")
+
+
+def test_a_large_model_is_llm_work_and_modelling_alone_is_an_area() -> None:
+    assert "llm-unspecific" in score_bullet("Fine-tuned a large model on in-house documents for a new internal tool",
+                                            "applied", "mid").flags
+    assert "vague" in score_bullet("Explored new ideas in neural network modelling as part of the group",
+                                   "research", "mid").flags
