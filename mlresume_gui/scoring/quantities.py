@@ -285,8 +285,10 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "field"  # "first of 27 systems" in a shared task
             elif dec and value <= 1.0:
                 kind = "metric"
-            elif _margin(words, i0, j, kn):
-                kind = "metric"  # "raised mAP by 1.8", "2.3 ROUGE-L above prior work": a change in a metric
+            elif _margin(words, i0, j, kn) and not (placement_context and not dec and words[i0 - 1 : i0] != ["by"]):
+                # "raised mAP by 1.8", "2.3 ROUGE-L above prior work": a change in a metric; "five Kaggle
+                # challenges over my first year" counts entries
+                kind = "metric"
             elif _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
                 kind = _reach(tuple(words[max(0, i0 - 3) : i0]), kn)  # "used by 40", "for 300": how far it reached
             elif value >= kn.effort_max_unknown:

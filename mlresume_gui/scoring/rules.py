@@ -175,6 +175,9 @@ def kaggle_no_context(f: Features, context: str = "") -> Raised | None:
     titles = {h.start for h in comp + f.spans("place")}
     # "2x Grandmaster", "3x gold medalist": how many times a title was won, no multiplier of a result
     results = [q for q in f.results if not (q.kind == "fold" and q.end + 1 in titles)]
+    # "two ended with bronze": how many entries placed is part of the claim, not what it led to
+    results = [q for q in results if not (q.kind == "count" and any(0 <= h.start - q.end <= _PLACED_REACH
+                                                                    for h in f.spans("place")))]
     if placement and (not _PLACE_KINDS.issuperset(q.kind for q in results) or f.has("comp_led_to")):
         return None  # "won the hackathon with a prototype now used by 200 lawyers": what it led to is context
     named = _has_name(f, context)
@@ -278,6 +281,7 @@ _CLAUSE_MARKS = frozenset(",;:()")  # a clause ends between what was followed an
 _COPY_REACH = 10  # words from a consume word to a way of copying ("following the official notebook line by line")
 _TEACH_REACH = 9  # words from a teaching verb to what was taught ("Lectured the optimisation module")
 _PLATFORMS = frozenset(("kaggle", "drivendata", "aicrowd", "zindi"))
+_PLACED_REACH = 16  # characters from a count to its placement ("two ended with bronze")
 _PLACE_KINDS = frozenset(("placement", "field", "effort", "non_outcome", "year", "version", "data", "users"))
 
 

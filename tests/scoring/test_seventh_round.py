@@ -330,3 +330,10 @@ def test_a_large_model_is_llm_work_and_modelling_alone_is_an_area() -> None:
                                             "applied", "mid").flags
     assert "vague" in score_bullet("Explored new ideas in neural network modelling as part of the group",
                                    "research", "mid").flags
+
+
+def test_how_many_entries_placed_is_part_of_a_bare_competition_claim() -> None:
+    text = "Entered five Kaggle challenges during my first year of grad school; two ended with bronze"
+    assert "kaggle-no-context" in score_bullet(text, "applied", "mid").flags
+    assert "kaggle-no-context" not in score_bullet(
+        "Won a Kaggle churn competition; the model now runs in our CRM for 2M customers", "applied", "mid").flags
