@@ -183,7 +183,7 @@ def _people_then_verb(words: list[str], k: int, units: PhraseTable, am: Amounts)
     use"), else None; a counted thing before it ("all 12 of the GPUs run") is no adopter."""
     for j in range(k, min(len(words) - 1, k + _PEOPLE_REACH)):
         if words[j + 1] in am.adopters_verbs and len(words[j]) > 2:
-            return j + 1 if units.get((words[j],)) in _ADOPTERS | {None} else None
+            return j + 1 if units.get((words[j],)) in _MAYBE_PEOPLE else None
     return None
 
 
@@ -218,6 +218,7 @@ _GROUP = frozenset(("our", "the", "their", "its", "every", "all", "most"))  # pe
 _ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then", "have", "has", "had"))
 _NOW_REACH = 8  # words from "every" to "now" ("every ranking team in the ads org now runs")
 _ADOPTERS = frozenset(("users", "non_outcome", "count"))  # teams, engineers, analysts, students, hires ...
+_MAYBE_PEOPLE = _ADOPTERS | {None}  # people, or a word no table knows ("wardens")
 
 
 def _number(word: str, cardinal: dict[str, int]) -> float | None:

@@ -71,7 +71,7 @@ class PaperReader:
         counts: dict[str, int] = {}
         themed = 0
         for p in pubs:
-            th = self.themes_of(p.title, p.venue, getattr(p, "summary", ""))
+            th = self.themes_of(p.title, p.venue)
             if th:
                 themed += 1
                 for t in th:

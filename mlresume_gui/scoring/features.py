@@ -204,9 +204,9 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         tags.add("named")  # "against ERA5 baselines", "PESQ +0.35": a name no table knows, still checkable
     if "placed" in tags and all(_compound(text, starts[a], ends[b]) for a, b, e in found if "placed" in e.keys):
         tags.discard("placed")  # "a champion-challenger review", "gold-standard labels": no placement
-    if "launch" in tags and all(text[starts[a] - 1 : starts[a]] == "-" for a, b, e in found if "launch" in e.keys):
+    if "launch" in tags and _all_glued(text, starts, found, "launch"):
         tags.discard("launch")  # "a hand-rolled generate loop", "pre-deployment checks": no launch
-        if all(text[starts[a] - 1 : starts[a]] == "-" for a, b, e in found if "ship" in e.keys):
+        if _all_glued(text, starts, found, "ship"):
             tags.discard("ship")
     signals = dict.fromkeys(ARCHETYPES, 0.0)
     for pairs in filter(None, map(_SIGNALS, entries)):
@@ -327,6 +327,11 @@ def is_nameish(word: str) -> bool:
 
 # a quick test before the word walk: two capitals in a word, or a capital with a digit after it
 _NAMEISH = re.compile(r"[A-Z]\w*[A-Z0-9]").search
+
+
+def _all_glued(text: str, starts: list[int], found: list[tuple[int, int, Entry]], tag: str) -> bool:
+    """Every phrase carrying ``tag`` is glued by a hyphen to the word before it ("hand-rolled")."""
+    return all(text[starts[a] - 1 : starts[a]] == "-" for a, _b, e in found if tag in e.keys)
 
 
 def _compound(text: str, start: int, end: int) -> bool:

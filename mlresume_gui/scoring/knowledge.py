@@ -163,6 +163,11 @@ def _number_words(table: dict[str, Any]) -> NumberWords:
                        - {"second"}, starts, frozenset(k[0] for k in key_set(table.get("one_joins", []))))
 
 
+def _single_words(phrases: list[str]) -> frozenset[str]:
+    """The one-word phrases of a list, as normalised words (longer phrases are dropped)."""
+    return frozenset(k[0] for k in key_set(phrases) if len(k) == 1)
+
+
 def load_knowledge() -> Knowledge:
     """Read every table of ``resources/knowledge`` into a new :class:`Knowledge`."""
     kn = Knowledge()
@@ -227,7 +232,7 @@ def load_knowledge() -> Knowledge:
     b.tag(comp.get("placed", []), "placed")
     b.tag(comp.get("not_placement", []), "not_name")  # the longer phrase hides its placement word
     b.tag(comp["field"], "field")
-    kn.field_nouns = frozenset(k[0] for k in key_set(comp["field"]) if len(k) == 1)
+    kn.field_nouns = _single_words(comp["field"])
     b.tag(comp["organize"], "comp_org")
     b.tag(comp.get("platform_things", []), "comp_thing")
     b.tag(comp.get("approach", []), "approach")
@@ -247,7 +252,7 @@ def load_knowledge() -> Knowledge:
     b.tag(spec["techniques"], "tech")
     b.tag(markers.get("research", {}).get("sota", []), "sota")
     b.tag(markers.get("research", {}).get("pending", []), "pending")
-    kn.sota_on = frozenset(k[0] for k in key_set(markers.get("research", {}).get("sota_on", [])) if len(k) == 1)
+    kn.sota_on = _single_words(markers.get("research", {}).get("sota_on", []))
     b.tag(markers["shipping"]["words"], "ship")
     b.tag(markers["shipping"].get("launch", []), "launch")
     b.tag(markers["shipping"]["ownership"], "own")
@@ -257,7 +262,7 @@ def load_knowledge() -> Knowledge:
     b.tag(markers["adoption"].get("superlatives", []), "reach_top")
     b.tag(markers["adoption"].get("in_words", []), "reach_top")
     kn.adoption_strict = key_set(markers["adoption"].get("strict", []))
-    kn.model_nouns = frozenset(k[0] for k in key_set(markers["model_nouns"]["words"]) if len(k) == 1)
+    kn.model_nouns = _single_words(markers["model_nouns"]["words"])
 
     signals = _load("signals.toml")
     for a in ARCHETYPES:
@@ -329,28 +334,28 @@ def load_knowledge() -> Knowledge:
     kn.reverse_keys = PhraseTable({k: True for k in key_set(rd.get("worded_reverse", []))}
                                   | {k: "habit" for k in key_set(rd.get("habit_reverse", []))})
     kn.time_words = key_set(rd.get("time_words", []))
-    kn.saving_verbs = frozenset(k[0] for k in key_set(rd.get("saving_verbs", [])) if len(k) == 1)
-    kn.then_verbs = frozenset(k[0] for k in key_set(rd.get("then_verbs", [])) if len(k) == 1)
-    kn.now_words = frozenset(k[0] for k in key_set(rd.get("now_words", [])) if len(k) == 1)
-    kn.share_verbs = frozenset(k[0] for k in key_set(rd.get("share_verbs", [])) if len(k) == 1)
-    kn.share_nouns = frozenset(k[0] for k in key_set(rd.get("share_nouns", [])) if len(k) == 1)
-    kn.failure_habits = frozenset(k[0] for k in key_set(rd.get("failure_habits", [])) if len(k) == 1)
-    kn.failure_verbs = frozenset(k[0] for k in key_set(rd.get("failure_verbs", [])) if len(k) == 1)
-    kn.failure_stops = frozenset(k[0] for k in key_set(rd.get("failure_stops", [])) if len(k) == 1)
-    kn.change_words = frozenset(k[0] for k in key_set(rd.get("change_words", [])) if len(k) == 1)
-    kn.margin_words = frozenset(k[0] for k in key_set(rd.get("margin_words", [])) if len(k) == 1)
-    kn.frequency_words = frozenset(k[0] for k in key_set(rd.get("frequency_words", [])) if len(k) == 1)
-    kn.duration_fillers = frozenset(k[0] for k in key_set(rd.get("duration_fillers", [])) if len(k) == 1)
+    kn.saving_verbs = _single_words(rd.get("saving_verbs", []))
+    kn.then_verbs = _single_words(rd.get("then_verbs", []))
+    kn.now_words = _single_words(rd.get("now_words", []))
+    kn.share_verbs = _single_words(rd.get("share_verbs", []))
+    kn.share_nouns = _single_words(rd.get("share_nouns", []))
+    kn.failure_habits = _single_words(rd.get("failure_habits", []))
+    kn.failure_verbs = _single_words(rd.get("failure_verbs", []))
+    kn.failure_stops = _single_words(rd.get("failure_stops", []))
+    kn.change_words = _single_words(rd.get("change_words", []))
+    kn.margin_words = _single_words(rd.get("margin_words", []))
+    kn.frequency_words = _single_words(rd.get("frequency_words", []))
+    kn.duration_fillers = _single_words(rd.get("duration_fillers", []))
     kn.settings = frozenset(w.lower() for w in rd.get("settings", []))
     kn.change_verbs = frozenset(w.lower() for w in rd.get("change_verbs", []))
-    kn.caught_verbs = frozenset(k[0] for k in key_set(rd.get("caught_verbs", [])) if len(k) == 1)
-    kn.caught_qualifiers = frozenset(k[0] for k in key_set(rd.get("caught_qualifiers", [])) if len(k) == 1)
-    kn.finding_words = frozenset(k[0] for k in key_set(rd.get("finding_words", [])) if len(k) == 1)
-    kn.single_step = frozenset(k[0] for k in key_set(rd.get("single_step", [])) if len(k) == 1)
+    kn.caught_verbs = _single_words(rd.get("caught_verbs", []))
+    kn.caught_qualifiers = _single_words(rd.get("caught_qualifiers", []))
+    kn.finding_words = _single_words(rd.get("finding_words", []))
+    kn.single_step = _single_words(rd.get("single_step", []))
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.data_least = float(rd.get("data_least", 0))
     kn.learner_words = frozenset(k[-1] for k in key_set(rd.get("learner_words", [])))
-    kn.work_nouns = frozenset(k[0] for k in key_set(rd.get("work_nouns", [])) if len(k) == 1)
+    kn.work_nouns = _single_words(rd.get("work_nouns", []))
     kn.number_words = _number_words(q.get("number_words", {}))
     kn.amounts = build_amounts(q.get("amounts", {}), phrase_key, kn.number_words.cardinal)
     b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")

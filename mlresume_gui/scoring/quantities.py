@@ -374,8 +374,9 @@ def _margin(words: list[str], i0: int, j: int, kn: Knowledge) -> bool:
     if i0 >= 2 and words[i0 - 1] == "by" and not kn.change_words.isdisjoint(words[: i0 - 1]):
         return not _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict)
     # "4 acquisition functions over 11,000 scans": a margin word before another number is where, not a margin
-    return any(w in kn.margin_words and not "".join(words[m + 1 : m + 2])[:1].isdigit()
-               for m, w in enumerate(words[j : j + 3], j))
+    n = len(words)
+    return any(words[m] in kn.margin_words and not (m + 1 < n and words[m + 1][:1].isdigit())
+               for m in range(j, min(n, j + 3)))
 
 
 def _reach(before: tuple[str, ...], kn: Knowledge) -> str:

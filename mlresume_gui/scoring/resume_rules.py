@@ -70,11 +70,12 @@ _FLAGS = attrgetter("flags")
 def research_only(ctx: Context) -> list[ResumeFinding]:
     if ctx.target != "applied":
         return []
-    applied = ctx.cfg("production_signal")
+    applied, least = ctx.cfg("production_signal"), ctx.cfg("production_outcome")
     # shipped work, or production work as applied as that with an outcome ("online evaluation with drift
     # reports for 5 models; two silent regressions were caught")
     ships = sum(1 for s in ctx.scores.values()
-                if s.ships or (s.signals.get("applied", 0.0) >= applied and s.components["quantified outcome"] >= 0.3))
+                if s.ships or (s.signals.get("applied", 0.0) >= applied
+                               and s.components["quantified outcome"] >= least))
     need = int(ctx.cfg("min_shipping_bullets"))
     research_heavy = len(ctx.resume.publications) >= 3 or ctx.fit.get("research", 0) > ctx.fit.get("applied", 0)
     if ships >= need or not research_heavy:
@@ -160,7 +161,8 @@ def scattered_themes(ctx: Context) -> list[ResumeFinding]:
     if ctx.target != "research" or len(pubs) < int(ctx.cfg("min_papers_for_theme")):
         return []
     counts: Counter[str] = Counter()
-    sets = [th for th in (ctx.readers.papers.themes_of(p.title, p.venue, p.summary) for p in pubs) if th]
+    themes = [ctx.readers.papers.themes_of(p.title, p.venue, p.summary) for p in pubs]
+    sets = [th for th in themes if th]
     for th in sets:
         counts.update(th)
     themed = len(sets)
@@ -170,7 +172,7 @@ def scattered_themes(ctx: Context) -> list[ResumeFinding]:
     # a story: one theme covers more than the share, or two themes cover every themed paper
     if n / themed > ctx.cfg("min_theme_share") or _cover(sets) < 3:
         return []
-    off = next((p for p in pubs if ctx.readers.papers.themes_of(p.title, p.venue, p.summary) and top not in ctx.readers.papers.themes_of(p.title, p.venue, p.summary)), pubs[0])
+    off = next((p for p, th in zip(pubs, themes, strict=True) if th and top not in th), pubs[0])
     return [ResumeFinding(
         "scattered-research-themes", "warning",
         f"Papers spread over {len(counts)} unrelated themes; no single research story stands out",
