@@ -151,7 +151,11 @@ def line(r: dict[str, Any]) -> str:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    halves = [a for a in argv if a in HALVES] or list(HALVES)
+    halves = [a for a in argv if not a.startswith("-")] or list(HALVES)
+    unknown = [h for h in halves if not (EVAL / f"{h}.toml").is_file()]
+    if unknown:
+        print(f"no evaluation half named {', '.join(unknown)} in {EVAL}", file=sys.stderr)
+        return 2
     for half in halves:
         if verbose:
             print(f"[{half}]")

@@ -35,6 +35,7 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
     out: list[Quantity] = []
     n = len(words)
     starts_reading = am.starts
+    made = n > 0 and words[0] in am.made_verbs  # the bullet opens with what the person made
     for i in range(n):
         w = words[i]
         if w not in starts_reading:  # most words start no reading
@@ -73,7 +74,7 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
             continue
         if w in am.adopters_verbs:  # "that 9 teams used", "three squads now rely on it": an adoption
-            q = _adopters(words, starts, ends, i, units, cardinal, am.adopters_objects, words[0] in am.made_verbs)
+            q = _adopters(words, starts, ends, i, units, cardinal, am.adopters_objects, made)
             if q is not None:
                 out.append(q)
             continue
@@ -115,9 +116,10 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             elif words[i - 1] in am.near and "now" in words[i + 1 :]:
                 # "nearly all invoices are now matched": a share in words, as "half" is
                 out.append(Quantity("fold", 0.95, starts[i - 1], ends[i], True))
-            elif (("now" in words[i + 1 : i + _NOW_REACH]
-                   or (words[0] in am.made_verbs and not am.adopters_verbs.isdisjoint(words[i + 2 : i + 6])))
-                  and any(units.get((x,)) in _ADOPTERS for x in words[i + 1 : i + 4])):
+            elif ((("now" in words[i + 1 : i + _NOW_REACH]
+                    or (made and not am.adopters_verbs.isdisjoint(words[i + 2 : i + 6])))
+                   and any(units.get((x,)) in _ADOPTERS for x in words[i + 1 : i + 4]))
+                  or (made and _uses_it(words, i + 2, am.uses_it))):
                 # "that every new engineer now takes"; what one made "that every new infra hire completes":
                 # an adoption ("moved the model to a store that every team uses" describes the store)
                 out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
@@ -217,6 +219,13 @@ _SOME = frozenset(("both", "most", "many"))
 _GROUP = frozenset(("our", "the", "their", "its", "every", "all", "most"))  # people named as a group
 _ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then", "have", "has", "had"))
 _NOW_REACH = 8  # words from "every" to "now" ("every ranking team in the ads org now runs")
+def _uses_it(words: list[str], start: int, verbs: frozenset[str]) -> bool:
+    """After "every <thing>", "... includes it" or "... runs on it" within reach: what the bullet made
+    is part of what everything counted does ("every contract signed since includes it")."""
+    return any(words[j] in _IT and words[j - 1] in verbs for j in range(start, min(len(words), start + _NOW_REACH)))
+
+
+_IT = frozenset(("it", "them"))
 _ADOPTERS = frozenset(("users", "non_outcome", "count"))  # teams, engineers, analysts, students, hires ...
 _MAYBE_PEOPLE = _ADOPTERS | {None}  # people, or a word no table knows ("wardens")
 

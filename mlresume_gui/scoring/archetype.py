@@ -22,6 +22,7 @@ class _Paper(NamedTuple):
     workshop: bool
     authors: tuple[str, ...]
     citations: int | None
+    summary: str
 
 
 class PaperReader:
@@ -71,7 +72,7 @@ class PaperReader:
         counts: dict[str, int] = {}
         themed = 0
         for p in pubs:
-            th = self.themes_of(p.title, p.venue)
+            th = self.themes_of(p.title, p.venue, p.summary)
             if th:
                 themed += 1
                 for t in th:
@@ -80,7 +81,7 @@ class PaperReader:
             return 1.0
         return max(counts.values()) / themed
 
-    def _evidence_of(self, papers: tuple[tuple[str, str, bool, tuple[str, ...], int | None], ...], name: str,
+    def _evidence_of(self, papers: tuple[tuple[str, str, bool, tuple[str, ...], int | None, str], ...], name: str,
                      degrees: tuple[tuple[str, str], ...]) -> float:
         pubs = list(map(_Paper._make, papers))
         main = sum(1 for p in pubs if self.venue_kind(p.venue, p.workshop) == "main")
@@ -95,7 +96,8 @@ class PaperReader:
 
     def evidence(self, resume: Resume) -> float:
         """Research evidence of the publication list and degrees, in [0, 1] (cached on their texts)."""
-        papers = tuple([(p.title, p.venue, p.workshop, tuple(p.authors), p.citations) for p in resume.publications])
+        papers = tuple([(p.title, p.venue, p.workshop, tuple(p.authors), p.citations, p.summary)
+                        for p in resume.publications])
         degrees = tuple((e.degree, e.field) for e in resume.education)
         return self._evidence(papers, resume.basics.name, degrees)
 

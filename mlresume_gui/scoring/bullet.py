@@ -180,11 +180,17 @@ def _read(text: str, seniority: str | None, context: str, kn: Knowledge, length:
                 flags.append(code)
     return _new(_Reading, (tuple(raised), _components(f, seniority, kn, length(f.words)), tuple(severities), penalties,
                            sum(penalties.values()), tuple(flags), _merge(spans) if len(spans) > 1 else tuple(spans),
-                           f.signals, f.skills, ships, opener == "strong" and "ship" in tags,
+                           f.signals, f.skills, ships, opener == "strong" and "ship" in tags and _ml_work(f, kn),
                            # a tutorial's accuracy is little outcome of work: it stays below real work (the
                            # cap), above a tutorial without one
                            _gate(f.has_outcome, "tutorial" in flags, kn.outcome_gate["factor"]),
                            f.opener_span))
+
+
+def _ml_work(f: Features, kn: Knowledge) -> bool:
+    """The bullet is about machine learning: it names a model, LLM work or a word of the field
+    ("Deployed the churn model"; an API serving shipments is no model deployment)."""
+    return "model" in f.tags or "llm" in f.tags or not kn.ml_words.isdisjoint(f.norms)
 
 
 def _gate(outcome: bool, tutorial: bool, factor: float) -> float:

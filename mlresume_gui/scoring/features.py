@@ -114,11 +114,6 @@ class Features(NamedTuple):
         names a kind of model."""
         return bool(self.found) and self.found[0][0] == 0 and "own" in self.found[0][2].keys
 
-    @property
-    def owns_deployment(self) -> bool:
-        """The bullet shows a deployment the person owned (shipped, launched, owned...)."""
-        return self.opener == "strong" and "ship" in self.tags
-
 
 _SKIP = frozenset(("i", "we", "was", "were", "have", "had"))
 _new = tuple.__new__
@@ -294,7 +289,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
 def _enables(words: list[str], span: tuple[int, int], quantities: list[Quantity], kn: Knowledge) -> bool:
     """A helping verb whose object is a count of people or customers ("Helped 40 clinics adopt"):
     the person enabled others, with an outcome, rather than helped a colleague with their work."""
-    if words[0] not in kn.enabling_verbs:
+    first = words[1] if words[0] in _SKIP and len(words) > 1 else words[0]  # "I helped 40 clinics ..."
+    if first not in kn.enabling_verbs:
         return False
     return any(q.kind in _ENABLED and 0 <= q.start - span[1] <= 2 for q in quantities)
 

@@ -109,6 +109,7 @@ class Knowledge:
     resume: dict[str, float] = field(default_factory=dict)
     buzzwords: frozenset[tuple[str, ...]] = frozenset()
     model_nouns: frozenset[str] = frozenset()
+    ml_words: frozenset[str] = frozenset()  # "model", "inference": a deployment of machine learning
     verb_strength: dict[str, float] = field(default_factory=dict)
     outcome_grade: dict[str, float] = field(default_factory=dict)
     fit_weights: dict[str, float] = field(default_factory=dict)
@@ -263,6 +264,7 @@ def load_knowledge() -> Knowledge:
     b.tag(markers["adoption"].get("in_words", []), "reach_top")
     kn.adoption_strict = key_set(markers["adoption"].get("strict", []))
     kn.model_nouns = _single_words(markers["model_nouns"]["words"])
+    kn.ml_words = _single_words(markers["model_nouns"].get("ml_words", []))
 
     signals = _load("signals.toml")
     for a in ARCHETYPES:

@@ -284,6 +284,16 @@ def test_a_deployment_owned_in_the_present_tense_or_taken_to_production_counts()
     assert "no-owned-deployment" in codes(resume(["Took part in the launch of the pricing model"], target="applied"))
 
 
+def test_a_deployment_owned_is_one_of_machine_learning() -> None:
+    services = ["Developed order-tracking APIs in Go serving 3M requests a day; p99 latency fell from 310 ms to 90 ms",
+                "Built the upload service behind the labelling queue; it handles 40k photos a day at 99.95% uptime"]
+    assert "no-owned-deployment" in codes(resume(services, target="applied"))
+    for bullet in ("Deployed a churn classifier serving 3M requests a day; p99 latency fell from 310 ms to 90 ms",
+                   "Launched home-feed personalization to 2M users; sessions rose 4% in an A/B test",
+                   "Shipped Llama 3 summaries of support tickets to 600 agents; handle time fell by a fifth"):
+        assert "no-owned-deployment" not in codes(resume([*services, bullet], target="applied")), bullet
+
+
 def test_themes_are_read_from_summaries_and_cover_fields_beyond_ml() -> None:
     from mlresume_gui.model.document import Publication
 

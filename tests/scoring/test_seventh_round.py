@@ -47,10 +47,11 @@ def test_teams_that_ship_through_a_system_are_its_adoption(strong: str, weak: st
 
 
 def test_a_helping_verb_naming_whom_it_enabled_is_no_weak_opener() -> None:
-    enabled = score_bullet("Helped 25 retailers adopt the demand forecaster, which cut stock-outs by 12%",
-                           "applied", "mid")
-    assert "weak-verb" not in enabled.flags
+    for text in ("Helped 25 retailers adopt the demand forecaster, which cut stock-outs by 12%",
+                 "I helped 40 clinics adopt the triage model; no-shows fell 18%"):  # the same after "I"
+        assert "weak-verb" not in score_bullet(text, "applied", "mid").flags, text
     for weak in ("Helped the team cut serving latency by 20%",  # a colleague's work
+                 "I helped the team cut serving latency by 20%",
                  "Helped 3 engineers with the data pipeline",  # no outcome
                  "Assisted with the migration of 40 models to the new cluster"):
         assert "weak-verb" in score_bullet(weak, "applied", "mid").flags, weak
