@@ -154,8 +154,8 @@ def _fraction(text: str, words: list[str], starts: list[int], ends: list[int], i
         # "within a quarter", "8,000 contracts a quarter": a span of time ("three-quarters" is a fraction)
         if i >= 2 and words[i - 2] in am.time_before:
             return None
-        if any(x[:1].isdigit() for x in words[max(0, i - 4) : i - 1]):
-            return None
+        if words[i - 2 : i - 1] != ["by"] and any(x[:1].isdigit() or x in cardinal for x in words[max(0, i - 5) : i - 1]):
+            return None  # "a dozen feature reviews a quarter": a rate; "cut 900 tickets by a quarter" is a fraction
     return Quantity("fold", num / den, starts[i - 1], ends[i], True)
 
 

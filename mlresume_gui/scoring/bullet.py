@@ -112,6 +112,8 @@ def _components(f: Features, seniority: str | None, kn: Knowledge, length: float
         outcome = max(map(grade, map(_KIND, f.results), repeat(0.4)))
     if "fold" in tags:
         outcome = max(outcome, kn.outcome_grade["multiplier_word"])
+    if "reach_top" in tags:  # "became the team's default", "the course adopted it": an adoption in words
+        outcome = max(outcome, kn.outcome_grade.get("adoption_words", 0.0))
     if "placed" in tags:  # "runner-up", "gold medal": a placement in words
         outcome = max(outcome, kn.outcome_grade["placement"])
     if not has_result and "qualitative" in kinds:

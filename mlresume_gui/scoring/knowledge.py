@@ -84,6 +84,7 @@ class Knowledge:
     margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
     settings: frozenset[str] = frozenset()  # "ranks", "sizes": a range of them swept is no before→after
+    sweep_verbs: frozenset[str] = frozenset()  # "sweeping", "varying": a range tried, no before→after
     change_verbs: frozenset[str] = frozenset()  # the change words that are verbs ("cut", "reduced")
     caught_verbs: frozenset[str] = frozenset()  # "caught", "blocked": a count right after one is an outcome
     caught_qualifiers: frozenset[str] = frozenset()  # "over", "about": between such a verb and its count
@@ -109,6 +110,7 @@ class Knowledge:
     resume: dict[str, float] = field(default_factory=dict)
     buzzwords: frozenset[tuple[str, ...]] = frozenset()
     model_nouns: frozenset[str] = frozenset()
+    metric_names: frozenset[str] = frozenset()  # "fid", "bleu": a number after one is the score reached
     ml_words: frozenset[str] = frozenset()  # "model", "inference": a deployment of machine learning
     verb_strength: dict[str, float] = field(default_factory=dict)
     outcome_grade: dict[str, float] = field(default_factory=dict)
@@ -229,6 +231,7 @@ def load_knowledge() -> Knowledge:
     b.tag(tut.get("domain_heads", []), "tut_domain")
     comp = markers["competition"]
     b.tag(comp["words"], "comp")
+    b.tag(comp.get("series", []), "comp_series")
     b.tag(comp["placement"], "place")
     b.tag(comp.get("placed", []), "placed")
     b.tag(comp.get("not_placement", []), "not_name")  # the longer phrase hides its placement word
@@ -248,6 +251,7 @@ def load_knowledge() -> Knowledge:
     kn.plain_acronyms = frozenset(w.lower() for w in spec.get("plain_acronyms", []))
     b.tag(spec.get("data_nouns", []), "datanoun")
     b.tag(spec["evaluation"], "eval")
+    kn.metric_names = _single_words(spec.get("metric_names", []))
     b.tag(spec["tasks"], "task")
     b.tag(spec.get("measures", []), "measure")
     b.tag(spec["techniques"], "tech")
@@ -349,6 +353,7 @@ def load_knowledge() -> Knowledge:
     kn.frequency_words = _single_words(rd.get("frequency_words", []))
     kn.duration_fillers = _single_words(rd.get("duration_fillers", []))
     kn.settings = frozenset(w.lower() for w in rd.get("settings", []))
+    kn.sweep_verbs = frozenset(w.lower() for w in rd.get("sweep_verbs", []))
     kn.change_verbs = frozenset(w.lower() for w in rd.get("change_verbs", []))
     kn.caught_verbs = _single_words(rd.get("caught_verbs", []))
     kn.caught_qualifiers = _single_words(rd.get("caught_qualifiers", []))

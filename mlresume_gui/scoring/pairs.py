@@ -46,14 +46,16 @@ def _compatible(q1: Quantity, q2: Quantity, unitless: set[int]) -> bool:
 
 
 def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tuple[str, ...],
-                 settings: frozenset[str] = frozenset(), change: frozenset[str] = frozenset()) -> list[Quantity]:
+                 settings: frozenset[str] = frozenset(), change: frozenset[str] = frozenset(),
+                 sweeps: frozenset[str] = frozenset()) -> list[Quantity]:
     """Before→after results: two numbers joined by "to", an arrow or "vs" ("from 4.2s to 1.6s"), or
     after, then before ("3 minutes instead of an hour", "700 a month, down from 1,900"). A range of
-    ``settings`` swept ("LoRA ranks from 4 to 64") is none, unless a word of ``change`` comes first
-    ("cut the batch size from 512 to 64")."""
+    ``settings`` swept ("LoRA ranks from 4 to 64"), or a range after a verb of ``sweeps`` ("sweeping
+    step counts from 5 to 250"), is none, unless a word of ``change`` comes first ("cut the batch size
+    from 512 to 64")."""
     out: list[Quantity] = []
     for q1, q2 in pairwise(qs):
-        if settings and _swept(text, q1.start, settings, change):
+        if (settings or sweeps) and _swept(text, q1.start, settings, change, sweeps):
             continue
         # "from 2 teams to 11": after "from", any two counts make a before→after; so does a count, then
         # a bare one after "instead of" ("in 6 languages instead of 2")
@@ -100,12 +102,17 @@ _LOOSE_REVERSE = frozenset(("against", "compared with", "compared to"))
 _STRONG_REVERSE = re.compile(r"(?:[\w'-]+\s+){0,2}(?:instead of|rather than)(?: the)?")
 
 
-def _swept(text: str, start: int, settings: frozenset[str], change: frozenset[str]) -> bool:
-    """The number at ``start`` opens a range of a setting ("ranks from 4", "sizes ranging from 100M")."""
+def _swept(text: str, start: int, settings: frozenset[str], change: frozenset[str],
+           sweeps: frozenset[str] = frozenset()) -> bool:
+    """The number at ``start`` opens a range of a setting ("ranks from 4", "sizes ranging from 100M"),
+    or a range right after a verb of sweeping ("sweeping step counts from 5")."""
     m = _SETTING_FROM.search(text, max(0, start - 40), start)
-    if m is None or m.group(1).lower() not in settings:
+    if m is None:
         return False
-    return change.isdisjoint(_WORD.findall(text[: m.start()].lower()))
+    before = _WORD.findall(text[: m.start()].lower())
+    if m.group(1).lower() not in settings and sweeps.isdisjoint(before[-3:]):
+        return False
+    return change.isdisjoint(before)
 
 
 _SETTING_FROM = re.compile(r"\b([A-Za-z-]+)\s+(?:ranging\s+|varying\s+)?from\s+(?:about\s+)?$")

@@ -198,8 +198,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         value *= mag
         if kind is None:
             plain = not (dec or suffix or plus or "," in num)  # cur and sym are empty here
-            if plain and mag == 1.0 and 1950 <= value <= 2100 and (unit is None or skipped > 0):
-                kind = "year"
+            if plain and mag == 1.0 and 1950 <= value <= 2100 and (
+                    unit is None or skipped > 0 or (i0 and text[starts[i0 - 1]].isupper())):
+                kind = "year"  # "in 2023", "the KDD Cup 2023 session-recommendation track"
             elif not (suffix or plus) and unit is None and (start - 1 in tech_ends or start in tech_ends):
                 kind = "version"
             elif dec and unit is None and i0 and (words[i0 - 1] in _VERSION_WORDS or _NAMED_BEFORE(text, 0, start)):
@@ -210,6 +211,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = "money"  # a currency code first: "USD 1.2M", "EUR 300K"
         if kind == "percent" and i0 and _effort_share(words, i0, bisect_left(starts, end), kn):
             kind = "effort"  # "wrote 60% of the code": a share of the work done, no outcome
+        if kind is None and unit is None and i0 and _score_named(words, i0, kn.metric_names):
+            kind = "metric"  # "reaches FID 2.9", "BLEU of 31.2": the value a score reached
         if kind is None and unit is None and start and text[start - 1] in "+−" and (
                 start < 2 or not text[start - 2].isalnum()):
             kind = "metric"  # a signed change: "+2.1 NDS", "−0.8 WER"
@@ -226,6 +229,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "audience"  # "two master's students", "60 trainees": whom one taught or mentored, no product users
             elif unit == "users" and words[unit_at] == "session" and value < kn.effort_max_unknown:
                 kind = "effort"  # "220 profiling sessions", "25 review sessions": work done; "2M sessions" are users
+            elif unit == "fold" and words[unit_at] == "time" and _rate_follows(words, unit_at, kn):
+                kind = "effort"  # "retrained 3 times a week": how often, no multiplier
             elif unit == "data" and value < kn.data_least:
                 kind = "effort"  # "across 4 GPU SKUs", "on 3 datasets": a few things used, no scale of data
             elif skipped and (unit == "longtime" or unit == "tenure") and words[unit_at - 1] in kn.rate_words:
@@ -333,11 +338,26 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))
                 out.sort(key=_START)
     if len(out) > 1:
-        out.extend(number_pairs(text, out, unitless, kn.reverse_transitions, kn.settings, kn.change_verbs))
+        out.extend(number_pairs(text, out, unitless, kn.reverse_transitions, kn.settings, kn.change_verbs, kn.sweep_verbs))
     if _QUOTES.search(text):
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
     return out
+
+
+def _score_named(words: list[str], i0: int, names: frozenset[str]) -> bool:
+    """A score's name stands just before the number at word ``i0`` ("FID 2.9", "mAP@50 of 61.2",
+    "ROUGE-L 41.3"), past "of", "at", "=" and the glued parts of the name."""
+    for k in range(i0 - 1, max(-1, i0 - 4), -1):
+        w = words[k]
+        if w in names:
+            return True
+        if not (w in _SCORE_GLUE or w.isdigit() or len(w) == 1):
+            return False
+    return False
+
+
+_SCORE_GLUE = frozenset(("of", "at", "is", "was", "score", "a", "an"))
 
 
 def _caught(words: list[str], i0: int, kn: Knowledge) -> bool:

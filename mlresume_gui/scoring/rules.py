@@ -81,7 +81,7 @@ def tutorial(f: Features) -> Raised | None:
     domain = {h.first for h in f.spans("tut_domain")}
     markers = [h for h in f.spans("tut_plat") + f.spans("tut_course")
                if f.text[h.start - 1 : h.start] != "-" and h.last + 1 not in domain]
-    consume = f.spans("tut_consume")
+    consume = [c for c in f.spans("tut_consume") if not _others_did(f, c.start)]
     follow = f.spans("tut_from")
     for h in f.spans("tut_mat"):
         if f.text[h.start - 1 : h.start] == "-" or h.last + 1 in domain:
@@ -111,8 +111,17 @@ def tutorial(f: Features) -> Raised | None:
     return Raised("tutorial", start, end, (f.text[start:end],))
 
 
+def _others_did(f: Features, start: int) -> bool:
+    """A count of people right before a verb of learning at ``start``: they learnt from the work
+    ("300 students worked through it"), the person did not."""
+    return any(q.kind in _PEOPLE_KINDS and 0 <= start - q.end <= 2 for q in f.quantities)
+
+
+_PEOPLE_KINDS = frozenset(("audience", "users", "count", "reach"))
+
+
 def _has_name(f: Features, context: str) -> bool:
-    if context.strip() or _QUOTED.search(f.text):
+    if context.strip() or _QUOTED.search(f.text) or "comp_series" in f.tags:  # "the KDD Cup 2023": a name
         return True
     skip = {i for h in f.hits if h.skill or h.tags & {"not_name", "comp", "place", "model", "tech", "field"}
             for i in range(h.first, h.last + 1)}
@@ -128,7 +137,11 @@ def _has_name(f: Features, context: str) -> bool:
     # ("a Kaggle ranking competition")
     frame = {i for h in f.hits if h.tags & {"not_name", "comp", "place", "field"}
              and not ("task" in h.tags and h.tags.isdisjoint(("comp", "not_name"))) for i in range(h.first, h.last + 1)}
-    for first in comp_first:  # a descriptive name: "a retail demand forecasting competition", "a segmentation challenge"
+    # a descriptive name ("a retail demand forecasting competition") places the entry once the field's
+    # size is given ("4th of 2,100 teams in ...") or it names a data set ("the nuScenes detection
+    # leaderboard"); without either, "a data-science hackathon" names nothing
+    described = "field" in f.kinds or "dataset" in f.tags
+    for first in comp_first if described else ():
         k = first
         named = 0  # words of the name ("the BioASQ 2024 challenge": its year is part of it, but no name alone)
         while (k > 0 and k - 1 not in frame and norms[k - 1] not in _NAME_STOP
