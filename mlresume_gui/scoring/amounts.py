@@ -200,19 +200,25 @@ def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, unit
     k = i - 1
     while k > 0 and words[k] in _ADVERBS:
         k -= 1
-    if k < 1 or units.get((words[k],)) not in _ADOPTERS:
+    # the people, maybe before where they are ("14 ML teams in the company now deploy")
+    heads = [k, *(p - 1 for p in range(k - 1, max(0, k - _WHERE_REACH), -1) if words[p] in _WHERE)]
+    heads = [h for h in heads if h >= 1 and units.get((words[h],)) in _ADOPTERS]
+    if not heads:
         return None
-    for at in (k - 1, k - 2):  # the number, maybe past one modifier ("9 product teams")
+    for at in (a for h in heads for a in (h - 1, h - 2)):  # the number, maybe past one modifier ("9 product teams")
         if at >= 0 and (value := _number(words[at], cardinal)) is not None:
             prev = words[at - 1] if at else ""
             if prev in objects or (len(prev) > 4 and prev.endswith("ed")):
                 return None  # "a team of 5 engineers now building", "hired 6 engineers now": whom one led
             return Quantity("count", value, starts[at], ends[i], True)
+    k = heads[0]
     if made and words[i - 1] == "now" and not _GROUP.isdisjoint(words[max(0, k - 2) : k]):
         return Quantity("count", 0.0, starts[k], ends[i], True)
     return None
 
 
+_WHERE = frozenset(("in", "across", "at", "on", "from", "throughout"))  # where the adopters are
+_WHERE_REACH = 4  # words of that place ("in the ads org")
 _ZERO_REACH = 3  # filler words between a zero word and its noun ("without a single failed request")
 _THINGS = frozenset(("data", "effort", "compute", "volume"))  # what is served or run, not who adopts
 _SOME = frozenset(("both", "most", "many"))

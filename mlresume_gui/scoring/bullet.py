@@ -164,7 +164,6 @@ def _read(text: str, seniority: str | None, context: str, kn: Knowledge, length:
     spans = [q[2:4] for q in f.quantities if q[4] or q[0] == "compute"]  # results, and scale used
     if "fold" in f.tags:
         spans += [(h.start, h.end) for h in f.spans("fold")]
-    opener, tags = f.opener, f.tags
     ships = f.ships
     severities = []
     penalties: dict[str, float] = {}
@@ -182,11 +181,18 @@ def _read(text: str, seniority: str | None, context: str, kn: Knowledge, length:
                 flags.append(code)
     return _new(_Reading, (tuple(raised), _components(f, seniority, kn, length(f.words)), tuple(severities), penalties,
                            sum(penalties.values()), tuple(flags), _merge(spans) if len(spans) > 1 else tuple(spans),
-                           f.signals, f.skills, ships, opener == "strong" and "ship" in tags and _ml_work(f, kn),
+                           f.signals, f.skills, ships, _owns_deployment(f, ships, kn),
                            # a tutorial's accuracy is little outcome of work: it stays below real work (the
                            # cap), above a tutorial without one
                            _gate(f.has_outcome, "tutorial" in flags, kn.outcome_gate["factor"]),
                            f.opener_span))
+
+
+def _owns_deployment(f: Features, ships: bool, kn: Knowledge) -> bool:
+    """A deployment of machine learning the person owned: shipped or launched in their own words
+    ("Shipped the load forecast"), or a model owned end to end with an outcome ("Own the outage
+    model end to end; crews ..."); an A/B test run or a service used is not ownership on its own."""
+    return ((f.opener == "strong" and "ship" in f.tags) or (ships and "own" in f.tags)) and _ml_work(f, kn)
 
 
 def _ml_work(f: Features, kn: Knowledge) -> bool:

@@ -197,7 +197,10 @@ def phd_not_leading(ctx: Context) -> list[ResumeFinding]:
         return []
     first = job.bullets[0]
     score = ctx.scores.get(first.id)
-    if score is None or score.ships or score.signals.get("applied", 0) >= 0.4:
+    applied = score.signals.get("applied", 0) if score is not None else 0.0
+    # a first bullet that reads as research more than as applied work ("First author of an estimator
+    # for recommendation ...") does not lead with applied work, whatever applied words it has
+    if score is None or score.ships or (applied >= 0.4 and applied >= score.signals.get("research", 0)):
         return []
     return [ResumeFinding(
         "phd-not-leading-applied", "warning",
