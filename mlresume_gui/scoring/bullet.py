@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from .advice import make_finding
 from .explain import explain
-from .features import SCALE_KINDS, Features, read_bullet
+from .features import OUTCOME_KINDS, SCALE_KINDS, Features, read_bullet
 from .findings import FLAG_CODES, Finding
 from .knowledge import ARCHETYPES, Knowledge, knowledge
 from .quantity import magnitude_score
@@ -127,9 +127,12 @@ def _components(f: Features, seniority: str | None, kn: Knowledge, length: float
                 scale = max(scale, 0.5 + 0.5 * magnitude_score(q[1], ref[SCALE_KINDS[kind]]))
             elif kind == "throughput" or kind == "memory":
                 scale = max(scale, 0.8)
-        if not f.has_outcome:  # scale adds to an outcome; without one it counts for less
-            scale *= kn.outcome_gate["scale_share"]
-    if not f.has_outcome:  # a count of what was used or built is no outcome: little of the outcome's points
+    # a paper's venue is an outcome, but one that measures nothing: the scale and counts beside it
+    # ("12k robot episodes over seven months (CoRL 2023)") count as they would without it
+    measured = f.has_outcome and not ("venue" in tags and _venue_only(f))
+    if not measured:  # scale adds to an outcome; without one it counts for less
+        scale *= kn.outcome_gate["scale_share"]
+        # a count of what was used or built is no outcome: little of the outcome's points
         outcome *= kn.outcome_gate.get("outcome_share", 1.0)
     model_type = "task" in tags and not kn.model_nouns.isdisjoint(f.norms)
     if "model" in tags:
@@ -147,6 +150,14 @@ def _components(f: Features, seniority: str | None, kn: Knowledge, length: float
     return (specificity, outcome, scale, min(1.0, named / 2), 0.0, kn.verb_strength.get(f.opener, 0.5), length)
 
 
+def _venue_only(f: Features) -> bool:
+    """The bullet's only outcome is the venue of its paper: no measured result, multiplier, placement,
+    adoption or state of the art beside it."""
+    return f.tags.isdisjoint(_WORDED_OUTCOMES) and not any(q[0] in _MEASURED for q in f.results)
+
+
+_WORDED_OUTCOMES = frozenset(("fold", "placed", "reach_top", "sota"))
+_MEASURED = OUTCOME_KINDS - {"papers"}
 _SPECIFIC_KINDS = frozenset(("data", "users", "audience", "sample", "compute", "params"))
 _KIND = itemgetter(0)
 # _components and score_bullet spell the components out in this order

@@ -162,8 +162,14 @@ def _opener(text: str, words: list[str], starts: list[int], ends: list[int], kn:
         # a weak opener must be the verb, not the start of a noun ("Responsible AI audit")
         return kind, (starts[0], ends[i + length - 1])
     first = words[i]
+    if first in _VERB_PREFIXES and i + 1 < n and text[ends[i] : starts[i + 1]] == "-":
+        i += 1  # "Re-sharded", "Co-designed": the verb after its prefix
+        first = words[i]
     kind = "plain-verb" if first.endswith("ed") and len(first) > 4 else "plain"
-    return kind, (starts[i], ends[i])
+    return kind, (starts[0] if i else starts[i], ends[i])
+
+
+_VERB_PREFIXES = frozenset(("re", "co", "pre", "de", "un", "over", "under", "cross", "auto", "self", "hand", "fine"))
 
 
 def read_bullet(text: str, kn: Knowledge) -> Features:

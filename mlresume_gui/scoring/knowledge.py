@@ -84,6 +84,7 @@ class Knowledge:
     margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
     settings: frozenset[str] = frozenset()  # "ranks", "sizes": a range of them swept is no before→after
+    making_verbs: frozenset[str] = frozenset()  # "writing", "labelled": a count after one is what was made
     sweep_verbs: frozenset[str] = frozenset()  # "sweeping", "varying": a range tried, no before→after
     change_verbs: frozenset[str] = frozenset()  # the change words that are verbs ("cut", "reduced")
     caught_verbs: frozenset[str] = frozenset()  # "caught", "blocked": a count right after one is an outcome
@@ -354,6 +355,7 @@ def load_knowledge() -> Knowledge:
     kn.duration_fillers = _single_words(rd.get("duration_fillers", []))
     kn.settings = frozenset(w.lower() for w in rd.get("settings", []))
     kn.sweep_verbs = frozenset(w.lower() for w in rd.get("sweep_verbs", []))
+    kn.making_verbs = _single_words(rd.get("making_verbs", []))
     kn.change_verbs = frozenset(w.lower() for w in rd.get("change_verbs", []))
     kn.caught_verbs = _single_words(rd.get("caught_verbs", []))
     kn.caught_qualifiers = _single_words(rd.get("caught_qualifiers", []))

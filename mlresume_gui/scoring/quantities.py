@@ -70,6 +70,7 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
     n = len(words)
     last = pos
     plan = kn.units.plan
+    glued = text[pos : pos + 1] == "-"  # "a 10-minute pipeline": the unit is glued to its number
     for skipped in range(reach):
         k = j + skipped
         if k >= n:
@@ -92,7 +93,7 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                 # of its nouns is a thing made ("6 claims models", "30 runbook pages", "3 GPU
                 # types" are effort); "a 10-minute pipeline" stays a time
                 kind, last = hit[1], k + hit[0]
-                if kind in _COUNT_NOUNS and "-" not in text[pos : starts[k]] and _modifier(text, words, ends, starts, k, hit[0]):  # "600 store cameras": cameras, not stores
+                if kind in _COUNT_NOUNS and not glued and _modifier(text, words, ends, starts, k, hit[0]):  # "600 store cameras": cameras, not stores
                     last = k + 1
                     head = kn.units.longest_at(words, last) if words[last] in plan else None
                     if head is None:
@@ -101,13 +102,13 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
                     last += head[0]
                 if kind == "percent":  # "5 points year over year": a percent is no modifier
                     return kind, ends[last - 1], skipped
-                while "-" not in text[pos : starts[k]] and last < n and words[last] in plan and text[ends[last - 1] : starts[last]] in _COMPOUND_GAPS:
+                while not glued and last < n and words[last] in plan and text[ends[last - 1] : starts[last]] in _COMPOUND_GAPS:
                     head = kn.units.longest_at(words, last)
                     if head is None or head[1] == "fold":  # "4 click-time models": no "times"
                         break
                     kind = kind if kind == "effort" else head[1]
                     last += head[0]
-                if kind not in ("effort", "fold") and "-" not in text[pos : starts[k]]:  # "7 claims triage rules"
+                if kind not in ("effort", "fold") and not glued:  # "7 claims triage rules"
                     for m in range(last, min(n, last + 2)):
                         if text[ends[m - 1] : starts[m]] not in _COMPOUND_GAPS or words[m] in _NOT_HEADS:
                             break  # "50 s per model": a rate of the time, no compound
@@ -304,6 +305,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "effort"
         if kind in _CAUGHT_KINDS and i0 and _caught(words, i0, kn):
             kind = "count"  # "caught 41 pipeline leaks", "blocked 2M scam messages", "recovered 1,800 GPU-hours"
+        elif kind == "count" and i0 and words[i0 - 1] in kn.making_verbs:
+            kind = "effort"  # "writing 300 eval cases", "labelled 900 cases": things made, no outcome
         if (kind == "field" or kind == "latency") and unit is not None and skipped == 0:
             end = max(end, unit_end)
         if bare:

@@ -28,3 +28,73 @@ def test_what_one_made_that_everything_counted_uses_is_an_adoption(text: str) ->
 ])
 def test_without_a_making_verb_or_its_object_every_is_no_adoption(text: str) -> None:
     assert not _outcome(text), text
+
+
+def _quantities(text: str) -> list[tuple[str, bool]]:
+    from mlresume_gui.scoring.features import read_bullet
+    from mlresume_gui.scoring.knowledge import knowledge
+
+    return [(q.kind, q.result) for q in read_bullet(text, knowledge()).quantities]
+
+
+@pytest.mark.parametrize("text", [
+    "Derived an ODE sampler that reaches FID 2.9 on CIFAR-10 in 10 steps",
+    "Trained the drone detector to mAP@50 of 61.2 on our survey imagery",
+    "Fine-tuned the translation model to BLEU 31.4 on WMT'14 En-De",
+])
+def test_a_number_after_a_scores_name_is_the_value_reached(text: str) -> None:
+    assert ("metric", True) in _quantities(text), text
+    assert _outcome(text), text
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Implemented the sampler in JAX, sweeping step counts from 5 to 250 on CIFAR-10", False),
+    ("Varied the context window from 2k to 32k tokens across 6 runs", False),
+    ("Cut the context window from 32k to 2k tokens with no loss in recall", True),
+    ("Retrained the churn model 3 times a week on fresh data", False),
+    ("Made batch inference 3 times faster with TensorRT", True),
+    ("Own the churn model, running a dozen feature reviews a quarter", False),
+    ("Cut support tickets by a quarter with the triage model", True),
+    ("Built an agent on Claude 3.5 Sonnet, writing 300 eval cases", False),
+    ("Built fraud alerts that caught 300 cases of account takeover", True),
+    ("Ran 40 CPU-core conversion jobs on Spark", False),
+])
+def test_ranges_frequencies_rates_and_things_made_are_no_outcome(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
+
+
+def test_a_paper_venue_beside_effort_does_not_let_scale_stand_in_for_a_result() -> None:
+    strong = ("Co-developed an offline RL method for manipulation; success on 7 robot tasks went from 38% "
+              "to 74% (second author, CoRL 2023)")
+    weak = ("Co-developed an offline RL method for manipulation, collecting 12k robot episodes on four "
+            "arms over seven months (second author, CoRL 2023)")
+    assert score_bullet(strong, "research", "mid").score > score_bullet(weak, "research", "mid").score
+
+
+@pytest.mark.parametrize(("text", "code", "raised"), [
+    ("Leveraged data-driven insights to support the business across multiple initiatives", "vague", True),
+    ("Improved systems for model training and inference", "vague", True),
+    ("Built a sentiment classifier by following the fine-tuning chapter of the Hugging Face course", "tutorial", True),
+    ("Wrote the lab's tutorial notebook on diffusion; 300 students worked through it and the course adopted it",
+     "tutorial", False),
+    ("Won a prize at a data-science hackathon with a computer vision model", "kaggle-no-context", True),
+    ("Placed 4th of 2,100 teams in a Kaggle demand-forecasting competition with a LightGBM blend",
+     "kaggle-no-context", False),
+    ("5th of 450 teams in the KDD Cup 2023 session-recommendation track with a LightGBM ranker",
+     "kaggle-no-context", False),
+])
+def test_flags_of_the_eighth_round(text: str, code: str, raised: bool) -> None:
+    assert (code in score_bullet(text, "applied", "mid").flags) is raised, text
+
+
+def test_a_hyphenated_verb_is_read_past_its_prefix() -> None:
+    from mlresume_gui.scoring.features import read_bullet
+    from mlresume_gui.scoring.knowledge import knowledge
+
+    f = read_bullet("Re-sharded the corpus into WebDataset shards", knowledge())
+    assert f.opener == "plain-verb" and f.opener_span == (0, len("Re-sharded"))
+
+
+def test_teams_counted_before_where_they_are_adopted_the_work() -> None:
+    assert _outcome("All 14 ML teams in the company now deploy through the model gateway I built")
+    assert not _outcome("Hired 4 engineers in the Berlin office now running the platform")
