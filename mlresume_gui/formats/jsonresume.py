@@ -38,12 +38,11 @@ from ..model import (
 )
 from ..model.codec import check, decode, encode, type_hints
 from ..model.dates import _Present
+from ..model.document import SHADOW
 from .errors import ReadError
 from .native import decode_utf8, from_data, parse_json_text
 
 EXT = "x-mlresume"
-# Unmapped JSON Resume keys that share a name with a model field are kept under this key.
-SHADOW = "x-mlresume-shadow"
 
 # Field tables: (JSON Resume key, model attribute, kind). Kinds: str, strs (list of text),
 # date, bullets (list of text <-> Bullet objects).

@@ -14,6 +14,10 @@ from typing import Any
 
 from .dates import DateValue, PartialDate
 
+# Keys an outside file gave that share a field's name without being read into it (a JSON Resume
+# publication's plain "authors" or "citations"): kept apart in ``extra`` so they travel back out.
+SHADOW = "x-mlresume-shadow"
+
 ARCHETYPES = ("research", "infra", "applied")
 SENIORITIES = ("student", "junior", "mid", "senior")
 
@@ -169,6 +173,29 @@ class Publication:
     @property
     def year(self) -> int | None:
         return self.date.year if self.date else None
+
+    def citation_count(self) -> int | None:
+        """The citations, as the field holds them or as the file it came from gave them beside it."""
+        if self.citations is not None:
+            return self.citations
+        value = self.extra.get(SHADOW, {}).get("citations") if isinstance(self.extra.get(SHADOW), dict) else None
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, int):
+            return value
+        if isinstance(value, str) and value.strip().isdigit():
+            return int(value.strip())
+        return None
+
+    def author_names(self) -> list[str]:
+        """The authors, as the field holds them or as the file it came from gave them beside it."""
+        if self.authors:
+            return self.authors
+        shadow = self.extra.get(SHADOW)
+        value = shadow.get("authors") if isinstance(shadow, dict) else None
+        if isinstance(value, list) and all(isinstance(a, str) for a in value):
+            return value
+        return []
 
 
 @dataclass

@@ -96,7 +96,7 @@ class PaperReader:
 
     def evidence(self, resume: Resume) -> float:
         """Research evidence of the publication list and degrees, in [0, 1] (cached on their texts)."""
-        papers = tuple([(p.title, p.venue, p.workshop, tuple(p.authors), p.citations, p.summary)
+        papers = tuple([(p.title, p.venue, p.workshop, tuple(p.author_names()), p.citation_count(), p.summary)
                         for p in resume.publications])
         degrees = tuple((e.degree, e.field) for e in resume.education)
         return self._evidence(papers, resume.basics.name, degrees)

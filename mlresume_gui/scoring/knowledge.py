@@ -79,11 +79,13 @@ class Knowledge:
     failure_habits: frozenset[str] = frozenset()  # "would", "kept": before a failure, a habit of it
     failure_verbs: frozenset[str] = frozenset()  # "crashed", "preempted": what a habit of failing did
     failure_stops: frozenset[str] = frozenset()  # "stopped": before a failure, the failure ended
+    failure_recur: frozenset[str] = frozenset()  # "happening": after "stopped", the failure may lie further back
     change_words: frozenset[str] = frozenset()  # a throughput or latency with one is an outcome
     sota_on: frozenset[str] = frozenset()  # "benchmark": a best-result claim measured on something
     margin_words: frozenset[str] = frozenset()  # a bare number with one after it is a margin ("2.3 above")
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
     settings: frozenset[str] = frozenset()  # "ranks", "sizes": a range of them swept is no before→after
+    sample_nouns: frozenset[str] = frozenset()  # "slice", "sample": after a percentage, a part of the data
     making_verbs: frozenset[str] = frozenset()  # "writing", "labelled": a count after one is what was made
     sweep_verbs: frozenset[str] = frozenset()  # "sweeping", "varying": a range tried, no before→after
     change_verbs: frozenset[str] = frozenset()  # the change words that are verbs ("cut", "reduced")
@@ -349,6 +351,7 @@ def load_knowledge() -> Knowledge:
     kn.failure_habits = _single_words(rd.get("failure_habits", []))
     kn.failure_verbs = _single_words(rd.get("failure_verbs", []))
     kn.failure_stops = _single_words(rd.get("failure_stops", []))
+    kn.failure_recur = _single_words(rd.get("failure_recur", []))
     kn.change_words = _single_words(rd.get("change_words", []))
     kn.margin_words = _single_words(rd.get("margin_words", []))
     kn.frequency_words = _single_words(rd.get("frequency_words", []))
@@ -356,6 +359,7 @@ def load_knowledge() -> Knowledge:
     kn.settings = frozenset(w.lower() for w in rd.get("settings", []))
     kn.sweep_verbs = frozenset(w.lower() for w in rd.get("sweep_verbs", []))
     kn.making_verbs = _single_words(rd.get("making_verbs", []))
+    kn.sample_nouns = _single_words(rd.get("sample_nouns", []))
     kn.change_verbs = frozenset(w.lower() for w in rd.get("change_verbs", []))
     kn.caught_verbs = _single_words(rd.get("caught_verbs", []))
     kn.caught_qualifiers = _single_words(rd.get("caught_qualifiers", []))

@@ -131,10 +131,12 @@ def _hundreds(text: str, words: list[str], starts: list[int], ends: list[int], l
 
 def _one_counts(words: list[str], i: int, nw: NumberWords, units: PhraseTable) -> bool:
     """"one" at word ``i`` is a number: a percentage unit follows within two words, or a join of a
-    comparison within three ("one screen instead of four")."""
+    comparison within three, after it ("one screen instead of four") or just before it ("on 6 GPUs
+    instead of one each")."""
     after = words[i + 1 : i + 3]
     return (any(units.get((w,)) == "percent" for w in after)
-            or not nw.one_joins.isdisjoint(words[i + 2 : i + 4]))
+            or not nw.one_joins.isdisjoint(words[i + 2 : i + 4])
+            or not nw.one_joins.isdisjoint(words[max(0, i - 2) : i]))
 
 
 def digitize(text: str, words: list[str], starts: list[int], ends: list[int], nw: NumberWords,

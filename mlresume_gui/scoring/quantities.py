@@ -212,6 +212,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = "money"  # a currency code first: "USD 1.2M", "EUR 300K"
         if kind == "percent" and i0 and _effort_share(words, i0, bisect_left(starts, end), kn):
             kind = "effort"  # "wrote 60% of the code": a share of the work done, no outcome
+        elif kind == "percent" and not kn.sample_nouns.isdisjoint(words[(j := bisect_left(starts, end)) : j + 2]):
+            kind = "effort"  # "on a 1% data slice", "a 10% sample": a setting of the work, no result
         if kind is None and unit is None and i0 and _score_named(words, i0, kn.metric_names):
             kind = "metric"  # "reaches FID 2.9", "BLEU of 31.2": the value a score reached
         if kind is None and unit is None and start and text[start - 1] in "+−" and (

@@ -136,7 +136,7 @@ def _mentions_citations(ctx: Context) -> bool:
 def no_citations(ctx: Context) -> list[ResumeFinding]:
     if ctx.target != "research" or ctx.seniority != "senior" or not ctx.resume.publications:
         return []
-    if any(p.citations for p in ctx.resume.publications) or _mentions_citations(ctx):
+    if any(p.citation_count() for p in ctx.resume.publications) or _mentions_citations(ctx):
         return []
     return [ResumeFinding(
         "no-citation-signal", "warning",

@@ -88,7 +88,7 @@ def tutorial(f: Features) -> Raised | None:
             continue  # "a course-recommendation model", "from course enrolment data"
         # followed as named before it ("by working through the tutorial") or after it ("from a
         # Medium article step by step", "a video line for line"), or taken from it ("from a video course")
-        if (any(0 <= h.first - c.first <= 8 and c.end <= h.start for c in consume)
+        if (any(0 <= _words_between(f, c.first, h.first) <= 8 and c.end <= h.start for c in consume)
                 or any(0 < c.first - h.last <= 3 and not ("tut_manner" in c.tags and "-" in f.text[c.start : c.end])
                        for c in consume)  # "into step-by-step labs": an adjective of something else
                 or any(0 < h.first - c.first <= 7 and c.end <= h.start for c in follow)):
@@ -109,6 +109,19 @@ def tutorial(f: Features) -> Raised | None:
     start = min([first.start, *(c.start for c in before if first.first - c.first <= 8)])
     end = max(h.end for h in markers)
     return Raised("tutorial", start, end, (f.text[start:end],))
+
+
+def _words_between(f: Features, a: int, b: int) -> int:
+    """Words from word ``a`` to word ``b``, a quoted title counting as one ("Completed NVIDIA's
+    'Fundamentals of Accelerated Computing with CUDA' course")."""
+    if b - a <= 8:
+        return b - a
+    inside = sum(1 for m in _TITLE.finditer(f.text, f.starts[a], f.starts[b])
+                 for k in range(a, b) if m.start() < f.starts[k] < m.end())
+    return b - a - inside + 1 if inside else b - a
+
+
+_TITLE = re.compile(r"(?<!\w)[\"“'‘]([^\"”'’]{3,80})[\"”'’](?!\w)")  # a possessive "'s" opens none
 
 
 def _others_did(f: Features, start: int) -> bool:

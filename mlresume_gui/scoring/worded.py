@@ -171,8 +171,11 @@ def worded_failure_stopped(words: list[str], starts: list[int], ends: list[int],
     n = len(words)
     since = "since" in words or "once" in words
     for h in range(1, n):  # the failure first, then its end: "loss-spike restarts on the 13B run stopped entirely"
-        if words[h] in kn.failure_stops and not kn.failure_verbs.isdisjoint(words[max(0, h - _STOP_BACK) : h]):
-            return [Quantity("before_after", 0.0, starts[max(0, h - _STOP_BACK)], ends[h], True)]
+        if words[h] not in kn.failure_stops:
+            continue
+        back = _STOP_BACK_RECUR if words[h + 1 : h + 2] and words[h + 1] in kn.failure_recur else _STOP_BACK
+        if not kn.failure_verbs.isdisjoint(words[max(0, h - back) : h]):
+            return [Quantity("before_after", 0.0, starts[max(0, h - back)], ends[h], True)]
     for h in range(n - 1):
         if words[h] in kn.failure_stops and not kn.failure_verbs.isdisjoint(words[h + 1 : h + 3]):
             return [Quantity("before_after", 0.0, starts[h], ends[min(n - 1, h + 2)], True)]  # "stopped paging on-call"
@@ -193,6 +196,7 @@ def worded_failure_stopped(words: list[str], starts: list[int], ends: list[int],
 
 
 _STOP_BACK = 6  # words from a failure back before the word that ends it ("restarts on the 13B run stopped")
+_STOP_BACK_RECUR = 12  # the same, before "stopped happening" ("schema breaks reaching training (two a month) have")
 _NEVER = frozenset(("not", "never", "no", "none", "nobody"))
 _NEVER_REACH = 8  # words from a negation to the failure it denies ("no multi-day run has had to restart")
 _FAIL_REACH = 3  # words from the habit to its failure ("used to be preempted", "would often crash")

@@ -190,3 +190,15 @@ def _dates_run_forward(doc: dict) -> bool:
 @given(documents.filter(_dates_run_forward))
 def test_any_json_resume_round_trips(doc: dict) -> None:
     assert normalise(round_trip(doc)) == normalise(doc)
+
+
+def test_plain_authors_and_citations_of_another_tool_are_read_and_written_back() -> None:
+    """A file from another tool gives a paper's authors and citations as plain keys: the scorer
+    sees them (first authorship, citation signal) and the file comes back out as it went in."""
+    doc = {"publications": [{"name": "Graph Networks for Weather", "publisher": "NeurIPS 2023",
+                             "authors": ["Ada Byron", "Alan Turing"], "citations": 212}]}
+    resume = jsonresume.from_json_resume(doc)
+    paper = resume.publications[0]
+    assert paper.authors == [] and paper.citations is None  # not read into the fields ...
+    assert paper.author_names() == ["Ada Byron", "Alan Turing"] and paper.citation_count() == 212  # ... but seen
+    assert normalise(jsonresume.to_json_resume(resume))["publications"] == normalise(doc)["publications"]
