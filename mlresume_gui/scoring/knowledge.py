@@ -232,6 +232,7 @@ def load_knowledge() -> Knowledge:
     b.tag(tut.get("follow_from", []), "tut_from")
     b.tag(tut.get("coursework", []), "tut_course")
     b.tag(tut.get("domain_heads", []), "tut_domain")
+    b.tag(tut.get("content_words", []), "tut_content")  # "recommended articles": content, not material
     comp = markers["competition"]
     b.tag(comp["words"], "comp")
     b.tag(comp.get("series", []), "comp_series")

@@ -79,13 +79,14 @@ def tutorial(f: Features) -> Raised | None:
     # a marker glued to the word before it is part of a compound noun ("a ticket-assignment model")
     # a platform named as the product's domain ("a course recommender for a MOOC platform") was not followed
     domain = {h.first for h in f.spans("tut_domain")}
+    content = {h.last for h in f.spans("tut_content")}  # "recommended articles": what the product serves
     markers = [h for h in f.spans("tut_plat") + f.spans("tut_course")
                if f.text[h.start - 1 : h.start] != "-" and h.last + 1 not in domain]
     consume = [c for c in f.spans("tut_consume") if not _others_did(f, c.start)]
     follow = f.spans("tut_from")
     for h in f.spans("tut_mat"):
-        if f.text[h.start - 1 : h.start] == "-" or h.last + 1 in domain:
-            continue  # "a course-recommendation model", "from course enrolment data"
+        if f.text[h.start - 1 : h.start] == "-" or h.last + 1 in domain or h.first - 1 in content:
+            continue  # "a course-recommendation model", "from course enrolment data", "recommended articles"
         # followed as named before it ("by working through the tutorial") or after it ("from a
         # Medium article step by step", "a video line for line"), or taken from it ("from a video course")
         if (any(0 <= _words_between(f, c.first, h.first) <= 8 and c.end <= h.start for c in consume)

@@ -98,3 +98,24 @@ def test_a_hyphenated_verb_is_read_past_its_prefix() -> None:
 def test_teams_counted_before_where_they_are_adopted_the_work() -> None:
     assert _outcome("All 14 ML teams in the company now deploy through the model gateway I built")
     assert not _outcome("Hired 4 engineers in the Berlin office now running the platform")
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Set up nightly regression training on a 1% data slice, with 8 GPU runners", False),
+    ("Served 40 customer adapters from a shared vLLM pool on 6 A100s instead of one GPU each", True),
+    ("Added schema checks to every feature table; silent breaks reaching training (two a month before) "
+     "have stopped happening since", True),
+    ("Built a regression gate for the speech stack; no WER regression has reached the fleet since it went live", True),
+    ("Built a duplicate-listing detector that removed 120k duplicate ads in its first month live", True),
+])
+def test_settings_consolidations_and_failures_that_stopped(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
+
+
+@pytest.mark.parametrize(("text", "raised"), [
+    ("Completed NVIDIA's 'Fundamentals of Accelerated Computing with CUDA C/C++' course and wrote its exercises", True),
+    ("Retrained the news recommender on dwell time; subscriptions from recommended articles rose from 1.1% "
+     "to 1.6% in a 5-week A/B test", False),
+])
+def test_tutorial_reads_titles_and_content(text: str, raised: bool) -> None:
+    assert ("tutorial" in score_bullet(text, "applied", "mid").flags) is raised, text
