@@ -125,6 +125,12 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
                 out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
             continue
         hit = am.subject_next.longest_at(words, i) if w in am.subject_next.plan else None
+        if hit is None and w == "of" and i and words[i + 1 : i + 2] and words[i + 1] in _OWNERS and (
+                not am.became.isdisjoint(words[i + 2 : i + 5])):
+            value = _number(words[i - 1], cardinal)  # "two of their projects became papers"
+            if value is not None:
+                out.append(Quantity("count", value, starts[i - 1], ends[min(n - 1, i + 4)], True))
+            continue
         if hit is not None:
             value = _number(words[i - 1], cardinal)
             if value is None and words[i - 1] in am.universal | _SOME and words[i + 1 : i + 2] == ["whom"]:
@@ -205,7 +211,8 @@ def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, unit
     heads = [h for h in heads if h >= 1 and units.get((words[h],)) in _ADOPTERS]
     if not heads:
         return None
-    for at in (a for h in heads for a in (h - 1, h - 2)):  # the number, maybe past one modifier ("9 product teams")
+    # the number, maybe past a modifier or two ("9 product teams", "three other university groups")
+    for at in (a for h in heads for a in (h - 1, h - 2, h - 3)):
         if at >= 0 and (value := _number(words[at], cardinal)) is not None:
             prev = words[at - 1] if at else ""
             if prev in objects or (len(prev) > 4 and prev.endswith("ed")):
@@ -217,6 +224,7 @@ def _adopters(words: list[str], starts: list[int], ends: list[int], i: int, unit
     return None
 
 
+_OWNERS = frozenset(("their", "our", "my", "his", "her", "these", "those", "the"))  # "two of their projects"
 _WHERE = frozenset(("in", "across", "at", "on", "from", "throughout"))  # where the adopters are
 _WHERE_REACH = 4  # words of that place ("in the ads org")
 _ZERO_REACH = 3  # filler words between a zero word and its noun ("without a single failed request")

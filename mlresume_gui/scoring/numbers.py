@@ -236,6 +236,7 @@ class Amounts(NamedTuple):
     success_verbs: frozenset[str]  # "pass", "solves": before "all 12 of", a full share
     made_verbs: frozenset[str]  # "wrote", "built": what such a bullet made, "every team uses", is an adoption
     uses_it: frozenset[str]  # "includes", "runs": before "it" after "every ...", what one made is adopted
+    became: frozenset[str]  # "became", "won": after "two of their projects", what they led to
     zero_words: frozenset[str]  # "no", "without": before an outcome noun, a count of zero
     zero_fillers: frozenset[str]  # "a", "single", "any": between such a word and its noun
     removal_verbs: frozenset[str]  # "eliminated": before a word of recurrence, a chore brought to zero
@@ -283,7 +284,7 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
     return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
                    words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
                    words("half_before"), words("ratings"), words("near_all"), words("ahead_of"), words("baselines"),
-                   words("adopters_verbs"), words("adopters_objects"), words("success_verbs"), words("made_verbs"), words("uses_it"), words("zero_words"), words("zero_fillers"),
+                   words("adopters_verbs"), words("adopters_objects"), words("success_verbs"), words("made_verbs"), words("uses_it"), words("became"), words("zero_words"), words("zero_fillers"),
                    words("removal_verbs"), words("recurring"),
                    frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | words("ratings")
                    | words("ahead_of") | words("adopters_verbs") | words("zero_words") | words("removal_verbs") | {"half"})

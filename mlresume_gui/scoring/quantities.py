@@ -328,7 +328,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             if " " in m.group(2) and not m.group(2).startswith("out") and (
                     _unit_after(text, words, starts, ends, m.end(), kn)[0] is not None):
                 continue  # "2 engineers in 3 time zones"; "nine customers in ten" is a share
-            if placement_context and m.group(2) != "in":
+            if placement_context and m.group(2) != "in" and _placing_share(words, starts, m, kn):
                 continue  # "top 5 of 900 teams" is a placement and its field
             if (m.group(2) == "of" and _unit_after(text, words, starts, ends, m.end(), kn)[0] in _NO_SHARE
                     and kn.change_words.isdisjoint(words) and kn.finding_words.isdisjoint(words)):
@@ -363,6 +363,16 @@ def _score_named(words: list[str], i0: int, names: frozenset[str]) -> bool:
 
 
 _SCORE_GLUE = frozenset(("of", "at", "is", "was", "score", "a", "an"))
+
+
+def _placing_share(words: list[str], starts: list[int], m: re.Match[str], kn: Knowledge) -> bool:
+    """"N of M" in a competition claim is a placement and its field ("top 5 of 900 teams", "ranked
+    3 of 40"), unless neither a placement word before it nor a field noun after it says so ("found
+    leaks in 9 of 11 benchmarks" on a bullet that names leaderboards is a share)."""
+    i = bisect_left(starts, m.start())
+    j = bisect_left(starts, m.end())
+    return (not _PLACEMENT_BEFORE.isdisjoint(words[max(0, i - 2) : i]) or words[i - 1 : i] == ["placed"]
+            or not kn.field_nouns.isdisjoint(words[j : j + 3]))
 
 
 def _caught(words: list[str], i0: int, kn: Knowledge) -> bool:

@@ -119,3 +119,14 @@ def test_settings_consolidations_and_failures_that_stopped(text: str, outcome: b
 ])
 def test_tutorial_reads_titles_and_content(text: str, raised: bool) -> None:
     assert ("tutorial" in score_bullet(text, "applied", "mid").flags) is raised, text
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Mentored three master's students on graph rewiring; two of their projects became workshop papers", True),
+    ("Reviewed two of the projects for the lab", False),
+    ("Released a corpus of children reading aloud that three other university groups now use for evaluation", True),
+    ("Asynchronous checkpointing removed 11 minutes of stall from every hour of training", True),
+    ("Our detector found leaked test items in 9 of 11 LLM benchmarks that public leaderboards rank", True),
+])
+def test_what_others_went_on_to_and_shares_beside_a_leaderboard(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
