@@ -344,32 +344,14 @@ def load_knowledge() -> Knowledge:
     kn.reverse_keys = PhraseTable({k: True for k in key_set(rd.get("worded_reverse", []))}
                                   | {k: "habit" for k in key_set(rd.get("habit_reverse", []))})
     kn.time_words = key_set(rd.get("time_words", []))
-    kn.saving_verbs = _single_words(rd.get("saving_verbs", []))
-    kn.then_verbs = _single_words(rd.get("then_verbs", []))
-    kn.now_words = _single_words(rd.get("now_words", []))
-    kn.share_verbs = _single_words(rd.get("share_verbs", []))
-    kn.share_nouns = _single_words(rd.get("share_nouns", []))
-    kn.failure_habits = _single_words(rd.get("failure_habits", []))
-    kn.failure_verbs = _single_words(rd.get("failure_verbs", []))
-    kn.failure_stops = _single_words(rd.get("failure_stops", []))
-    kn.failure_recur = _single_words(rd.get("failure_recur", []))
-    kn.change_words = _single_words(rd.get("change_words", []))
-    kn.margin_words = _single_words(rd.get("margin_words", []))
-    kn.frequency_words = _single_words(rd.get("frequency_words", []))
-    kn.duration_fillers = _single_words(rd.get("duration_fillers", []))
+    for name in _READING_WORDS:  # one-word lists of [reading], each read into the field of its name
+        setattr(kn, name, _single_words(rd.get(name, [])))
     kn.settings = frozenset(w.lower() for w in rd.get("settings", []))
     kn.sweep_verbs = frozenset(w.lower() for w in rd.get("sweep_verbs", []))
-    kn.making_verbs = _single_words(rd.get("making_verbs", []))
-    kn.sample_nouns = _single_words(rd.get("sample_nouns", []))
     kn.change_verbs = frozenset(w.lower() for w in rd.get("change_verbs", []))
-    kn.caught_verbs = _single_words(rd.get("caught_verbs", []))
-    kn.caught_qualifiers = _single_words(rd.get("caught_qualifiers", []))
-    kn.finding_words = _single_words(rd.get("finding_words", []))
-    kn.single_step = _single_words(rd.get("single_step", []))
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.data_least = float(rd.get("data_least", 0))
     kn.learner_words = frozenset(k[-1] for k in key_set(rd.get("learner_words", [])))
-    kn.work_nouns = _single_words(rd.get("work_nouns", []))
     kn.number_words = _number_words(q.get("number_words", {}))
     kn.amounts = build_amounts(q.get("amounts", {}), phrase_key, kn.number_words.cardinal)
     b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")
@@ -393,6 +375,13 @@ def load_knowledge() -> Knowledge:
 
     kn.lexicon = b.build()
     return kn
+
+
+# The one-word lists of quantities.toml's [reading] that land in the Knowledge field of the same name.
+_READING_WORDS = ("saving_verbs", "then_verbs", "now_words", "share_verbs", "share_nouns",
+                  "failure_habits", "failure_verbs", "failure_stops", "failure_recur", "change_words",
+                  "margin_words", "frequency_words", "duration_fillers", "making_verbs", "sample_nouns",
+                  "caught_verbs", "caught_qualifiers", "finding_words", "single_step", "work_nouns")
 
 
 def _qualified(phrases: list[str], leads: list[str], qualifiers: list[str]) -> list[str]:

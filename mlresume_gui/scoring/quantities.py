@@ -11,10 +11,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import pairwise
 from operator import attrgetter
 
 from .knowledge import Knowledge
+from .number_context import (
+    CAUGHT_KINDS,
+    PLACEMENT_BEFORE,
+    caught,
+    effort_share,
+    ends_with,
+    margin,
+    model_size_of,
+    placing_share,
+    rate_follows,
+    reach_of,
+    score_named,
+)
 from .pairs import NEVER_PAIRED, number_pairs
 from .quantity import Quantity
 
@@ -39,7 +51,6 @@ _new = tuple.__new__
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _MODEL_WORDS = frozenset({"model", "llm", "transformer", "network", "net", "checkpoint", "deployment", "rollout",
                           "variant"})  # "the 70B deployment": a model's size
-_PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
 _NOT_RESULT_KINDS = frozenset({"year", "audience", "version", "tenure", "duration", "non_outcome", "bits", "model_size", "params", "physical",
                                "effort", "compute", "fleet"})
 # Words that end the noun phrase of a number: no unit is looked for past them.
@@ -59,8 +70,6 @@ _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
 _SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out of)(?: (?:my|our|the|their|his|her|every))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
 
 
-def _ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
-    return words[-1:] in keys or words[-2:] in keys or words[-3:] in keys
 
 
 def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int], pos: int,
@@ -210,17 +219,17 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "sample"
         if kind is None and i0 and len(words[i0 - 1]) == 3 and kn.units.get((words[i0 - 1],)) == "money":
             kind = "money"  # a currency code first: "USD 1.2M", "EUR 300K"
-        if kind == "percent" and i0 and _effort_share(words, i0, bisect_left(starts, end), kn):
+        if kind == "percent" and i0 and effort_share(words, i0, bisect_left(starts, end), kn):
             kind = "effort"  # "wrote 60% of the code": a share of the work done, no outcome
         elif kind == "percent" and not kn.sample_nouns.isdisjoint(words[(j := bisect_left(starts, end)) : j + 2]):
             kind = "effort"  # "on a 1% data slice", "a 10% sample": a setting of the work, no result
-        if kind is None and unit is None and i0 and _score_named(words, i0, kn.metric_names):
+        if kind is None and unit is None and i0 and score_named(words, i0, kn.metric_names):
             kind = "metric"  # "reaches FID 2.9", "BLEU of 31.2": the value a score reached
         if kind is None and unit is None and start and text[start - 1] in "+−" and (
                 start < 2 or not text[start - 2].isalnum()):
             kind = "metric"  # a signed change: "+2.1 NDS", "−0.8 WER"
         # "ranked 5th", "top 5%"; "ranked 40M products" sorts things, no placement
-        if (kind is None or kind == "percent") and i0 and words[i0 - 1] in _PLACEMENT_BEFORE and (
+        if (kind is None or kind == "percent") and i0 and words[i0 - 1] in PLACEMENT_BEFORE and (
                 unit is None or unit == "percent"):
             kind = "placement"
         bare = kind is None and unit is None
@@ -232,13 +241,13 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "audience"  # "two master's students", "60 trainees": whom one taught or mentored, no product users
             elif unit == "users" and words[unit_at] == "session" and value < kn.effort_max_unknown:
                 kind = "effort"  # "220 profiling sessions", "25 review sessions": work done; "2M sessions" are users
-            elif unit == "fold" and words[unit_at] == "time" and _rate_follows(words, unit_at, kn):
+            elif unit == "fold" and words[unit_at] == "time" and rate_follows(words, unit_at, kn):
                 kind = "effort"  # "retrained 3 times a week": how often, no multiplier
             elif unit == "data" and value < kn.data_least:
                 kind = "effort"  # "across 4 GPU SKUs", "on 3 datasets": a few things used, no scale of data
             elif skipped and (unit == "longtime" or unit == "tenure") and words[unit_at - 1] in kn.rate_words:
                 kind = "volume"  # a rate: "600 a month", "3 million shoppers a week", "40 per day": how much runs through
-            elif (unit == "data" or unit == "users") and _rate_follows(words, unit_at, kn):
+            elif (unit == "data" or unit == "users") and rate_follows(words, unit_at, kn):
                 kind = "volume"  # "3M documents per day": how much runs through, scale rather than a result
             elif unit == "effort":
                 before = tuple(words[max(0, i0 - 3) : i0])
@@ -247,7 +256,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                     before = ("used", "by")  # "across 18 production models": the scope of what runs
                 if mag >= 1e6 and words[unit_at] in _MODEL_WORDS:
                     kind = "model_size"  # "a 7B model"
-                elif _ends_with(before, kn.adoption_strict):
+                elif ends_with(before, kn.adoption_strict):
                     # "the platform serves 40 models": how far it reached; "Serve 18 endpoints" as the
                     # bullet's opening verb is what the person runs: scale
                     # "Own 14 production models" as the opening verb's object: the fleet one runs, scale
@@ -256,19 +265,19 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                     kind = "data"  # "2M job recommendations": scale; "2,400 models trained" stay effort
             elif unit == "non_outcome":
                 before = tuple(words[max(0, i0 - 3) : i0])
-                if placement_context and (_ends_with(before, kn.field_before) or words[unit_at] in kn.field_nouns):
+                if placement_context and (ends_with(before, kn.field_before) or words[unit_at] in kn.field_nouns):
                     kind = "field"  # "of 1,800 teams", and in a competition claim "40 teams" alone
-                elif _ends_with(before, kn.adoption_people):
-                    kind = _reach(before, kn)
+                elif ends_with(before, kn.adoption_people):
+                    kind = reach_of(before, kn)
             elif unit == "longtime" or unit == "tenure":
                 lead = i0
                 while lead > 1 and words[lead - 1] in kn.qualifiers:  # "in about four minutes"
                     lead -= 1
                 before = tuple(words[max(0, lead - 3) : lead])
-                if unit == "longtime" and (_ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
+                if unit == "longtime" and (ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
                                            or (before[-1:] == ("by",) and not kn.change_words.isdisjoint(words[: lead - 1]))  # "cut by 8 minutes"
                                            or not kn.saving_verbs.isdisjoint(words[max(0, i0 - _SAVING_REACH) : i0])
-                                           or (_ends_with(before, kn.bound_before)  # "no job lost more than 5 minutes"
+                                           or (ends_with(before, kn.bound_before)  # "no job lost more than 5 minutes"
                                                and not kn.negations.isdisjoint(words[max(0, lead - _BOUND_REACH) : lead]))):
                     kind = "time"
                 elif unit == "tenure":
@@ -278,9 +287,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             elif (unit == "users" and i0 and words[i0 - 1] == "for" and not placement_context
                   and words[unit_at - 1][:1].isdigit()):  # "for 45M monthly users": how many use it
                 kind = "audience"  # "a model for 2,000 farms": whom it is meant for, no result unless shipped
-            elif unit == "users" and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict):
+            elif unit == "users" and ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict):
                 kind = "count"  # "used by 300 analysts": an adoption, as "used by 40 engineers" is
-            elif (unit == "users" or unit == "data") and placement_context and _ends_with(
+            elif (unit == "users" or unit == "data") and placement_context and ends_with(
                     tuple(words[max(0, i0 - 3) : i0]), kn.field_before):
                 kind = "field"
             # "placement" and "bits" units keep their own name as the kind
@@ -289,23 +298,23 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             nxt = words[j] if j < len(words) else ""
             if mag >= 1e6 and nxt in _MODEL_WORDS:
                 kind = "model_size"
-            elif placement_context and nxt in kn.field_nouns and _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.field_before):
+            elif placement_context and nxt in kn.field_nouns and ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.field_before):
                 kind = "field"  # "first of 27 systems" in a shared task
             elif dec and value <= 1.0:
                 kind = "metric"
-            elif _margin(words, i0, j, kn) and not (placement_context and not dec and words[i0 - 1 : i0] != ["by"]):
+            elif margin(words, i0, j, kn) and not (placement_context and not dec and words[i0 - 1 : i0] != ["by"]):
                 # "raised mAP by 1.8", "2.3 ROUGE-L above prior work": a change in a metric; "five Kaggle
                 # challenges over my first year" counts entries
                 kind = "metric"
-            elif _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
-                kind = _reach(tuple(words[max(0, i0 - 3) : i0]), kn)  # "used by 40", "for 300": how far it reached
+            elif ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption):
+                kind = reach_of(tuple(words[max(0, i0 - 3) : i0]), kn)  # "used by 40", "for 300": how far it reached
             elif value >= kn.effort_max_unknown:
                 kind = "data"  # a large count of something unnamed reads as scale ("3,000 invoices")
             elif nxt and len(nxt) > 4 and nxt.endswith("ed") and not _STOP.intersection(text[end : starts[j]]):
                 kind = "count"  # the subject of what happened: "6 received offers", "40 migrated"
             else:  # a small count of something unnamed: what was done, not what it changed
                 kind = "effort"
-        if kind in _CAUGHT_KINDS and i0 and _caught(words, i0, kn):
+        if kind in CAUGHT_KINDS and i0 and caught(words, i0, kn):
             kind = "count"  # "caught 41 pipeline leaks", "blocked 2M scam messages", "recovered 1,800 GPU-hours"
         elif kind == "count" and i0 and words[i0 - 1] in kn.making_verbs:
             kind = "effort"  # "writing 300 eval cases", "labelled 900 cases": things made, no outcome
@@ -320,7 +329,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         out.sort(key=_START)
     if "-" in text and _DASH_DIGIT.search(text):  # a model size follows a hyphen
         for m in _MODEL_SIZE.finditer(text):
-            out.append(Quantity("model_size", _size(m.group()), m.start(), m.end(), False))
+            out.append(Quantity("model_size", model_size_of(m.group()), m.start(), m.end(), False))
         out.sort(key=_START)
     if len(out) > 1 and (" in " in text or " of " in text):  # "4 in 5 shipments", "4 of 6 benchmarks": a share
         for m in _SHARE.finditer(text):
@@ -328,7 +337,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             if " " in m.group(2) and not m.group(2).startswith("out") and (
                     _unit_after(text, words, starts, ends, m.end(), kn)[0] is not None):
                 continue  # "2 engineers in 3 time zones"; "nine customers in ten" is a share
-            if placement_context and m.group(2) != "in" and _placing_share(words, starts, m, kn):
+            if placement_context and m.group(2) != "in" and placing_share(words, starts, m, kn):
                 continue  # "top 5 of 900 teams" is a placement and its field
             if (m.group(2) == "of" and _unit_after(text, words, starts, ends, m.end(), kn)[0] in _NO_SHARE
                     and kn.change_words.isdisjoint(words) and kn.finding_words.isdisjoint(words)):
@@ -348,88 +357,6 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
     return out
-
-
-def _score_named(words: list[str], i0: int, names: frozenset[str]) -> bool:
-    """A score's name stands just before the number at word ``i0`` ("FID 2.9", "mAP@50 of 61.2",
-    "ROUGE-L 41.3"), past "of", "at", "=" and the glued parts of the name."""
-    for k in range(i0 - 1, max(-1, i0 - 4), -1):
-        w = words[k]
-        if w in names:
-            return True
-        if not (w in _SCORE_GLUE or w.isdigit() or len(w) == 1):
-            return False
-    return False
-
-
-_SCORE_GLUE = frozenset(("of", "at", "is", "was", "score", "a", "an"))
-
-
-def _placing_share(words: list[str], starts: list[int], m: re.Match[str], kn: Knowledge) -> bool:
-    """"N of M" in a competition claim is a placement and its field ("top 5 of 900 teams", "ranked
-    3 of 40"), unless neither a placement word before it nor a field noun after it says so ("found
-    leaks in 9 of 11 benchmarks" on a bullet that names leaderboards is a share)."""
-    i = bisect_left(starts, m.start())
-    j = bisect_left(starts, m.end())
-    return (not _PLACEMENT_BEFORE.isdisjoint(words[max(0, i - 2) : i]) or words[i - 1 : i] == ["placed"]
-            or not kn.field_nouns.isdisjoint(words[j : j + 3]))
-
-
-def _caught(words: list[str], i0: int, kn: Knowledge) -> bool:
-    """A verb of catching or saving right before the number at word ``i0``, maybe past a qualifier
-    ("caught over 40", "saved about 1,800")."""
-    k = i0 - 1
-    while k > 0 and i0 - k <= 2 and words[k] in kn.caught_qualifiers:
-        k -= 1
-    if words[k] in kn.caught_verbs or words[k] in kn.saving_verbs:
-        return True
-    # the passive after the counted thing: "two silent regressions were caught", "40 outages were averted"
-    after = words[i0 + 1 : i0 + 1 + _PASSIVE_REACH]
-    return any(w in _BE and nxt in kn.caught_verbs for w, nxt in pairwise(after))
-
-
-_BE = frozenset(("were", "was", "are", "is", "got", "been"))
-_PASSIVE_REACH = 5  # words from the number to its passive verb ("two silent ranking regressions were caught")
-
-
-_CAUGHT_KINDS = frozenset({"effort", "data", "reach", "volume", "compute", "non_outcome"})
-
-
-def _effort_share(words: list[str], i0: int, j: int, kn: Knowledge) -> bool:
-    """A percentage of the work after a verb of making ("wrote 60% of the code", "built about 70%
-    of our pipeline"): words ``i0`` (the number) and ``j`` (the word after it)."""
-    if not kn.share_verbs.intersection(words[max(0, i0 - 3) : i0]):
-        return False
-    return words[j : j + 1] == ["of"] and not kn.share_nouns.isdisjoint(words[j + 1 : j + 4])
-
-
-def _margin(words: list[str], i0: int, j: int, kn: Knowledge) -> bool:
-    """A bare number that is a margin: "by" it after a word of change ("improved BLEU by 4.1"), or
-    a margin word a few words after it ("2.3 ROUGE-L above prior work")."""
-    if i0 >= 2 and words[i0 - 1] == "by" and not kn.change_words.isdisjoint(words[: i0 - 1]):
-        return not _ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict)
-    # "4 acquisition functions over 11,000 scans": a margin word before another number is where, not a margin
-    n = len(words)
-    return any(words[m] in kn.margin_words and not (m + 1 < n and words[m + 1][:1].isdigit())
-               for m in range(j, min(n, j + 3)))
-
-
-def _reach(before: tuple[str, ...], kn: Knowledge) -> str:
-    """"count" after an adoption phrase ("used by 40 teams"); "reach" after a loose one ("for 60
-    engineers"): how many a piece of work serves, which is scale unless the work shipped."""
-    return "count" if _ends_with(before, kn.adoption_strict) else "reach"
-
-
-def _size(s: str) -> float:
-    return float(s[:-1]) * (1e9 if s[-1] in "Bb" else 1e6)
-
-
-def _rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
-    """A rate word and a period right after word ``at`` ("per day", "a month")."""
-    if at + 2 >= len(words) or words[at + 1] not in kn.rate_words:
-        return False
-    hit = kn.units.longest_at(words, at + 2)
-    return hit is not None and hit[1] in ("latency", "longtime", "tenure")
 
 
 _NO_SHARE = frozenset({"effort", "compute"})
