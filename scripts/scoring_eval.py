@@ -38,7 +38,15 @@ an ``x-eval`` block: the resume-level codes expected, and the ones that must not
 bullet scored is also checked to explain itself: one scoring below the ``[explain]`` threshold of
 ``scoring.toml`` must carry a finding ("unexplained" counts those that do not).
 
-Run: ``.venv/bin/python scripts/scoring_eval.py [-v] [tune|heldout ...]``. Prints one line of
+Eighth round: ``heldout19`` to ``heldout21`` were written blind at its start and measured at the
+commit they arrived in (heldout19 0.955/0.939/0.870, false flags 0.111; heldout20 0.936/0.914/1.000;
+heldout21 1.000/1.000/0.958, one false finding), then tuned on; ``heldout22`` to ``heldout24`` were
+written blind while that tuning went on and measured on arrival (0.978/0.970/1.000/0.056;
+0.978/0.971/0.957/0.000; 0.957/0.939/1.000/0.056), then tuned on; ``heldout25`` to ``heldout27``
+likewise (1.000/1.000/1.000/0.056; 0.977/0.970/1.000/0.000; 0.955/0.939/1.000/0.000), then tuned
+on. The halves from ``heldout28`` on were written blind after that and are the round's untouched measure.
+
+Run: ``.venv/bin/python scripts/scoring_eval.py [-v] [tune|heldout ...]`` (any half on disk). Prints one line of
 figures per half; the held-out lines are the ones to hold against the bars: pairs >= 0.98, hard pairs
 >= 0.97, flag recall >= 0.97, false flags <= 0.03, resume findings recall >= 0.9, no false finding,
 no unexplained low score.

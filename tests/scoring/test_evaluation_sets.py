@@ -26,20 +26,23 @@ def test_tuning_halves_meet_the_bars() -> None:
         assert r["unexplained"] == 0, r
 
 
-# Where each half tuned on (or measured after tuning) stood at the end of the seventh round: pairs,
-# hard pairs and flag recall may not fall below these, nor false flags rise above theirs. Scale
-# without an outcome is labelled no result in heldout9 to heldout16, which the scorer reads as
-# scale (SPEC: scale is a quantified result), hence their flag recall below 1.
+# Where each half tuned on (or measured after tuning) stood when its round ended (the seventh for
+# heldout9-18, the eighth for heldout19-27): pairs, hard pairs and flag recall may not fall below
+# these, nor false flags rise above theirs. Scale without an outcome is labelled no result in
+# heldout9 to heldout16, which the scorer reads as scale (SPEC: scale is a quantified result),
+# hence their flag recall below 1.
 FLOORS = {
     "heldout9": (1.0, 1.0, 0.96, 0.0),
     "heldout10": (1.0, 1.0, 0.96, 0.0),
     "heldout11": (1.0, 1.0, 0.92, 0.0),
     "heldout12": (1.0, 1.0, 0.96, 0.0),
     "heldout13": (1.0, 1.0, 1.0, 0.0),
-    "heldout14": (1.0, 1.0, 1.0, 0.05),
+    "heldout14": (1.0, 1.0, 1.0, 0.0),
     "heldout15": (1.0, 1.0, 1.0, 0.0),
     "heldout16": (1.0, 1.0, 0.84, 0.0),
     "heldout17": (1.0, 1.0, 0.95, 0.0),
+    "heldout18": (1.0, 1.0, 1.0, 0.0),
+    **{f"heldout{n}": (1.0, 1.0, 1.0, 0.0) for n in range(19, 28)},
 }
 
 
@@ -63,7 +66,8 @@ def test_held_out_halves_are_read_and_reported() -> None:
                         ("heldout12", (50, 25, 20, 6)), ("heldout13", (50, 25, 20, 5)),
                         ("heldout14", (50, 25, 20, 5)), ("heldout15", (50, 25, 20, 5)),
                         ("heldout16", (50, 25, 20, 5)), ("heldout17", (40, 21, 15, 4)),
-                        ("heldout18", (40, 21, 15, 4))):
+                        ("heldout18", (40, 21, 15, 4)),
+                        *((f"heldout{n}", (40, 21, 15, 4)) for n in range(19, 28))):
         r = module.evaluate(half)
         assert all(n >= m for n, m in zip((r["pairs_n"], r["flags_n"], r["clean_n"], r["resumes_n"]), least, strict=True))
         assert module.line(r).startswith(f"{half}: pairs ")
