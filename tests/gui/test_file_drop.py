@@ -15,7 +15,10 @@ TEXT_RESUME = "Drop Person\ndrop@example.com\n\nExperience\nML Engineer\n- Cut l
 
 
 def _send(window: Any, kind: type, pos: QPointF, mime: QMimeData) -> Any:
-    """Deliver a drag event the way the system does: to the window, at a point."""
+    """Deliver a drag event the way the system does: to the window, at a point. The window takes
+    file drops from its first paint on; the drops are installed first so that no test depends on
+    whether that paint has been handled yet (a drag before it would go to the widget below)."""
+    assert window.file_drops is not None
     handle = window.windowHandle()
     if kind is QDragLeaveEvent:
         event = QDragLeaveEvent()
