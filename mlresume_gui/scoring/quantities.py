@@ -31,6 +31,7 @@ from .pairs import NEVER_PAIRED, number_pairs
 from .quantity import Quantity
 
 _START = attrgetter("start")
+_PREPOSITIONS = frozenset(("across", "over", "in", "on", "for", "with", "from", "into", "at", "of", "between", "among"))
 
 # A number: an optional currency sign, digits (with thousands commas), decimals, glued letters, a
 # plus and a percent or multiplier sign; not inside a word, a version or a range ("v2.3", "A-5",
@@ -70,6 +71,25 @@ _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
 _SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out of)(?: (?:my|our|the|their|his|her|every))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
 
 
+
+
+def _now_only(words: list[str], starts: list[int], qs: list[Quantity], kn: Knowledge) -> list[Quantity]:
+    """A larger number, then "now ... only" a smaller one: a before→after in words ("the audit of 300
+    queue lines ... inspectors now visit only the 40 it flags")."""
+    out = []
+    for q2 in qs:
+        i = bisect_left(starts, q2.start)
+        lead = i - 2 if i >= 2 and words[i - 1] == "the" else i - 1
+        if lead < 1 or words[lead] not in _ONLY or kn.now_words.isdisjoint(words[max(0, lead - _NOW_ONLY_REACH) : lead]):
+            continue
+        before = [q for q in qs if q.end <= starts[lead] and q.kind not in NEVER_PAIRED and q.value > q2.value > 0]
+        if before:
+            out.append(Quantity("before_after", q2.value, before[-1].start, q2.end, True))
+    return out
+
+
+_ONLY = frozenset(("only", "just"))
+_NOW_ONLY_REACH = 5  # words from "now" to "only" ("inspectors now visit only")
 
 
 def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int], pos: int,
@@ -310,8 +330,11 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = reach_of(tuple(words[max(0, i0 - 3) : i0]), kn)  # "used by 40", "for 300": how far it reached
             elif value >= kn.effort_max_unknown:
                 kind = "data"  # a large count of something unnamed reads as scale ("3,000 invoices")
-            elif nxt and len(nxt) > 4 and nxt.endswith("ed") and not _STOP.intersection(text[end : starts[j]]):
-                kind = "count"  # the subject of what happened: "6 received offers", "40 migrated"
+            elif (nxt and len(nxt) > 4 and nxt.endswith("ed") and not _STOP.intersection(text[end : starts[j]])
+                  and not (i0 and words[i0 - 1] in _PREPOSITIONS)):
+                # the subject of what happened: "6 received offers", "40 migrated" ("across eight
+                # simulated homes": after a preposition, the word is an adjective of its object)
+                kind = "count"
             else:  # a small count of something unnamed: what was done, not what it changed
                 kind = "effort"
         if kind in CAUGHT_KINDS and i0 and caught(words, i0, kn):
@@ -353,6 +376,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 out.sort(key=_START)
     if len(out) > 1:
         out.extend(number_pairs(text, out, unitless, kn.reverse_transitions, kn.settings, kn.change_verbs, kn.sweep_verbs))
+        out.extend(_now_only(words, starts, out, kn))
     if _QUOTES.search(text):
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))

@@ -130,3 +130,14 @@ def test_tutorial_reads_titles_and_content(text: str, raised: bool) -> None:
 ])
 def test_what_others_went_on_to_and_shares_beside_a_leaderboard(text: str, outcome: bool) -> None:
     assert _outcome(text) is outcome, text
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Introduced tree drafting, raising accepted tokens per verification step from 2.1 to 3.4", True),
+    ("Built a radiograph model on 18,000 X-rays labelled by three radiologists", False),
+    ("Created a robotics benchmark that fourteen other labs have since reported results on", True),
+    ("Designed a robotics benchmark of 120 tasks across eight simulated homes", False),
+    ("Replaced the audit of 300 queue lines with a photo classifier, so inspectors now visit only the 40 it flags", True),
+])
+def test_ninth_batch_of_readings(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
