@@ -75,6 +75,7 @@ class _Reading(NamedTuple):
     owns_deployment: bool
     gate: float  # the share of its points a bullet keeps: 1.0 with an outcome
     opener_span: tuple[int, int]
+    worded: bool  # no outcome read, but words of one ("now", "fell", "since"): above effort without any
 
 
 def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -196,7 +197,8 @@ def _read(text: str, seniority: str | None, context: str, kn: Knowledge, length:
                            # a tutorial's accuracy is little outcome of work: it stays below real work (the
                            # cap), above a tutorial without one
                            _gate(f.has_outcome, "tutorial" in flags, kn.outcome_gate["factor"]),
-                           f.opener_span))
+                           f.opener_span,
+                           not f.has_outcome and "tutorial" not in flags and not kn.result_words.isdisjoint(f.norms)))
 
 
 def _owns_deployment(f: Features, ships: bool, kn: Knowledge) -> bool:
@@ -245,6 +247,7 @@ class BulletScorer:
         self._weights = {t: _weight_vector(kn, t) for t in ARCHETYPES}
         self._cap = kn.outcome_gate.get("cap", 100.0)
         self._floor = kn.outcome_gate.get("floor", 0.0)
+        self._worded_floor = kn.outcome_gate.get("worded_floor", 0.0)
         self._weak_floor = kn.outcome_gate.get("weak_opener_floor", 0.0)
         self._length = lru_cache(maxsize=512)(lambda words: _length(words, kn))
         self.finding = lru_cache(maxsize=1024)(make_finding)
@@ -278,7 +281,9 @@ class BulletScorer:
         w = self._weights[target]
         # the weighted sum in COMPONENTS order, as sum() adds it
         raw = 100.0 * sum((w[0] * b[0], w[1] * b[1], w[2] * b[2], w[3] * b[3], w[4] * signal, w[5] * b[5], w[6] * b[6]))
-        if r.gate < 1.0:  # no outcome: it keeps part of its points, and stays below any outcome
+        if r.gate < 1.0 and r.worded:  # an outcome in words no reader caught: above effort without one
+            raw = max(raw * r.gate, self._worded_floor)
+        elif r.gate < 1.0:  # no outcome: it keeps part of its points, and stays below any outcome
             raw = min(raw * r.gate, self._cap)
         elif raw < self._floor:  # an outcome outranks effort, scale and specificity without one
             raw = self._floor
