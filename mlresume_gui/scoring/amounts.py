@@ -54,6 +54,8 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
                 out.append(q)
             continue
         if w in am.comparatives and i >= 2:
+            if text[ends[i - 1] : starts[i]] == "-":
+                continue  # "a day-ahead forecast", "a two-week-longer horizon": a compound adjective
             unit = units.get((words[i - 1],))
             lead = words[i - 2]
             if lead in _WHOLE and i >= 3:  # "a full day earlier", "a whole week sooner"
@@ -136,7 +138,7 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             if value is None and words[i - 1] in am.universal | _SOME and words[i + 1 : i + 2] == ["whom"]:
                 value = 0.0  # "all of whom received offers", "both of whom": everyone counted
             # "reproduced 4 of them": the count is what a verb acted on, not who an outcome happened to
-            obj = i >= 2 and words[i - 2].endswith("ed") and len(words[i - 2]) > 4
+            obj = i >= 2 and len(words[i - 2]) > 4 and (words[i - 2].endswith("ed") or words[i - 2].endswith("ing"))
             if value is not None and not obj and text[ends[i - 1] : starts[i]] == " ":
                 out.append(Quantity("count", value, starts[i - 1], ends[i + hit[0] - 1], True))
     if len(out) > 1:  # "from just over a third to nearly four-fifths": a before→after of fractions

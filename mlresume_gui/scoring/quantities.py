@@ -67,7 +67,8 @@ _BOUND_REACH = 8  # words from a negation to its bound ("no training job has los
 _SAVING_REACH = 6  # words from a verb of saving to its span ("saves each on-call engineer about an hour")
 _N_EQ = re.compile(r"\bn\s*=\s*$", re.I)
 _COMPOUND_GAPS = frozenset((" ", "-"))
-_CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b)", re.I)
+# after "5-fold": splits of the data ("cross-validation", "CV", "a 5-fold U-Net ensemble"), no multiplier
+_CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b|stratified|(?:[\w-]+\s+){0,2}(?:ensembles?|bag(?:s|ging)?)\b)", re.I)
 _SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out of)(?: (?:my|our|the|their|his|her|every))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
 
 
@@ -201,14 +202,17 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 hit = kn.units.get((suffix,))
                 if hit is None and len(suffix) > 3 and suffix.endswith("s"):
                     hit = kn.units.get((suffix[:-1],))
-                if hit is None:
-                    # glued letters that are no unit: a name such as "3D" or "5G"
+                if hit is None or (hit == "fold" and text[end : end + 1].isdigit()):
+                    # glued letters that are no unit: a name such as "3D", "5G" or "8x22B" (a
+                    # mixture of experts' shape, no multiplier)
                     continue
                 kind = kind or hit
         else:
             suffix = ""
         if sym:
             sym = sym.strip()
+            if sym == "×" and text[end : end + 1].isdigit():
+                continue  # "64×64 pixels": a size, no multiplier
             kind = "percent" if sym == "%" else "fold"
             if kind == "fold" and _CROSS_VALIDATION.match(text, end):
                 kind = "effort"  # "5-fold cross-validation": splits of the data, no multiplier
@@ -250,7 +254,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = "metric"  # a signed change: "+2.1 NDS", "−0.8 WER"
         # "ranked 5th", "top 5%"; "ranked 40M products" sorts things, no placement
         if (kind is None or kind == "percent") and i0 and words[i0 - 1] in PLACEMENT_BEFORE and (
-                unit is None or unit == "percent"):
+                unit is None or unit == "percent") and (placement_context or words[i0 - 1] != "rank"):
+            # "rank 16" outside a competition claim is a setting ("LoRA rank 16"), no placement
             kind = "placement"
         bare = kind is None and unit is None
         if kind is None and unit is not None:
@@ -370,6 +375,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             if _unit_after(text, words, starts, ends, m.end(), kn)[0] in _SPANS or any(
                     q.start == m.start() and q.kind in NEVER_PAIRED for q in out):
                 continue  # "Airflow 2 in three months": a version, and a span of time, no share
+            if m.group(2) == "in" and 1950 <= whole <= 2100:
+                continue  # "4 in 2023": a count in a year, no share
             if 0 < part < whole:
                 out = [q for q in out if not m.start() <= q.start < m.end()]
                 out.append(Quantity("percent", 100.0 * part / whole, m.start(), m.end(), True))

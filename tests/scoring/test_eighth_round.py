@@ -154,3 +154,19 @@ def test_words_of_a_result_no_reader_caught_rank_above_effort_without_any() -> N
     measured = score_bullet("Wrote a drift monitor for the fraud model; false alarms fell from 30 to 4 a week",
                             "applied", "mid")
     assert measured.score > w.score
+
+
+@pytest.mark.parametrize("text", [
+    "Set up expert-parallel serving for our 8x22B mixture-of-experts model in vLLM",
+    "Entered the Kaggle cloud-segmentation competition with a 5-fold U-Net ensemble",
+    "Triaged 400 support escalations and tagged 12 escalation types",
+    "Fine-tuned Qwen2.5-7B on 180k scanned pages with LoRA rank 16 and 4 A10 GPUs",
+    "Built a day-ahead solar forecast for the trading desk",
+    "Trained on ImageNet 64×64 with 14 loss variants",
+    "Replaced rules with a GBDT over account-graph signals, engineering 430 of them",
+])
+def test_sizes_settings_and_work_done_are_no_outcome(text: str) -> None:
+    from mlresume_gui.scoring.features import read_bullet
+    from mlresume_gui.scoring.knowledge import knowledge
+
+    assert not read_bullet(text, knowledge()).has_outcome, text

@@ -90,11 +90,17 @@ def test_number_scan_sees_every_number(chars: str) -> None:
 
 
 def _glued_unit_ok(m: re.Match[str]) -> bool:
-    """Numbers with glued letters that are no unit (3D, 5G) are skipped by the scan."""
+    """Numbers with glued letters that are no unit (3D, 5G) are skipped by the scan, and so are
+    sizes written with a multiplication sign or an "x" before more digits ("64×64", "8x22B")."""
     suffix = (m.group("suffix") or "").lower()
+    before_digit = m.string[m.end() : m.end() + 1].isdigit()
+    if (m.group("sym") or "").strip() == "×" and before_digit:
+        return False
     if not suffix or suffix in knowledge().magnitude or suffix in ("st", "nd", "rd", "th"):
         return True
     units = knowledge().units
+    if units.get((suffix,)) == "fold" and before_digit:
+        return False
     return units.get((suffix,)) is not None or (len(suffix) > 3 and suffix.endswith("s") and units.get((suffix[:-1],)) is not None)
 
 
