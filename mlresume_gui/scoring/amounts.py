@@ -242,7 +242,7 @@ def _uses_it(words: list[str], start: int, verbs: frozenset[str]) -> bool:
 
 
 _IT = frozenset(("it", "them"))
-_ADOPTERS = frozenset(("users", "non_outcome", "count"))  # teams, engineers, analysts, students, hires ...
+_ADOPTERS = frozenset(("users", "non_outcome", "count", "papers"))  # teams, engineers, analysts, students, hires ...
 _MAYBE_PEOPLE = _ADOPTERS | {None}  # people, or a word no table knows ("wardens")
 
 

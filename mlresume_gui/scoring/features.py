@@ -274,7 +274,8 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     # whom the work is for ("for 2,000 farms") is a scope once it shipped or was taught, no result alone
     scoped = results + [q for q in quantities if q[0] == "audience"] if "audience" in seen_kinds else results
     has_outcome = (worded or _outcome(results, words, kn, "venue" in tags)
-                   or ("launch" in tags and _launch_scope(scoped, kn.effort_max_unknown))
+                   or ("launch" in tags and (_launch_scope(scoped, kn.effort_max_unknown)
+                                             or _shipped_into(text, found, ends, quantities, kn.effort_max_unknown)))
                    or (not tags.isdisjoint(TAUGHT) and "tut_from" not in tags and _launch_scope(scoped, 0.0)))
     if opener == "weak" and has_outcome and _enables(words, opener_span, quantities, kn):
         opener = "plain-verb"  # "Helped 40 clinics adopt the model, which cut no-shows by 18%": whom it enabled
@@ -369,6 +370,26 @@ def _launch_scope(results: list[Quantity], least_data: float) -> bool:
 
 
 _DATA_SCOPE = frozenset(("data", "volume"))
+
+
+def _shipped_into(text: str, found: list[tuple[int, int, Entry]], ends: list[int], quantities: list[Quantity],
+                  least: float) -> bool:
+    """A launch word, then within a few words "to", "in" or "across" and a count of things no table
+    knows ("shipped in ~400k vehicles", "rolled out to 30M devices"): where it went is its scope;
+    data it was trained on ("deployed a model trained on 2M images") is not."""
+    launches = [ends[b] for _a, b, e in found if "launch" in e.keys]
+    for q in quantities:
+        if q[0] != "data" or q[1] < least:
+            continue  # a few things ("on 24 nodes in 4 regions") are where it runs, no reach
+        for end in launches:
+            between = text[end : q[2]].lower().split()
+            if 0 < len(between) <= _INTO_REACH and "trained" not in between and not _INTO.isdisjoint(between):
+                return True
+    return False
+
+
+_INTO = frozenset(("to", "in", "into", "across"))  # "deployed on 14,000 towers" says where it runs: scale
+_INTO_REACH = 7  # words from the launch word to its scope ("shipped in the notes app's summarizer to 30M")
 
 
 # "top-5 of 1,400 teams" is a placement; "top-1 recall" names a metric and stays as it is

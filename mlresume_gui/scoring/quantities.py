@@ -116,6 +116,8 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
             continue
         if skipped > 0 and word[0].isdigit():
             break
+        if word == "us" and text[starts[k] : ends[k]] == "US":
+            break  # "40 US TV markets": the country, not microseconds
         if word in plan:
             hit = kn.units.longest_at(words, k)
             if hit is not None:

@@ -170,3 +170,22 @@ def test_sizes_settings_and_work_done_are_no_outcome(text: str) -> None:
     from mlresume_gui.scoring.knowledge import knowledge
 
     assert not read_bullet(text, knowledge()).has_outcome, text
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Lead engineer on the dashcam drowsiness detector, shipped in ~400k vehicles", True),
+    ("Quantized a 3B assistant to int4; it shipped in the notes app's summarizer to 30M devices", True),
+    ("Sepsis early-warning model on ICU vitals, now live in 7 hospitals", True),
+    ("Designed the feature store behind a gRPC service, and 19 product teams have moved onto it", True),
+    ("Released a tabular anomaly benchmark that more than 30 papers have since reported results on", True),
+    ("Deployed a classifier trained on 2M images", False),
+    ("Deployed a network-fault predictor on 14,000 cell towers", False),
+    ("Deployed the embedding cache on 24 nodes in 4 regions", False),
+])
+def test_where_a_launch_went_is_its_scope(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
+
+
+def test_the_country_is_no_microsecond() -> None:
+    assert ("latency", True) not in _quantities("Built ad detection for 40 US TV markets")
+    assert ("latency", True) in _quantities("Cut the kernel's launch overhead to 40 us")
