@@ -70,9 +70,11 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             continue
         if w in am.ahead_of and i >= 2 and units.get((words[i - 1],)) in _TIME and (
                 _number(words[i - 2], cardinal) is not None or words[i - 2] in am.leads
-                or words[i - 2] in _WHOLE) and not am.baselines.isdisjoint(words[i + 1 : i + 4]):
+                or words[i - 2] in _WHOLE) and (not am.baselines.isdisjoint(words[i + 1 : i + 4])
+                                                or not am.alert_words.isdisjoint(words[:i])):
             # "five hours before the old warning score", "a day before the manual check": a lead
-            # gained over a baseline
+            # gained over a baseline; after a word of warning ("alerting a median of 5 hours before
+            # diagnosis", "spotted ... 14 months before regulators acted"), a lead time
             out.append(Quantity("before_after", 0.0, starts[i - 2], ends[i], True))
             continue
         if w in am.adopters_verbs:  # "that 9 teams used", "three squads now rely on it": an adoption

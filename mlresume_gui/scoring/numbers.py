@@ -231,6 +231,7 @@ class Amounts(NamedTuple):
     near: frozenset[str]  # "nearly", "almost": before "all", with "now" after, a share in words
     ahead_of: frozenset[str]  # "before": after a span of time and before a baseline, a lead gained
     baselines: frozenset[str]  # "old", "previous", "manual": what a lead is gained over
+    alert_words: frozenset[str]  # "alerting", "spotted": before a span of time "before" something, a lead time
     adopters_verbs: frozenset[str]  # "use", "adopted": after a count of people or teams, an adoption
     adopters_objects: frozenset[str]  # "of", "lead": before such a count, it is whom one led, not adopters
     success_verbs: frozenset[str]  # "pass", "solves": before "all 12 of", a full share
@@ -283,7 +284,7 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
     adopted = frozenset(k for k in map(key, table.get("adopted_by", [])) if k)
     return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
                    words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
-                   words("half_before"), words("ratings"), words("near_all"), words("ahead_of"), words("baselines"),
+                   words("half_before"), words("ratings"), words("near_all"), words("ahead_of"), words("baselines"), words("alert_words"),
                    words("adopters_verbs"), words("adopters_objects"), words("success_verbs"), words("made_verbs"), words("uses_it"), words("became"), words("zero_words"), words("zero_fillers"),
                    words("removal_verbs"), words("recurring"),
                    frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | words("ratings")

@@ -189,3 +189,13 @@ def test_where_a_launch_went_is_its_scope(text: str, outcome: bool) -> None:
 def test_the_country_is_no_microsecond() -> None:
     assert ("latency", True) not in _quantities("Built ad detection for 40 US TV markets")
     assert ("latency", True) in _quantities("Cut the kernel's launch overhead to 40 us")
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Our sherd-matching network rejoined 212 vessels that curators had failed to reassemble by hand", True),
+    ("The signal-detection method spotted 11 of 13 later label changes in FAERS", True),
+    ("Sepsis early-warning model on ICU vitals, alerting a median of 5 hours before clinical diagnosis", True),
+    ("Shipped the model two weeks before the deadline with 3 engineers", False),
+])
+def test_discoveries_and_lead_times(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
