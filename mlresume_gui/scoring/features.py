@@ -161,6 +161,20 @@ def _opener(text: str, words: list[str], starts: list[int], ends: list[int], kn:
         length, kind = hit
         # a weak opener must be the verb, not the start of a noun ("Responsible AI audit")
         return kind, (starts[0], ends[i + length - 1])
+    if words[i] in _SUBJECT_LEADS:  # "Our detector found ...", "The ranker I built lifted ...": the verb after its subject
+        past = None
+        for j in range(i + 1, min(n, i + _SUBJECT_REACH)):
+            if _CLAUSE_END.intersection(text[ends[j - 1] : starts[j]]):
+                break
+            if text[starts[j] - 1 : starts[j]] == "-":
+                continue  # "the fine-tuned model": half of a compound
+            verb = kn.weak_verbs.longest_at(words, j)
+            if verb is not None and verb[1] in ("strong", "modest"):
+                return verb[1], (starts[i], ends[j + verb[0] - 1])
+            if past is None and words[j].endswith("ed") and len(words[j]) > 4:
+                past = j
+        if past is not None:  # "Our detector flagged ...": an unlisted verb in the past tense
+            return "plain-verb", (starts[i], ends[past])
     first = words[i]
     if first in _VERB_PREFIXES and i + 1 < n and text[ends[i] : starts[i + 1]] == "-":
         i += 1  # "Re-sharded", "Co-designed": the verb after its prefix
@@ -169,6 +183,9 @@ def _opener(text: str, words: list[str], starts: list[int], ends: list[int], kn:
     return kind, (starts[0] if i else starts[i], ends[i])
 
 
+_SUBJECT_LEADS = frozenset(("our", "my", "the", "this", "that"))  # a bullet that names its subject first
+_SUBJECT_REACH = 8  # words from the subject's first word to its verb ("The ranker I built for search lifted")
+_CLAUSE_END = frozenset(",;:()")
 _VERB_PREFIXES = frozenset(("re", "co", "pre", "de", "un", "over", "under", "cross", "auto", "self", "hand", "fine"))
 
 

@@ -199,3 +199,16 @@ def test_the_country_is_no_microsecond() -> None:
 ])
 def test_discoveries_and_lead_times(text: str, outcome: bool) -> None:
     assert _outcome(text) is outcome, text
+
+
+@pytest.mark.parametrize(("text", "opener"), [
+    ("The ranker I built lifted add-to-cart 4.3% in a 3-week A/B test", "strong"),
+    ("Our method cut WER from 9.1% to 7.4% on LibriSpeech", "strong"),
+    ("Our detector flagged 40 leaks before launch", "plain-verb"),
+    ("The fine-tuned model, in short, works", "plain"),
+])
+def test_a_bullet_that_names_its_subject_first_is_read_by_its_verb(text: str, opener: str) -> None:
+    from mlresume_gui.scoring.features import read_bullet
+    from mlresume_gui.scoring.knowledge import knowledge
+
+    assert read_bullet(text, knowledge()).opener == opener, text
