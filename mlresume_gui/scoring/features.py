@@ -162,19 +162,18 @@ def _opener(text: str, words: list[str], starts: list[int], ends: list[int], kn:
         # a weak opener must be the verb, not the start of a noun ("Responsible AI audit")
         return kind, (starts[0], ends[i + length - 1])
     if words[i] in _SUBJECT_LEADS:  # "Our detector found ...", "The ranker I built lifted ...": the verb after its subject
-        past = None
         for j in range(i + 1, min(n, i + _SUBJECT_REACH)):
             if _CLAUSE_END.intersection(text[ends[j - 1] : starts[j]]):
                 break
+            if j == i + 1:
+                continue  # a noun comes between ("The fine-tuned model ...": an adjective, not the verb)
             if text[starts[j] - 1 : starts[j]] == "-":
                 continue  # "the fine-tuned model": half of a compound
             verb = kn.weak_verbs.longest_at(words, j)
             if verb is not None and verb[1] in ("strong", "modest"):
                 return verb[1], (starts[i], ends[j + verb[0] - 1])
-            if past is None and words[j].endswith("ed") and len(words[j]) > 4:
-                past = j
-        if past is not None:  # "Our detector flagged ...": an unlisted verb in the past tense
-            return "plain-verb", (starts[i], ends[past])
+            if words[j].endswith("ed") and len(words[j]) > 4:  # "Our detector flagged ...": an unlisted verb
+                return "plain-verb", (starts[i], ends[j])
     first = words[i]
     if first in _VERB_PREFIXES and i + 1 < n and text[ends[i] : starts[i + 1]] == "-":
         i += 1  # "Re-sharded", "Co-designed": the verb after its prefix
