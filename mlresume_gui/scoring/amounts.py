@@ -92,6 +92,9 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             j = i + 1
             while j < n - 1 and j - i <= _ZERO_REACH and words[j] in am.zero_fillers:
                 j += 1
+            if words[j] in am.zero_failures:  # "zero missed nightly retrains", "no dropped requests"
+                out.append(Quantity("count", 0.0, starts[i], ends[min(n - 1, j + 1)], True))
+                continue
             for k in (j, j + 1):
                 hit_unit = units.longest_at(words, k) if k < n else None
                 if hit_unit is not None and hit_unit[1] == "count":

@@ -240,6 +240,7 @@ class Amounts(NamedTuple):
     became: frozenset[str]  # "became", "won": after "two of their projects", what they led to
     zero_words: frozenset[str]  # "no", "without": before an outcome noun, a count of zero
     zero_fillers: frozenset[str]  # "a", "single", "any": between such a word and its noun
+    zero_failures: frozenset[str]  # "missed", "failed": after "zero" or "no", a count of failures that is zero
     removal_verbs: frozenset[str]  # "eliminated": before a word of recurrence, a chore brought to zero
     recurring: frozenset[str]  # "weekly", "nightly", "every"
     starts: frozenset[str]  # every word that can start or close a reading (a cheap pre-check)
@@ -285,7 +286,7 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
     return Amounts(numbers("numerators"), denominators, words("fraction_next"), words("time_ambiguous"),
                    words("time_before"), comparatives, words("time_leads"), subject, universal, adopted,
                    words("half_before"), words("ratings"), words("near_all"), words("ahead_of"), words("baselines"), words("alert_words"),
-                   words("adopters_verbs"), words("adopters_objects"), words("success_verbs"), words("made_verbs"), words("uses_it"), words("became"), words("zero_words"), words("zero_fillers"),
+                   words("adopters_verbs"), words("adopters_objects"), words("success_verbs"), words("made_verbs"), words("uses_it"), words("became"), words("zero_words"), words("zero_fillers"), words("zero_failures"),
                    words("removal_verbs"), words("recurring"),
                    frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | words("ratings")
                    | words("ahead_of") | words("adopters_verbs") | words("zero_words") | words("removal_verbs") | {"half"})

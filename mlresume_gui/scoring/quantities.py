@@ -74,6 +74,17 @@ _SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out 
 
 
 
+def _span_of_data(words: list[str], j: int, kn: Knowledge) -> bool:
+    """Word ``j``, after a span of time, opens "of" and a noun of data ("hours of drives", "months of
+    logs"), not of work or a life ("years of experience", "weeks of tuning", "of the project")."""
+    return (j + 1 < len(words) and words[j] == "of" and words[j + 1] not in kn.time_of_work
+            and not words[j + 1][:1].isdigit())
+
+
+_SPAN_KINDS = frozenset(("tenure", "duration", "longtime"))
+_SPAN_DATA_LEAST = 10
+
+
 def _now_only(words: list[str], starts: list[int], qs: list[Quantity], kn: Knowledge) -> list[Quantity]:
     """A larger number, then "now ... only" a smaller one: a before→after in words ("the audit of 300
     queue lines ... inspectors now visit only the 40 it flags")."""
@@ -344,6 +355,11 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "count"
             else:  # a small count of something unnamed: what was done, not what it changed
                 kind = "effort"
+        if kind in _SPAN_KINDS and unit is not None and value >= _SPAN_DATA_LEAST and _span_of_data(
+                words, bisect_left(starts, end), kn):
+            # "1,200 hours of drives", "40 years of reanalysis": an amount of data, scale ("two years
+            # of airings" says how far back it reaches: context)
+            kind = "data"
         if kind in CAUGHT_KINDS and i0 and caught(words, i0, kn):
             kind = "count"  # "caught 41 pipeline leaks", "blocked 2M scam messages", "recovered 1,800 GPU-hours"
         elif kind == "count" and i0 and words[i0 - 1] in kn.making_verbs:

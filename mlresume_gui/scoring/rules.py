@@ -100,8 +100,11 @@ def tutorial(f: Features) -> Raised | None:
                        and not _CLAUSE_MARKS.intersection(f.text[c.end : h.start]) for c in f.spans("tut_copied"))]
     if not markers:
         return None
-    if "ship" in tags and f.has_outcome and all("tut_course" in h.tags for h in markers):
-        return None  # "built as a course project, it went on to run in production for 2M subscribers"
+    went_on = "ship" in tags or not _ADOPTED.isdisjoint(q.kind for q in f.results)
+    if went_on and f.has_outcome and all(not _COURSE.isdisjoint(h.tags) for h in markers):
+        # "built as a course project, it went on to run in production for 2M subscribers", "turned a
+        # fast.ai course project into a detector now used by 3,000 farmers": the course was the start
+        return None
     first = min(markers, key=lambda h: h.start)
     before = [c for c in consume if c.end <= first.start]
     authors = [a for a in f.spans("tut_author") if a.end <= first.start]
@@ -110,6 +113,10 @@ def tutorial(f: Features) -> Raised | None:
     start = min([first.start, *(c.start for c in before if first.first - c.first <= 8)])
     end = max(h.end for h in markers)
     return Raised("tutorial", start, end, (f.text[start:end],))
+
+
+_ADOPTED = frozenset(("users", "count", "reach"))  # results that say the work went on to be used
+_COURSE = frozenset(("tut_course", "tut_plat"))
 
 
 def _words_between(f: Features, a: int, b: int) -> int:

@@ -212,3 +212,15 @@ def test_a_bullet_that_names_its_subject_first_is_read_by_its_verb(text: str, op
     from mlresume_gui.scoring.knowledge import knowledge
 
     assert read_bullet(text, knowledge()).opener == opener, text
+
+
+@pytest.mark.parametrize(("text", "code", "raised"), [
+    ("Turned a fast.ai course project into a plant-disease detector now used by 3,000 farmers", "tutorial", False),
+    ("Completed the fast.ai course and built a plant-disease detector with 91% accuracy", "tutorial", True),
+    ("Led the migration of 40 training pipelines to Kubeflow with zero missed nightly retrains", "no-metric", False),
+    ("Built the log-replay simulation service, replaying 1,200 hours of drives nightly on 256 GPUs", "no-metric", False),
+    ("Built ad detection, indexing two years of airings on Elasticsearch", "no-metric", True),
+    ("Brings 5 years of experience in NLP", "no-metric", True),
+])
+def test_course_projects_that_went_on_zero_failures_and_spans_of_data(text: str, code: str, raised: bool) -> None:
+    assert (code in score_bullet(text, "applied", "mid").flags) is raised, text
