@@ -152,6 +152,8 @@ def _opener(text: str, words: list[str], starts: list[int], ends: list[int], kn:
     hit = kn.weak_verbs.longest_at(words, i)
     if hit is not None and _passive(words, i + hit[0], hit[1]):
         hit = None  # "Helped by a teammate, I shipped ...": a passive participle, not the person's verb
+    if hit is not None and hit[1] == "weak" and text[ends[i + hit[0] - 1] : ends[i + hit[0] - 1] + 1] == "-":
+        hit = None  # "Assisted-review tooling cut ...": half of a compound noun, no verb
     if hit is not None and hit[1] == "weak" and _weak_prefix(text, words, starts, ends, i, hit[0], kn):
         hit = None  # "Working with the risk team, shipped ...": the clause after the comma holds the verb
     if hit is not None and hit[1] == "weak" and i + hit[0] < n and words[i + hit[0]][:1].isdigit() and (

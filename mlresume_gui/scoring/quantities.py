@@ -299,6 +299,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                     # bullet's opening verb is what the person runs: scale
                     # "Own 14 production models" as the opening verb's object: the fleet one runs, scale
                     kind = ("fleet" if scoped else "reach") if i0 == 1 else "count"
+                elif before and before[-1] in kn.holding_verbs:
+                    kind = "reach"  # "a registry that holds 300+ models": how much a system keeps, as "serves 40 models"
                 elif value >= kn.effort_max_unknown and words[unit_at] not in kn.work_nouns:
                     kind = "data"  # "2M job recommendations": scale; "2,400 models trained" stay effort
             elif unit == "non_outcome":

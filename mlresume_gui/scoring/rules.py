@@ -100,7 +100,7 @@ def tutorial(f: Features) -> Raised | None:
                        and not _CLAUSE_MARKS.intersection(f.text[c.end : h.start]) for c in f.spans("tut_copied"))]
     if not markers:
         return None
-    went_on = "ship" in tags or not _ADOPTED.isdisjoint(q.kind for q in f.results)
+    went_on = "ship" in tags or "reach_top" in tags or not _ADOPTED.isdisjoint(q.kind for q in f.results)
     if went_on and f.has_outcome and all(not _COURSE.isdisjoint(h.tags) for h in markers):
         # "built as a course project, it went on to run in production for 2M subscribers", "turned a
         # fast.ai course project into a detector now used by 3,000 farmers": the course was the start

@@ -224,3 +224,14 @@ def test_a_bullet_that_names_its_subject_first_is_read_by_its_verb(text: str, op
 ])
 def test_course_projects_that_went_on_zero_failures_and_spans_of_data(text: str, code: str, raised: bool) -> None:
     assert (code in score_bullet(text, "applied", "mid").flags) is raised, text
+
+
+@pytest.mark.parametrize(("text", "code", "raised"), [
+    ("Deployed an image classifier with TorchServe by following the official quick-start guide", "tutorial", True),
+    ("Assisted-review tooling for compliance analysts cut review time from 14 to 5 minutes", "weak-verb", False),
+    ("Capstone: built a bike-theft hotspot map for the city council, now used in its weekly patrol planning",
+     "tutorial", False),
+    ("Model registry I designed holds 300+ versioned models and blocks promotion without sign-off", "no-metric", False),
+])
+def test_guides_compounds_capstones_that_went_on_and_what_a_system_holds(text: str, code: str, raised: bool) -> None:
+    assert (code in score_bullet(text, "applied", "mid").flags) is raised, text
