@@ -44,7 +44,10 @@ heldout21 1.000/1.000/0.958, one false finding), then tuned on; ``heldout22`` to
 written blind while that tuning went on and measured on arrival (0.978/0.970/1.000/0.056;
 0.978/0.971/0.957/0.000; 0.957/0.939/1.000/0.056), then tuned on; ``heldout25`` to ``heldout27``
 likewise (1.000/1.000/1.000/0.056; 0.977/0.970/1.000/0.000; 0.955/0.939/1.000/0.000), then tuned
-on. The halves from ``heldout28`` on were written blind after that and are the round's untouched measure.
+on; ``heldout28`` to ``heldout30`` likewise (0.938/0.917/1.000/0.059; 1.000/1.000/1.000/0.167;
+0.957/0.941/1.000/0.000), then tuned on; ``heldout31`` to ``heldout33`` likewise (1.000 on all;
+1.000/1.000/0.957/0.059; 0.977/1.000/1.000/0.059), then tuned on. The halves from ``heldout34`` on
+were written blind after that and are the round's last untouched measure.
 
 Run: ``.venv/bin/python scripts/scoring_eval.py [-v] [tune|heldout ...]`` (any half on disk). Prints one line of
 figures per half; the held-out lines are the ones to hold against the bars: pairs >= 0.98, hard pairs
