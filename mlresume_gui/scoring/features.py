@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .amounts import read_amounts
 from .knowledge import ARCHETYPES, Entry, Knowledge
 from .numbers import digitize
+from .opener import SKIP_WORDS, read_opener
 from .quantities import find_quantities
 from .quantity import Quantity
 from .text import Token, split_words
@@ -115,81 +116,6 @@ class Features(NamedTuple):
         return bool(self.found) and self.found[0][0] == 0 and "own" in self.found[0][2].keys
 
 
-_SKIP = frozenset(("i", "we", "was", "were", "have", "had"))
-_new = tuple.__new__
-
-
-def _passive(words: list[str], after: int, kind: str) -> bool:
-    """A weak opener followed by "by" ("Helped by", "Supported by") is a passive participle."""
-    return kind == "weak" and after < len(words) and words[after] == "by"
-
-
-def _weak_prefix(text: str, words: list[str], starts: list[int], ends: list[int], i: int, length: int,
-                 kn: Knowledge) -> bool:
-    """The weak phrase at word ``i`` opens a clause of company ("Working with the risk team,") and a
-    verb of the person's own follows its comma."""
-    if words[i] not in kn.company_openers:
-        return False
-    n = len(words)
-    k = next((j for j in range(i + length, min(n - 1, i + length + _PREFIX_REACH)) if "," in text[ends[j] : starts[j + 1]]),
-             None)
-    if k is None:
-        return False
-    verb = words[k + 1]
-    return kn.weak_verbs.get((verb,)) == "strong" or (verb.endswith("ed") and len(verb) > 4)
-
-
-_PREFIX_REACH = 8  # words of a clause of company before its comma ("Working closely with the fraud team,")
-
-
-def _opener(text: str, words: list[str], starts: list[int], ends: list[int], kn: Knowledge) -> tuple[str, tuple[int, int]]:
-    i = 0
-    n = len(words)
-    while i < n and words[i] in _SKIP:
-        i += 1
-    if i >= n:
-        return "plain", (0, 0)
-    hit = kn.weak_verbs.longest_at(words, i)
-    if hit is not None and _passive(words, i + hit[0], hit[1]):
-        hit = None  # "Helped by a teammate, I shipped ...": a passive participle, not the person's verb
-    if hit is not None and hit[1] == "weak" and text[ends[i + hit[0] - 1] : ends[i + hit[0] - 1] + 1] == "-":
-        hit = None  # "Assisted-review tooling cut ...": half of a compound noun, no verb
-    if hit is not None and hit[1] == "weak" and _weak_prefix(text, words, starts, ends, i, hit[0], kn):
-        hit = None  # "Working with the risk team, shipped ...": the clause after the comma holds the verb
-    if hit is not None and hit[1] == "weak" and i + hit[0] < n and words[i + hit[0]][:1].isdigit() and (
-            words[i] in kn.capacity_openers):
-        hit = None  # "Handled 40K requests per second": what a system took, no hidden part
-    if hit is not None:
-        length, kind = hit
-        # a weak opener must be the verb, not the start of a noun ("Responsible AI audit")
-        return kind, (starts[0], ends[i + length - 1])
-    if words[i] in _SUBJECT_LEADS:  # "Our detector found ...", "The ranker I built lifted ...": the verb after its subject
-        for j in range(i + 1, min(n, i + _SUBJECT_REACH)):
-            if _CLAUSE_END.intersection(text[ends[j - 1] : starts[j]]):
-                break
-            if j == i + 1:
-                continue  # a noun comes between ("The fine-tuned model ...": an adjective, not the verb)
-            if text[starts[j] - 1 : starts[j]] == "-":
-                continue  # "the fine-tuned model": half of a compound
-            verb = kn.weak_verbs.longest_at(words, j)
-            if verb is not None and verb[1] in ("strong", "modest"):
-                return verb[1], (starts[i], ends[j + verb[0] - 1])
-            if words[j].endswith("ed") and len(words[j]) > 4:  # "Our detector flagged ...": an unlisted verb
-                return "plain-verb", (starts[i], ends[j])
-    first = words[i]
-    if first in _VERB_PREFIXES and i + 1 < n and text[ends[i] : starts[i + 1]] == "-":
-        i += 1  # "Re-sharded", "Co-designed": the verb after its prefix
-        first = words[i]
-    kind = "plain-verb" if first.endswith("ed") and len(first) > 4 else "plain"
-    return kind, (starts[0] if i else starts[i], ends[i])
-
-
-_SUBJECT_LEADS = frozenset(("our", "my", "the", "this", "that"))  # a bullet that names its subject first
-_SUBJECT_REACH = 8  # words from the subject's first word to its verb ("The ranker I built for search lifted")
-_CLAUSE_END = frozenset(",;:()")
-_VERB_PREFIXES = frozenset(("re", "co", "pre", "de", "un", "over", "under", "cross", "auto", "self", "hand", "fine"))
-
-
 def read_bullet(text: str, kn: Knowledge) -> Features:
     """Read ``text`` into :class:`Features` (no scoring, no target)."""
     words, starts, ends = split_words(text)
@@ -282,7 +208,7 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
     if "venue" in tags:
         workshop = any((w,) in kn.workshop_markers for w in words)
         signals["research"] += kn.venue_signal["workshop" if workshop else "main"]
-    opener, opener_span = _opener(text, words, starts, ends, kn)
+    opener, opener_span = read_opener(text, words, starts, ends, kn)
     # words that are results without a digit: a multiplier or fraction ("halved", "a third of"),
     # or a paper at a named venue (a research result)
     # a paper at a named venue is a result once accepted ("Submitted to NeurIPS" is none)
@@ -316,7 +242,7 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
 def _enables(words: list[str], span: tuple[int, int], quantities: list[Quantity], kn: Knowledge) -> bool:
     """A helping verb whose object is a count of people or customers ("Helped 40 clinics adopt"):
     the person enabled others, with an outcome, rather than helped a colleague with their work."""
-    first = words[1] if words[0] in _SKIP and len(words) > 1 else words[0]  # "I helped 40 clinics ..."
+    first = words[1] if words[0] in SKIP_WORDS and len(words) > 1 else words[0]  # "I helped 40 clinics ..."
     if first not in kn.enabling_verbs:
         return False
     return any(q.kind in _ENABLED and 0 <= q.start - span[1] <= 2 for q in quantities)
@@ -419,6 +345,7 @@ def _dash_to_space(m: re.Match[str]) -> str:
     return m.group(1) + " "
 
 
+_new = tuple.__new__
 _KIND = itemgetter(0)
 _RESULT = itemgetter(4)
 _DIGIT_SEARCH = re.compile(r"\d").search

@@ -10,6 +10,8 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from .knowledge import Knowledge
+from .pairs import NEVER_PAIRED
+from .quantity import Quantity
 
 PLACEMENT_BEFORE = frozenset({"top", "rank", "ranked", "place", "placed", "#"})
 
@@ -99,3 +101,33 @@ def rate_follows(words: list[str], at: int, kn: Knowledge) -> bool:
         return False
     hit = kn.units.longest_at(words, at + 2)
     return hit is not None and hit[1] in ("latency", "longtime", "tenure")
+
+
+def span_of_data(words: list[str], j: int, kn: Knowledge) -> bool:
+    """Word ``j``, after a span of time, opens "of" and a noun of data ("hours of drives", "months of
+    logs"), not of work or a life ("years of experience", "weeks of tuning", "of the project")."""
+    return (j + 1 < len(words) and words[j] == "of" and words[j + 1] not in kn.time_of_work
+            and not words[j + 1][:1].isdigit())
+
+
+SPAN_KINDS = frozenset(("tenure", "duration", "longtime"))
+SPAN_DATA_LEAST = 10
+
+
+def now_only_pairs(words: list[str], starts: list[int], qs: list[Quantity], kn: Knowledge) -> list[Quantity]:
+    """A larger number, then "now ... only" a smaller one: a before→after in words ("the audit of 300
+    queue lines ... inspectors now visit only the 40 it flags")."""
+    out = []
+    for q2 in qs:
+        i = bisect_left(starts, q2.start)
+        lead = i - 2 if i >= 2 and words[i - 1] == "the" else i - 1
+        if lead < 1 or words[lead] not in _ONLY or kn.now_words.isdisjoint(words[max(0, lead - _NOW_ONLY_REACH) : lead]):
+            continue
+        before = [q for q in qs if q.end <= starts[lead] and q.kind not in NEVER_PAIRED and q.value > q2.value > 0]
+        if before:
+            out.append(Quantity("before_after", q2.value, before[-1].start, q2.end, True))
+    return out
+
+
+_ONLY = frozenset(("only", "just"))
+_NOW_ONLY_REACH = 5  # words from "now" to "only" ("inspectors now visit only")

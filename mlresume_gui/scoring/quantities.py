@@ -17,15 +17,19 @@ from .knowledge import Knowledge
 from .number_context import (
     CAUGHT_KINDS,
     PLACEMENT_BEFORE,
+    SPAN_DATA_LEAST,
+    SPAN_KINDS,
     caught,
     effort_share,
     ends_with,
     margin,
     model_size_of,
+    now_only_pairs,
     placing_share,
     rate_follows,
     reach_of,
     score_named,
+    span_of_data,
 )
 from .pairs import NEVER_PAIRED, number_pairs
 from .quantity import Quantity
@@ -72,36 +76,6 @@ _CROSS_VALIDATION = re.compile(r"\s*(?:cross|cv\b|validation|splits?\b|stratifie
 _SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out of)(?: (?:my|our|the|their|his|her|every))? 0*(\d{1,4})(?![\w.,%])")  # zeros: numbers in words
 
 
-
-
-def _span_of_data(words: list[str], j: int, kn: Knowledge) -> bool:
-    """Word ``j``, after a span of time, opens "of" and a noun of data ("hours of drives", "months of
-    logs"), not of work or a life ("years of experience", "weeks of tuning", "of the project")."""
-    return (j + 1 < len(words) and words[j] == "of" and words[j + 1] not in kn.time_of_work
-            and not words[j + 1][:1].isdigit())
-
-
-_SPAN_KINDS = frozenset(("tenure", "duration", "longtime"))
-_SPAN_DATA_LEAST = 10
-
-
-def _now_only(words: list[str], starts: list[int], qs: list[Quantity], kn: Knowledge) -> list[Quantity]:
-    """A larger number, then "now ... only" a smaller one: a before→after in words ("the audit of 300
-    queue lines ... inspectors now visit only the 40 it flags")."""
-    out = []
-    for q2 in qs:
-        i = bisect_left(starts, q2.start)
-        lead = i - 2 if i >= 2 and words[i - 1] == "the" else i - 1
-        if lead < 1 or words[lead] not in _ONLY or kn.now_words.isdisjoint(words[max(0, lead - _NOW_ONLY_REACH) : lead]):
-            continue
-        before = [q for q in qs if q.end <= starts[lead] and q.kind not in NEVER_PAIRED and q.value > q2.value > 0]
-        if before:
-            out.append(Quantity("before_after", q2.value, before[-1].start, q2.end, True))
-    return out
-
-
-_ONLY = frozenset(("only", "just"))
-_NOW_ONLY_REACH = 5  # words from "now" to "only" ("inspectors now visit only")
 
 
 def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int], pos: int,
@@ -357,7 +331,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "count"
             else:  # a small count of something unnamed: what was done, not what it changed
                 kind = "effort"
-        if kind in _SPAN_KINDS and unit is not None and value >= _SPAN_DATA_LEAST and _span_of_data(
+        if kind in SPAN_KINDS and unit is not None and value >= SPAN_DATA_LEAST and span_of_data(
                 words, bisect_left(starts, end), kn):
             # "1,200 hours of drives", "40 years of reanalysis": an amount of data, scale ("two years
             # of airings" says how far back it reaches: context)
@@ -403,7 +377,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 out.sort(key=_START)
     if len(out) > 1:
         out.extend(number_pairs(text, out, unitless, kn.reverse_transitions, kn.settings, kn.change_verbs, kn.sweep_verbs))
-        out.extend(_now_only(words, starts, out, kn))
+        out.extend(now_only_pairs(words, starts, out, kn))
     if _QUOTES.search(text):
         for m in _QUALITATIVE.finditer(text):
             out.append(Quantity("qualitative", 0.0, m.start(), m.end(), False))
