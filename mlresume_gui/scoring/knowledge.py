@@ -117,6 +117,7 @@ class Knowledge:
     buzzwords: frozenset[tuple[str, ...]] = frozenset()
     model_nouns: frozenset[str] = frozenset()
     metric_names: frozenset[str] = frozenset()  # "fid", "bleu": a number after one is the score reached
+    metric_names_cased: frozenset[str] = frozenset()  # "map", "em": scores only when capitalised
     ml_words: frozenset[str] = frozenset()  # "model", "inference": a deployment of machine learning
     verb_strength: dict[str, float] = field(default_factory=dict)
     outcome_grade: dict[str, float] = field(default_factory=dict)
@@ -259,6 +260,7 @@ def load_knowledge() -> Knowledge:
     b.tag(spec.get("data_nouns", []), "datanoun")
     b.tag(spec["evaluation"], "eval")
     kn.metric_names = _single_words(spec.get("metric_names", []))
+    kn.metric_names_cased = _single_words(spec.get("metric_names_cased", []))
     b.tag(spec["tasks"], "task")
     b.tag(spec.get("measures", []), "measure")
     b.tag(spec["techniques"], "tech")

@@ -21,12 +21,21 @@ def ends_with(words: tuple[str, ...], keys: frozenset[tuple[str, ...]]) -> bool:
     return words[-1:] in keys or words[-2:] in keys or words[-3:] in keys
 
 
-def score_named(words: list[str], i0: int, names: frozenset[str]) -> bool:
+def score_word(text: str, words: list[str], starts: list[int], ends: list[int], k: int, kn: Knowledge) -> bool:
+    """Word ``k`` names a score ("BLEU", "FID", "mAP"); one that is also an everyday word ("map",
+    "dice") only when written with a capital."""
+    w = words[k]
+    if w not in kn.metric_names:
+        return False
+    return w not in kn.metric_names_cased or not text[starts[k] : ends[k]].islower()
+
+
+def score_named(text: str, words: list[str], starts: list[int], ends: list[int], i0: int, kn: Knowledge) -> bool:
     """A score's name stands just before the number at word ``i0`` ("FID 2.9", "mAP@50 of 61.2",
     "ROUGE-L 41.3"), past "of", "at", "=" and the glued parts of the name."""
     for k in range(i0 - 1, max(-1, i0 - 4), -1):
         w = words[k]
-        if w in names:
+        if score_word(text, words, starts, ends, k, kn):
             return True
         if not (w in _SCORE_GLUE or w.isdigit() or len(w) == 1):
             return False

@@ -29,6 +29,7 @@ from .number_context import (
     rate_follows,
     reach_of,
     score_named,
+    score_word,
     span_of_data,
 )
 from .pairs import NEVER_PAIRED, number_pairs
@@ -96,6 +97,8 @@ def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int],
         word = words[k]
         if skipped and word in _PHRASE_ENDS:  # "4,100 before the dedup model": the unit is another phrase's
             break
+        if glued and skipped == 0 and kn.units.longest_at(words, k) is None:
+            break  # "a 40-block teacher": the glued word is what is counted, and it is no unit
         if skipped and gap == "-" and k + 1 < n and text[ends[k] : starts[k + 1]] == " ":
             last = ends[k]  # "4 on-call runbooks": the second half of a compound modifier is no unit
             continue
@@ -234,7 +237,10 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = "effort"  # "wrote 60% of the code": a share of the work done, no outcome
         elif kind == "percent" and not kn.sample_nouns.isdisjoint(words[(j := bisect_left(starts, end)) : j + 2]):
             kind = "effort"  # "on a 1% data slice", "a 10% sample": a setting of the work, no result
-        if kind is None and unit is None and i0 and score_named(words, i0, kn.metric_names):
+        if kind is None and (nxt_i := bisect_left(starts, end)) < len(words) and starts[nxt_i] - end <= 1 and (
+                score_word(text, words, starts, ends, nxt_i, kn)):
+            kind, unit = "metric", None  # "+60 Elo above its teacher", "3.2 BLEU": the value of a score
+        if kind is None and unit is None and i0 and score_named(text, words, starts, ends, i0, kn):
             kind = "metric"  # "reaches FID 2.9", "BLEU of 31.2": the value a score reached
         if kind is None and unit is None and start and text[start - 1] in "+−" and (
                 start < 2 or not text[start - 2].isalnum()):

@@ -98,6 +98,11 @@ def tutorial(f: Features) -> Raised | None:
     markers += [h for h in f.spans("tut_copy")
                 if any(c.end <= h.start and 0 < h.first - c.first <= _COPY_REACH
                        and not _CLAUSE_MARKS.intersection(f.text[c.end : h.start]) for c in f.spans("tut_copied"))]
+    if markers and f.has_outcome and all(f.norms[h.first] in _CAPSTONE for h in markers) and not any(
+            f.norms[h.first] not in _CAPSTONE and not h.tags.isdisjoint(_LEARNING) for h in f.hits):
+        # "Capstone project: a bird-call classifier ..., 88% top-1": one's own project with its result,
+        # no course named or followed ("Deployed my capstone model to Heroku" stays coursework)
+        markers = []
     if not markers:
         return None
     went_on = "ship" in tags or "reach_top" in tags or not _ADOPTED.isdisjoint(q.kind for q in f.results)
@@ -115,18 +120,22 @@ def tutorial(f: Features) -> Raised | None:
     return Raised("tutorial", start, end, (f.text[start:end],))
 
 
+_CAPSTONE = frozenset(("capstone",))  # a project of one's own unless a course, platform or verb of learning goes with it
+_LEARNING = frozenset(("tut_plat", "tut_mat", "tut_course", "tut_consume", "tut_guide"))
 _ADOPTED = frozenset(("users", "count", "reach"))  # results that say the work went on to be used
 _COURSE = frozenset(("tut_course", "tut_plat"))
 
 
 def _words_between(f: Features, a: int, b: int) -> int:
-    """Words from word ``a`` to word ``b``, a quoted title counting as one ("Completed NVIDIA's
-    'Fundamentals of Accelerated Computing with CUDA' course")."""
+    """Words from word ``a`` to word ``b``, a quoted title and a hyphenated compound each counting as
+    one ("Completed NVIDIA's 'Fundamentals of Accelerated Computing' course", "the 60-minute blitz tutorial")."""
     if b - a <= 8:
         return b - a
-    inside = sum(1 for m in _TITLE.finditer(f.text, f.starts[a], f.starts[b])
-                 for k in range(a, b) if m.start() < f.starts[k] < m.end())
-    return b - a - inside + 1 if inside else b - a
+    text, starts, ends = f.text, f.starts, f.ends
+    glued = sum(1 for k in range(a + 1, b) if text[ends[k - 1] : starts[k]] == "-")  # "60-minute": one word
+    inside = sum(1 for m in _TITLE.finditer(text, starts[a], starts[b])
+                 for k in range(a, b) if m.start() < starts[k] < m.end())
+    return b - a - glued - (inside - 1 if inside else 0)
 
 
 _TITLE = re.compile(r"(?<!\w)[\"“'‘]([^\"”'’]{3,80})[\"”'’](?!\w)")  # a possessive "'s" opens none

@@ -235,3 +235,24 @@ def test_course_projects_that_went_on_zero_failures_and_spans_of_data(text: str,
 ])
 def test_guides_compounds_capstones_that_went_on_and_what_a_system_holds(text: str, code: str, raised: bool) -> None:
     assert (code in score_bullet(text, "applied", "mid").flags) is raised, text
+
+
+@pytest.mark.parametrize(("text", "code", "raised"), [
+    ("3rd of 653 teams in the Kaggle TrackML Challenge with graph-based hit clustering and a learned seed filter",
+     "kaggle-no-context", False),
+    ("Trained a CIFAR-10 classifier step by step with the PyTorch 60-minute blitz tutorial", "tutorial", True),
+    ("Measured privacy leakage of a federated keyboard model at epsilon 2.1 against a bound of 8", "no-metric", False),
+    ("Capstone project: a bird-call classifier on 30k recordings, reaching 88% top-1 accuracy over 120 species",
+     "tutorial", False),
+    ("Capstone of a 16-week ML bootcamp: a customer-churn predictor on telco data", "tutorial", True),
+    ("Trained a cat-vs-dog classifier as the capstone of an Udacity nanodegree", "tutorial", True),
+])
+def test_approaches_long_titles_privacy_budgets_and_capstones(text: str, code: str, raised: bool) -> None:
+    assert (code in score_bullet(text, "applied", "mid").flags) is raised, text
+
+
+def test_a_number_right_before_a_scores_name_is_its_value() -> None:
+    strong = "Distilled chess network plays +60 Elo above its teacher over 10,000 games"
+    weak = "Distilled the chess network from a 40-block teacher using self-play positions and 3 loss schedules"
+    assert _outcome(strong) and not _outcome(weak)
+    assert ("users", True) not in _quantities(weak)  # "a 40-block teacher" counts blocks, no people
