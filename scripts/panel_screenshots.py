@@ -78,18 +78,41 @@ def _shot(app, name: str, resume: Resume, theme_name: str, bullet_index: tuple[i
     panel.live.flush()
     settle(app, 100)
     OUT.mkdir(parents=True, exist_ok=True)
-    page = panel.widget()
-    width = panel.viewport().width()
+    page = panel.scroll.widget()  # the scrolling page under the panel's fixed head
+    width = panel.scroll.viewport().width()
     page.resize(width, page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height())
     settle(app, 100)
     paths = [OUT / f"panel-{name}.png", OUT / f"panel-{name}-window.png"]
-    page.grab().save(str(paths[0]))
+    _stacked(panel.head.grab(), page.grab()).save(str(paths[0]))  # the fixed head above the whole page
     window.grab().save(str(paths[1]))
     window.doc.undo_stack.clear()
     window.close()
     window.deleteLater()
     settle(app, 50)
     return paths
+
+
+def _stacked(top, bottom):
+    """One picture of ``top`` above ``bottom`` (QPixmaps), as the panel shows them."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    ratio = top.devicePixelRatio()
+    out = QPixmap(max(top.width(), bottom.width()), top.height() + bottom.height())
+    out.setDevicePixelRatio(ratio)
+    out.fill(app_background())
+    painter = QPainter(out)
+    painter.drawPixmap(0, 0, top)
+    painter.drawPixmap(0, round(top.height() / ratio), bottom)
+    painter.end()
+    return out
+
+
+def app_background():
+    """The window colour of the current theme (what shows between the two parts)."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.palette().color(QPalette.ColorRole.Window)
 
 
 def capture_panel(app) -> list[Path]:
