@@ -149,6 +149,9 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         tags.add("named")  # "against ERA5 baselines", "PESQ +0.35": a name no table knows, still checkable
     if "placed" in tags and all(_compound(text, starts[a], ends[b]) for a, b, e in found if "placed" in e.keys):
         tags.discard("placed")  # "a champion-challenger review", "gold-standard labels": no placement
+    if "venue" in tags and all(b == a and words[a] in kn.cased_venues and text[starts[a] : ends[a]].islower()
+                               for a, b, e in found if "venue" in e.keys):
+        tags.discard("venue")  # "AI and science": an everyday word, no journal
     if "place" in tags and "comp" not in tags and all(words[a] == "rank" for a, b, e in found if "place" in e.keys):
         tags.discard("place")  # "LoRA rank 16": a setting; a rank is a placement in a competition claim
     if "launch" in tags and _all_glued(text, starts, found, "launch"):

@@ -57,6 +57,9 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
     for q1, q2 in pairwise(qs):
         if (settings or sweeps) and _swept(text, q1.start, settings, change, sweeps):
             continue
+        if _SIZE_AFTER.match(text, q2.end) and change.isdisjoint(_WORD.findall(text[: q1.start].lower())):
+            # "dictionaries from 512 to 65k features wide": a range of sizes tried, no change
+            continue
         # "from 2 teams to 11": after "from", any two counts make a before→after; so does a count, then
         # a bare one after "instead of" ("in 6 languages instead of 2")
         if (not _compatible(q1, q2, unitless) and not _after_from(text, q1, q2, unitless)
@@ -115,6 +118,7 @@ def _swept(text: str, start: int, settings: frozenset[str], change: frozenset[st
     return change.isdisjoint(before)
 
 
+_SIZE_AFTER = re.compile(r"\s+(?:wide|long|deep|tall|high)\b", re.I)
 _SETTING_FROM = re.compile(r"\b([A-Za-z-]+)\s+(?:ranging\s+|varying\s+)?from\s+(?:about\s+)?$")
 _WORD = re.compile(r"[a-z]+")
 

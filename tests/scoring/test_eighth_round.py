@@ -256,3 +256,26 @@ def test_a_number_right_before_a_scores_name_is_its_value() -> None:
     weak = "Distilled the chess network from a 40-block teacher using self-play positions and 3 loss schedules"
     assert _outcome(strong) and not _outcome(weak)
     assert ("users", True) not in _quantities(weak)  # "a 40-block teacher" counts blocks, no people
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Explored interesting problems at the intersection of AI and science", False),  # no journal
+    ("Integrated speculative decoding into our vLLM deployment, tuning lookahead from 3 to 8", False),
+    ("Trained 300 sparse dictionaries from 512 to 65k features wide", False),
+    ("Developed a cancellation forecaster using LightGBM over five seasons of bookings", False),
+    ("Wrote a four-part tutorial on LoRA for the blog; it is now required onboarding for new ML hires", True),
+    ("Authored the internal course on PyTorch profiling; 140 engineers have taken it", True),
+])
+def test_tenth_batch_of_readings(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
+
+
+def test_papers_on_adapters_and_fine_tuning_tell_one_story() -> None:
+    from mlresume_gui.model import Publication
+    from mlresume_gui.scoring.archetype import PaperReader
+    from mlresume_gui.scoring.knowledge import knowledge
+
+    titles = ["Subspace Merging of Low-Rank Adapters", "Why LoRA Underfits on Reasoning",
+              "Quantisation-Aware Low-Rank Fine-Tuning", "Generalisation Bounds for Low-Rank Fine-Tuning"]
+    pubs = [Publication(title=t, venue="ICML 2024") for t in titles]
+    assert PaperReader(knowledge()).theme_share(pubs) == 1.0
