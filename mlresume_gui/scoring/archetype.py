@@ -81,6 +81,20 @@ class PaperReader:
             return 1.0
         return max(counts.values()) / themed
 
+    def shared_word_share(self, pubs: list[Any]) -> float:
+        """Share of papers that hold the word most of them share, in title or summary ("attention"
+        in three of five titles): a story even where no theme table knows the field."""
+        if not pubs:
+            return 0.0
+        stop = self.knowledge.title_stopwords
+        counts: dict[str, int] = {}
+        for p in pubs:
+            words = {t.norm for t in tokenize(f"{p.title} {p.summary}")}
+            for w in words:
+                if len(w) > 3 and not w[:1].isdigit() and w not in stop:
+                    counts[w] = counts.get(w, 0) + 1
+        return max(counts.values(), default=0) / len(pubs)
+
     def _evidence_of(self, papers: tuple[tuple[str, str, bool, tuple[str, ...], int | None, str], ...], name: str,
                      degrees: tuple[tuple[str, str], ...]) -> float:
         pubs = list(map(_Paper._make, papers))

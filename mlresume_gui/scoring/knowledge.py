@@ -116,6 +116,7 @@ class Knowledge:
     resume: dict[str, float] = field(default_factory=dict)
     buzzwords: frozenset[tuple[str, ...]] = frozenset()
     model_nouns: frozenset[str] = frozenset()
+    title_stopwords: frozenset[str] = frozenset()  # "learning", "model": too common to tie papers together
     cased_venues: frozenset[str] = frozenset()  # "science", "nature": venues only when capitalised
     metric_names: frozenset[str] = frozenset()  # "fid", "bleu": a number after one is the score reached
     metric_names_cased: frozenset[str] = frozenset()  # "map", "em": scores only when capitalised
@@ -295,6 +296,7 @@ def load_knowledge() -> Knowledge:
         if len(v) >= 4 or v in ("ACL", "KDD", "UAI", "ICML", "CVPR"):
             b.tag([v], "venue")
     kn.cased_venues = frozenset(k[0] for k in key_set(venues.get("cased", [])) if len(k) == 1)
+    kn.title_stopwords = _single_words(venues.get("title_stopwords", []))
     kn.workshop_markers = key_set(venues["workshop_markers"])
     kn.non_peer_reviewed = key_set(venues["non_peer_reviewed"])
     kn.venue_themes = {phrase_key(k)[0]: v for k, v in venues.get("venue_themes", {}).items()}

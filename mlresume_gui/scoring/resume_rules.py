@@ -172,6 +172,8 @@ def scattered_themes(ctx: Context) -> list[ResumeFinding]:
     # a story: one theme covers more than the share, or two themes cover every themed paper
     if n / themed > ctx.cfg("min_theme_share") or _cover(sets) < 3:
         return []
+    if ctx.readers.papers.shared_word_share(pubs) > ctx.cfg("min_theme_share"):
+        return []  # most papers share a word of their own ("attention", "adapters"): one story
     off = next((p for p, th in zip(pubs, themes, strict=True) if th and top not in th), pubs[0])
     return [ResumeFinding(
         "scattered-research-themes", "warning",

@@ -34,3 +34,11 @@ def test_a_coherent_theme_in_summaries_raises_research_evidence() -> None:
     one_story = reader.evidence(resume(["Speech recognition in noise."] * 3))
     scattered = reader.evidence(resume(["Speech recognition in noise.", "Protein folding.", "Regret bounds for bandits."]))
     assert one_story > scattered
+
+
+def test_the_share_of_papers_holding_their_commonest_own_word() -> None:
+    reader = _reader()
+    shared = [Publication(title=t) for t in ("Routing Attention", "Linear Attention at Scale", "Deep Hashing")]
+    assert abs(reader.shared_word_share(shared) - 2 / 3) < 1e-9
+    generic = [Publication(title=t) for t in ("Learning Deep Models", "Neural Models Revisited", "Robust Learning")]
+    assert reader.shared_word_share(generic) == 0.0  # words too common in titles tie nothing together

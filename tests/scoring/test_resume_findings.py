@@ -307,3 +307,17 @@ def test_themes_are_read_from_summaries_and_cover_fields_beyond_ml() -> None:
     assert "scattered-research-themes" in codes(r)
     r.publications = [p for p in r.publications if "Rotamer" not in p.title and "Band" not in p.title]
     assert "scattered-research-themes" not in codes(r)
+
+
+def test_papers_sharing_a_word_of_their_own_tell_one_story() -> None:
+    from mlresume_gui.model.document import Publication
+
+    r = resume(APPLIED, target="research")
+    r.publications = [
+        Publication(title="Trained Eviction Policies for KV Caches", venue="ICLR 2025"),
+        Publication(title="Chunked Linear Attention for Long-Context Pretraining", venue="NeurIPS 2024"),
+        Publication(title="Quantized Key-Value Caches without Calibration", venue="ACL 2024"),
+        Publication(title="Routing Attention for Long Documents", venue="ICML 2022"),
+        Publication(title="Low-Rank Factorized Attention Revisited", venue="EMNLP 2021"),
+    ]
+    assert "scattered-research-themes" not in codes(r)
