@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..resources import resource
-from .numbers import Amounts, NumberWords, build_amounts, ordinal_words
+from .numbers import Amounts, NumberWords, build_amounts, build_number_words
 from .text import PhraseTable, key_set, phrase_key
 
 ARCHETYPES = ("research", "infra", "applied")
@@ -159,20 +159,6 @@ class _Builder:
             table[k] = Entry(tags, skill, tuple(sig.items()), keys, bool(skill) or "model" in tags)
         table.freeze()
         return table
-
-
-def _number_words(table: dict[str, Any]) -> NumberWords:
-    cardinal = {phrase_key(k)[0]: int(v) for k, v in table.get("cardinal", {}).items() if phrase_key(k)}
-    ordinal = {phrase_key(k)[0]: int(v) for k, v in table.get("ordinal", {}).items() if phrase_key(k)}
-    ordinal = {**ordinal_words(cardinal), **ordinal}  # "placed fourteenth of 90"
-    hundred = frozenset(k[0] for k in key_set(table.get("hundred", [])))
-    single: PhraseTable = PhraseTable({k: 1 for k in key_set(table.get("single", []))})
-    after: PhraseTable = PhraseTable({k: True for k in key_set(table.get("ordinal_after", []))})
-    starts = frozenset(cardinal) | frozenset(ordinal) | hundred | frozenset(single.plan)
-    return NumberWords(cardinal, hundred, single, frozenset(k[0] for k in key_set(table.get("single_lead", []))),
-                       ordinal, key_set(table.get("ordinal_before", [])), after,
-                       frozenset(k[0] for k in key_set(table.get("fraction", []))) | frozenset(ordinal_words(cardinal))
-                       - {"second"}, starts, frozenset(k[0] for k in key_set(table.get("one_joins", []))))
 
 
 def _single_words(phrases: list[str]) -> frozenset[str]:
@@ -361,7 +347,7 @@ def load_knowledge() -> Knowledge:
     kn.effort_max_unknown = float(rd.get("effort_max_unknown", 1000))
     kn.data_least = float(rd.get("data_least", 0))
     kn.learner_words = frozenset(k[-1] for k in key_set(rd.get("learner_words", [])))
-    kn.number_words = _number_words(q.get("number_words", {}))
+    kn.number_words = build_number_words(q.get("number_words", {}), phrase_key)
     kn.amounts = build_amounts(q.get("amounts", {}), phrase_key, kn.number_words.cardinal)
     b.tag(_qualified(rd["fold_words"], rd.get("fold_leads", []), rd.get("fold_qualifiers", [])), "fold")
     b.tag(rd.get("shrink_words", []), "fold")  # "down to seconds": a span of time that shrank, in words

@@ -290,3 +290,22 @@ def build_amounts(table: dict[str, Any], key: Callable[[str], tuple[str, ...]],
                    words("removal_verbs"), words("recurring"),
                    frozenset(denominators) | comparatives | frozenset(subject.plan) | universal | words("ratings")
                    | words("ahead_of") | words("adopters_verbs") | words("zero_words") | words("removal_verbs") | {"half"})
+
+
+def build_number_words(table: dict[str, Any], key: Callable[[str], tuple[str, ...]]) -> NumberWords:
+    """:class:`NumberWords` from the ``[number_words]`` table (``key`` is :func:`.text.phrase_key`)."""
+
+    def keys(name: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(k for k in map(key, table.get(name, [])) if k)
+
+    cardinal = {key(k)[0]: int(v) for k, v in table.get("cardinal", {}).items() if key(k)}
+    ordinal = {key(k)[0]: int(v) for k, v in table.get("ordinal", {}).items() if key(k)}
+    ordinal = {**ordinal_words(cardinal), **ordinal}  # "placed fourteenth of 90"
+    hundred = frozenset(k[0] for k in keys("hundred"))
+    single: PhraseTable = PhraseTable({k: 1 for k in keys("single")})
+    after: PhraseTable = PhraseTable({k: True for k in keys("ordinal_after")})
+    starts = frozenset(cardinal) | frozenset(ordinal) | hundred | frozenset(single.plan)
+    return NumberWords(cardinal, hundred, single, frozenset(k[0] for k in keys("single_lead")),
+                       ordinal, keys("ordinal_before"), after,
+                       frozenset(k[0] for k in keys("fraction")) | frozenset(ordinal_words(cardinal))
+                       - {"second"}, starts, frozenset(k[0] for k in keys("one_joins")))
