@@ -77,7 +77,8 @@ HALVES = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
           "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
           "heldout31", "heldout32", "heldout33",
           "heldout34", "heldout35", "heldout36",
-          "heldout37", "heldout38", "heldout39")
+          "heldout37", "heldout38", "heldout39",
+          "heldout40", "heldout41", "heldout42")
 SENIORITY = "mid"  # bullets are scored as on a mid-level resume unless a case says otherwise
 
 

@@ -79,6 +79,26 @@ _SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out 
 
 
 
+def _saving_before(words: list[str], i0: int, kn: Knowledge) -> bool:
+    """A verb of saving a few words before word ``i0`` ("saves agents about 7 minutes"); after "per"
+    or "each" the word is a noun ("3.8 TB per save every 30 minutes")."""
+    return any(words[k] in kn.saving_verbs and (k == 0 or words[k - 1] not in _NOUN_LEADS)
+               for k in range(max(0, i0 - _SAVING_REACH), i0))
+
+
+_NOUN_LEADS = frozenset(("per", "each", "every", "a", "an", "the"))
+_PERIOD_LEADS = frozenset((("every",), ("each",)))
+
+
+def _noun_follows(words: list[str], starts: list[int], pos: int) -> bool:
+    """A word that is no joining word follows position ``pos`` ("400-case regression suite")."""
+    j = bisect_left(starts, pos)
+    return j < len(words) and words[j] not in _JOINING
+
+
+_JOINING = frozenset(("of", "in", "and", "or", "a", "an", "the", "to", "per", "each", "from", "by", "with", "for", "on", "at"))
+
+
 def _unit_after(text: str, words: list[str], starts: list[int], ends: list[int], pos: int,
                 kn: Knowledge, reach: int = 4) -> tuple[str | None, int, int]:
     """The first unit word within ``reach`` words after ``pos``: (kind, end, words skipped)."""
@@ -294,9 +314,11 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 while lead > 1 and words[lead - 1] in kn.qualifiers:  # "in about four minutes"
                     lead -= 1
                 before = tuple(words[max(0, lead - 3) : lead])
-                if unit == "longtime" and (ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
+                if before[-1:] in _PERIOD_LEADS:
+                    kind = "duration"  # "every 30 minutes": how often, no time saved
+                elif unit == "longtime" and (ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
                                            or (before[-1:] == ("by",) and not kn.change_words.isdisjoint(words[: lead - 1]))  # "cut by 8 minutes"
-                                           or not kn.saving_verbs.isdisjoint(words[max(0, i0 - _SAVING_REACH) : i0])
+                                           or _saving_before(words, i0, kn)
                                            or (ends_with(before, kn.bound_before)  # "no job lost more than 5 minutes"
                                                and not kn.negations.isdisjoint(words[max(0, lead - _BOUND_REACH) : lead]))):
                     kind = "time"
@@ -312,6 +334,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             elif (unit == "users" or unit == "data") and placement_context and ends_with(
                     tuple(words[max(0, i0 - 3) : i0]), kn.field_before):
                 kind = "field"
+            elif unit == "placement" and _noun_follows(words, starts, unit_end):
+                kind = "effort"  # "sweeping 6 rank schedules": the word names a setting, no placement
             # "placement" and "bits" units keep their own name as the kind
         elif kind is None:
             j = bisect_left(starts, end)
@@ -344,6 +368,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = "data"
         if kind in CAUGHT_KINDS and i0 and caught(words, i0, kn):
             kind = "count"  # "caught 41 pipeline leaks", "blocked 2M scam messages", "recovered 1,800 GPU-hours"
+        elif kind == "count" and text[m.end() : m.end() + 1] == "-" and _noun_follows(words, starts, unit_end):
+            kind = "effort"  # "a 400-case regression suite": what the suite holds, no outcome
         elif kind == "count" and i0 and words[i0 - 1] in kn.making_verbs:
             kind = "effort"  # "writing 300 eval cases", "labelled 900 cases": things made, no outcome
         if (kind == "field" or kind == "latency") and unit is not None and skipped == 0:

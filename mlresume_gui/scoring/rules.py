@@ -105,7 +105,7 @@ def tutorial(f: Features) -> Raised | None:
         markers = []
     if not markers:
         return None
-    went_on = "ship" in tags or "reach_top" in tags or not _ADOPTED.isdisjoint(q.kind for q in f.results)
+    went_on = not tags.isdisjoint(_WENT_ON) or not _ADOPTED.isdisjoint(q.kind for q in f.results)
     if went_on and f.has_outcome and all(not _COURSE.isdisjoint(h.tags) for h in markers):
         # "built as a course project, it went on to run in production for 2M subscribers", "turned a
         # fast.ai course project into a detector now used by 3,000 farmers": the course was the start
@@ -122,7 +122,9 @@ def tutorial(f: Features) -> Raised | None:
 
 _CAPSTONE = frozenset(("capstone",))  # a project of one's own unless a course, platform or verb of learning goes with it
 _LEARNING = frozenset(("tut_plat", "tut_mat", "tut_course", "tut_consume", "tut_guide"))
-_ADOPTED = frozenset(("users", "count", "reach"))  # results that say the work went on to be used
+_ADOPTED = frozenset(("users", "count", "reach"))
+# what coursework went on to: a launch, an adoption ("was adopted by a transplant centre"), a paper
+_WENT_ON = frozenset(("ship", "reach_top", "comp_led_to", "venue"))  # results that say the work went on to be used
 _COURSE = frozenset(("tut_course", "tut_plat"))
 
 

@@ -279,3 +279,22 @@ def test_papers_on_adapters_and_fine_tuning_tell_one_story() -> None:
               "Quantisation-Aware Low-Rank Fine-Tuning", "Generalisation Bounds for Low-Rank Fine-Tuning"]
     pubs = [Publication(title=t, venue="ICML 2024") for t in titles]
     assert PaperReader(knowledge()).theme_share(pubs) == 1.0
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Wrote a paper on KV-cache compression, sweeping 6 rank schedules across 3 model sizes", False),
+    ("Launched an LLM agent on GPT-4o with 30 tools and a 400-case regression suite", False),
+    ("Made checkpointing asynchronous, writing 3.8 TB per save every 30 minutes", False),
+    ("Saves each support agent about 7 minutes per call", True),
+    ("Finished 3rd place of 900 teams in the Kaggle Jigsaw challenge", True),
+])
+def test_settings_suites_and_periods(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
+
+
+@pytest.mark.parametrize("text", [
+    "Began as a CS229 class project: my organ-offer model was adopted by a transplant centre and cut decision time by 35%",
+    "Extended master's coursework on graph networks into a first-author AAAI 2025 paper that improved MAE by 6%",
+])
+def test_coursework_that_went_on_to_an_adoption_or_a_paper_is_no_tutorial(text: str) -> None:
+    assert "tutorial" not in score_bullet(text, "applied", "mid").flags, text
