@@ -46,7 +46,13 @@ written blind while that tuning went on and measured on arrival (0.978/0.970/1.0
 likewise (1.000/1.000/1.000/0.056; 0.977/0.970/1.000/0.000; 0.955/0.939/1.000/0.000), then tuned
 on; ``heldout28`` to ``heldout30`` likewise (0.938/0.917/1.000/0.059; 1.000/1.000/1.000/0.167;
 0.957/0.941/1.000/0.000), then tuned on; ``heldout31`` to ``heldout33`` likewise (1.000 on all;
-1.000/1.000/0.957/0.059; 0.977/1.000/1.000/0.059), then tuned on. The halves from ``heldout34`` on
+1.000/1.000/0.957/0.059; 0.977/1.000/1.000/0.059), then tuned on; ``heldout34`` to ``heldout36``
+(0.977/0.971/1.000/0.000 with one false finding; 1.000/1.000/0.957/0.056; 1.000/1.000/1.000/0.059),
+``heldout37`` to ``heldout39`` (1.000/1.000/0.958/0.000; 0.957/0.941/1.000/0.000 with one false
+finding; 0.977/0.970/1.000/0.111) and ``heldout40`` to ``heldout42`` (1.000 on all;
+0.978/0.971/1.000/0.100; 0.955/0.941/1.000/0.000) likewise, each then tuned on. Pooled over
+heldout31-42 on arrival (538 pairs, 404 hard, 280 flagged, 217 clean, 60 resumes): pairs 0.985,
+hard 0.983, recall 0.989, false flags 0.037, two false findings. The halves from ``heldout43`` on
 were written blind after that and are the round's last untouched measure.
 
 Run: ``.venv/bin/python scripts/scoring_eval.py [-v] [tune|heldout ...]`` (any half on disk). Prints one line of
