@@ -84,7 +84,8 @@ HALVES = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
           "heldout31", "heldout32", "heldout33",
           "heldout34", "heldout35", "heldout36",
           "heldout37", "heldout38", "heldout39",
-          "heldout40", "heldout41", "heldout42")
+          "heldout40", "heldout41", "heldout42",
+          "heldout43", "heldout44", "heldout45")
 SENIORITY = "mid"  # bullets are scored as on a mid-level resume unless a case says otherwise
 
 

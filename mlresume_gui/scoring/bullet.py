@@ -130,7 +130,7 @@ def _components(f: Features, seniority: str | None, kn: Knowledge, length: float
                 scale = max(scale, 0.8)
     # a paper's venue is an outcome, but one that measures nothing: the scale and counts beside it
     # ("12k robot episodes over seven months (CoRL 2023)") count as they would without it
-    measured = f.has_outcome and not ("venue" in tags and _venue_only(f))
+    measured = f.has_outcome and not ("venue" in tags and _unmeasured(f))
     if not measured:  # scale adds to an outcome; without one it counts for less
         scale *= kn.outcome_gate["scale_share"]
         # a count of what was used or built is no outcome: little of the outcome's points
@@ -151,9 +151,9 @@ def _components(f: Features, seniority: str | None, kn: Knowledge, length: float
     return (specificity, outcome, scale, min(1.0, named / 2), 0.0, kn.verb_strength.get(f.opener, 0.5), length)
 
 
-def _venue_only(f: Features) -> bool:
-    """The bullet's only outcome is the venue of its paper: no measured result, multiplier, placement,
-    adoption or state of the art beside it."""
+def _unmeasured(f: Features) -> bool:
+    """No measured result, multiplier, placement, adoption or state of the art in the bullet: with a
+    venue, the paper is its only outcome (a launch with its scope stays an outcome of its own)."""
     return f.tags.isdisjoint(_WORDED_OUTCOMES) and not any(q[0] in _MEASURED for q in f.results)
 
 

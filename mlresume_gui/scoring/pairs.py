@@ -71,8 +71,8 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
         if q2.kind == "compute" and (q1.kind == "compute" or q1.start in unitless) and q2.value > q1.value:
             continue  # "scaled training from 8 to 512 GPUs": more hardware used is scale, not an outcome
         between = text[q1.end : q2.start].strip()
-        if not between or len(between) > 40:
-            continue
+        if not between or len(between) > 40 or _NEW_CLAUSE.search(between):
+            continue  # "across 512 GPUs and writing to 2 tiers": a new clause, no before→after
         low = between.lower()
         if len(between) <= 24 and _ANY_JOIN(between) is not None and (
                 _BETWEEN.fullmatch(between) is not None or between in _ARROWS):
@@ -118,6 +118,7 @@ def _swept(text: str, start: int, settings: frozenset[str], change: frozenset[st
     return change.isdisjoint(before)
 
 
+_NEW_CLAUSE = re.compile(r"^(?:and|or|plus|while|but|then)\s+\w+\s+(?:to|into)\b", re.I)
 _SIZE_AFTER = re.compile(r"\s+(?:wide|long|deep|tall|high)\b", re.I)
 _SETTING_FROM = re.compile(r"\b([A-Za-z-]+)\s+(?:ranging\s+|varying\s+)?from\s+(?:about\s+)?$")
 _WORD = re.compile(r"[a-z]+")

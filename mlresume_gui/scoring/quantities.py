@@ -86,6 +86,8 @@ def _saving_before(words: list[str], i0: int, kn: Knowledge) -> bool:
                for k in range(max(0, i0 - _SAVING_REACH), i0))
 
 
+_ALONGSIDE = frozenset(("with", "alongside", "beside"))
+_EVERY = frozenset(("every", "each"))
 _NOUN_LEADS = frozenset(("per", "each", "every", "a", "an", "the"))
 _PERIOD_LEADS = frozenset((("every",), ("each",)))
 
@@ -277,6 +279,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             unit_at = bisect_left(starts, unit_end) - 1  # the (last) word of the unit
             if unit == "users" and words[unit_at] in kn.learner_words and value < 1e6:  # "a 1B student" is a model
                 kind = "audience"  # "two master's students", "60 trainees": whom one taught or mentored, no product users
+            elif unit == "users" and i0 and words[i0 - 1] in _ALONGSIDE and value < kn.effort_max_unknown:
+                kind = "effort"  # "working with five caseworkers": whom one worked with, no users reached
             elif unit == "users" and words[unit_at] == "session" and value < kn.effort_max_unknown:
                 kind = "effort"  # "220 profiling sessions", "25 review sessions": work done; "2M sessions" are users
             elif unit == "fold" and words[unit_at] == "time" and rate_follows(words, unit_at, kn):
@@ -361,6 +365,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "count"
             else:  # a small count of something unnamed: what was done, not what it changed
                 kind = "effort"
+        if kind == "latency" and i0 and words[i0 - 1] in _EVERY:
+            kind = "duration"  # "turnstile scans every 30 seconds": how often, no latency
         if kind in SPAN_KINDS and unit is not None and value >= SPAN_DATA_LEAST and span_of_data(
                 words, bisect_left(starts, end), kn):
             # "1,200 hours of drives", "40 years of reanalysis": an amount of data, scale ("two years

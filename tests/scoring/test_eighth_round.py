@@ -298,3 +298,27 @@ def test_settings_suites_and_periods(text: str, outcome: bool) -> None:
 ])
 def test_coursework_that_went_on_to_an_adoption_or_a_paper_is_no_tutorial(text: str) -> None:
     assert "tutorial" not in score_bullet(text, "applied", "mid").flags, text
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Made checkpointing asynchronous, sharding optimizer state across 512 GPUs and writing to 2 object-store tiers",
+     False),
+    ("Built queue-time predictions for lift screens, using turnstile scans every 30 seconds", False),
+    ("Cut p99 from 80 ms and brought it to 12 ms", True),
+])
+def test_new_clauses_and_periods_are_no_change(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
+
+
+@pytest.mark.parametrize(("text", "raised"), [
+    ("Extended the nanoGPT codebase with grouped-query attention, cutting KV-cache memory 4x at equal perplexity",
+     False),
+    ("Reimplemented nanoGPT following Karpathy's video line by line", True),
+])
+def test_a_codebase_built_on_is_no_tutorial_unless_followed(text: str, raised: bool) -> None:
+    assert ("tutorial" in score_bullet(text, "applied", "mid").flags) is raised, text
+
+
+def test_people_one_worked_with_are_no_users_reached() -> None:
+    assert not _outcome("Shipped a triage model for a legal-aid charity, working with five caseworkers on 12 categories")
+    assert _outcome("Shipped the reply assistant to 300 agents with 3 engineers")
