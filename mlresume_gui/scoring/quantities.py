@@ -86,6 +86,7 @@ def _saving_before(words: list[str], i0: int, kn: Knowledge) -> bool:
                for k in range(max(0, i0 - _SAVING_REACH), i0))
 
 
+_SPAN_OR_TIME = frozenset(("tenure", "duration", "longtime", "latency", "time"))
 _ALONGSIDE = frozenset(("with", "alongside", "beside"))
 _EVERY = frozenset(("every", "each"))
 _NOUN_LEADS = frozenset(("per", "each", "every", "a", "an", "the"))
@@ -259,6 +260,10 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = "effort"  # "wrote 60% of the code": a share of the work done, no outcome
         elif kind == "percent" and not kn.sample_nouns.isdisjoint(words[(j := bisect_left(starts, end)) : j + 2]):
             kind = "effort"  # "on a 1% data slice", "a 10% sample": a setting of the work, no result
+        if (kind is None and unit in _SPAN_OR_TIME and text[m.end() : m.end() + 1] == "-"
+                and (after := bisect_left(starts, unit_end)) < len(words) and starts[after] - unit_end <= 1
+                and score_word(text, words, starts, ends, after, kn)):
+            kind, unit = "metric", None  # "reached 4.1-month MAE": the value of a score, in its unit
         if kind is None and (nxt_i := bisect_left(starts, end)) < len(words) and starts[nxt_i] - end <= 1 and (
                 score_word(text, words, starts, ends, nxt_i, kn)):
             kind, unit = "metric", None  # "+60 Elo above its teacher", "3.2 BLEU": the value of a score
@@ -277,7 +282,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = unit if unit != "percent" or mag == 1.0 else "data"  # "2B points" are data, not a margin
             end = max(end, unit_end) if skipped == 0 else end
             unit_at = bisect_left(starts, unit_end) - 1  # the (last) word of the unit
-            if unit == "users" and words[unit_at] in kn.learner_words and value < 1e6:  # "a 1B student" is a model
+            if (unit == "users" and words[unit_at] in kn.learner_words and value < 1e6  # "a 1B student" is a model
+                    and not ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict)):  # "used by 1,100 students"
                 kind = "audience"  # "two master's students", "60 trainees": whom one taught or mentored, no product users
             elif unit == "users" and i0 and words[i0 - 1] in _ALONGSIDE and value < kn.effort_max_unknown:
                 kind = "effort"  # "working with five caseworkers": whom one worked with, no users reached

@@ -322,3 +322,12 @@ def test_a_codebase_built_on_is_no_tutorial_unless_followed(text: str, raised: b
 def test_people_one_worked_with_are_no_users_reached() -> None:
     assert not _outcome("Shipped a triage model for a legal-aid charity, working with five caseworkers on 12 categories")
     assert _outcome("Shipped the reply assistant to 300 agents with 3 engineers")
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Bone-age regressor reached 4.1-month MAE on the RSNA Bone Age set", True),
+    ("Built a wait-time predictor for the society's booking site, used by 1,100 students in its first term", True),
+    ("Wrote a study guide covering 4-month stretches of the syllabus", False),
+])
+def test_a_score_in_its_unit_and_students_who_used_a_product(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
