@@ -86,7 +86,8 @@ HALVES = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "he
           "heldout37", "heldout38", "heldout39",
           "heldout40", "heldout41", "heldout42",
           "heldout43", "heldout44", "heldout45",
-          "heldout46", "heldout47", "heldout48")
+          "heldout46", "heldout47", "heldout48",
+          "heldout49", "heldout50", "heldout51")
 SENIORITY = "mid"  # bullets are scored as on a mid-level resume unless a case says otherwise
 
 

@@ -126,7 +126,10 @@ def read_amounts(text: str, words: list[str], starts: list[int], ends: list[int]
             elif ((("now" in words[i + 1 : i + _NOW_REACH]
                     or (made and not am.adopters_verbs.isdisjoint(words[i + 2 : i + 6])))
                    and any(units.get((x,)) in _ADOPTERS for x in words[i + 1 : i + 4]))
-                  or (made and _uses_it(words, i + 2, am.uses_it))):
+                  or (made and _uses_it(words, i + 2, am.uses_it))
+                  or (made and "now" in words[max(0, i - _NOW_BEFORE) : i])):
+                # ... or what one made now does something for every one of them ("Built the summariser;
+                # it now writes the notes for every customer call")
                 # "that every new engineer now takes"; what one made "that every new infra hire completes":
                 # an adoption ("moved the model to a store that every team uses" describes the store)
                 out.append(Quantity("count", 0.0, starts[i], ends[min(i + 2, n - 1)], True))
@@ -239,6 +242,7 @@ _THINGS = frozenset(("data", "effort", "compute", "volume"))  # what is served o
 _SOME = frozenset(("both", "most", "many"))
 _GROUP = frozenset(("our", "the", "their", "its", "every", "all", "most"))  # people named as a group
 _ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then", "have", "has", "had"))
+_NOW_BEFORE = 5  # words from "now" to "every" ("it now writes the notes for every call")
 _NOW_REACH = 8  # words from "every" to "now" ("every ranking team in the ads org now runs")
 def _uses_it(words: list[str], start: int, verbs: frozenset[str]) -> bool:
     """After "every <thing>", "... includes it" or "... runs on it" within reach: what the bullet made

@@ -86,6 +86,7 @@ class Knowledge:
     frequency_words: frozenset[str] = frozenset()  # "weekly": a span of time after "from" only
     settings: frozenset[str] = frozenset()  # "ranks", "sizes": a range of them swept is no before→after
     sample_nouns: frozenset[str] = frozenset()  # "slice", "sample": after a percentage, a part of the data
+    telling_verbs: frozenset[str] = frozenset()  # "presented": a count of people after one is whom one told
     holding_verbs: frozenset[str] = frozenset()  # "holds", "hosts": before a count of things, what a system keeps
     time_of_work: frozenset[str] = frozenset()  # "experience": after "3 years of", a span of work, no data
     result_words: frozenset[str] = frozenset()  # "now", "fell": words of a result, read or not
@@ -373,7 +374,7 @@ def load_knowledge() -> Knowledge:
 
 
 # The one-word lists of quantities.toml's [reading] that land in the Knowledge field of the same name.
-_READING_WORDS = ("result_words", "time_of_work", "holding_verbs", "saving_verbs", "then_verbs", "now_words", "share_verbs", "share_nouns",
+_READING_WORDS = ("result_words", "time_of_work", "holding_verbs", "telling_verbs", "saving_verbs", "then_verbs", "now_words", "share_verbs", "share_nouns",
                   "failure_habits", "failure_verbs", "failure_stops", "failure_recur", "change_words",
                   "margin_words", "frequency_words", "duration_fillers", "making_verbs", "sample_nouns",
                   "caught_verbs", "caught_qualifiers", "finding_words", "single_step", "work_nouns")

@@ -66,8 +66,8 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
                 and not (q2.start in unitless and q1.kind not in NEVER_PAIRED
                          and _STRONG_REVERSE.fullmatch(text[q1.end : q2.start].strip().lower()))):
             continue
-        if q1.kind in _SIZES or q2.kind in _SIZES:  # "models from 7B to 65B parameters": a range of sizes
-            continue
+        if (q1.kind in _SIZES or q2.kind in _SIZES) and change.isdisjoint(_WORD.findall(text[: q1.start].lower())):
+            continue  # "models from 7B to 65B parameters": a range of sizes ("raising ... from 6B to 30B" is a change)
         if q2.kind == "compute" and (q1.kind == "compute" or q1.start in unitless) and q2.value > q1.value:
             continue  # "scaled training from 8 to 512 GPUs": more hardware used is scale, not an outcome
         between = text[q1.end : q2.start].strip()

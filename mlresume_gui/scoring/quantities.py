@@ -87,6 +87,11 @@ def _saving_before(words: list[str], i0: int, kn: Knowledge) -> bool:
 
 
 _SPAN_OR_TIME = frozenset(("tenure", "duration", "longtime", "latency", "time"))
+_NOT_PLACED = re.compile(r"[\s-](?:century|centuries|anniversary|birthday|edition|floor|grade|amendment|annual)\b", re.I)
+_TOLD_KINDS = frozenset(("reach", "count", "users", "non_outcome"))
+_DATA_PREPS = frozenset(("over", "on", "from"))
+_RESULT_LEADS = frozenset(("to", "reached", "hit", "passed", "topped", "past"))
+_AFTER_VERSION = re.compile(r"\d(?:\.\d+)? $")  # "Llama 3.1 70B": a size right after a model's version
 _ALONGSIDE = frozenset(("with", "alongside", "beside"))
 _EVERY = frozenset(("every", "each"))
 _NOUN_LEADS = frozenset(("per", "each", "every", "a", "an", "the"))
@@ -210,7 +215,7 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             if suffix in magnitude:
                 mag = magnitude[suffix]
             elif suffix in _ORDINALS:
-                kind = "placement"
+                kind = "year" if _NOT_PLACED.match(text, end) else "placement"  # "19th-century logs"
             else:
                 hit = kn.units.get((suffix,))
                 if hit is None and len(suffix) > 3 and suffix.endswith("s"):
@@ -248,7 +253,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             if plain and mag == 1.0 and 1950 <= value <= 2100 and (
                     unit is None or skipped > 0 or (i0 and text[starts[i0 - 1]].isupper())):
                 kind = "year"  # "in 2023", "the KDD Cup 2023 session-recommendation track"
-            elif not (suffix or plus) and unit is None and (start - 1 in tech_ends or start in tech_ends):
+            elif not (suffix or plus) and unit is None and (
+                    start - 1 in tech_ends or start in tech_ends or any(start < e <= end for e in tech_ends)):
+                # "PyTorch 2", and "Llama 3.1" where the model's name holds the number's first digit
                 kind = "version"
             elif dec and unit is None and i0 and (words[i0 - 1] in _VERSION_WORDS or _NAMED_BEFORE(text, 0, start)):
                 kind = "version"  # "Kubernetes versions 1.27 to 1.29", "ExecuTorch 0.3"
@@ -351,7 +358,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             j = bisect_left(starts, end)
             nxt = words[j] if j < len(words) else ""
             if mag >= 1e6 and nxt in _MODEL_WORDS:
-                kind = "model_size"
+                kind = "model_size"  # "a 7B model"
+            elif suffix == "b" and mag >= 1e9 and (start - 1 in tech_ends or _AFTER_VERSION.search(text, max(0, start - 8), start)):
+                kind = "params"  # "Mistral 7B", "Llama 3.1 70B over our contracts": its parameters, no margin
             elif placement_context and nxt in kn.field_nouns and ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.field_before):
                 kind = "field"  # "first of 27 systems" in a shared task
             elif dec and value <= 1.0:
@@ -378,6 +387,11 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             # "1,200 hours of drives", "40 years of reanalysis": an amount of data, scale ("two years
             # of airings" says how far back it reaches: context)
             kind = "data"
+        if kind in _TOLD_KINDS and i0 and not kn.telling_verbs.isdisjoint(words[max(0, i0 - 4) : i0]):
+            kind = "effort"  # "presented it to four stakeholder groups": whom one told, no adoption
+        elif kind == "count" and i0 >= 2 and words[i0 - 1] in _DATA_PREPS and words[i0 - 2] not in _RESULT_LEADS and (
+                kn.change_words.isdisjoint(words[max(0, i0 - 4) : i0])):
+            kind = "data"  # "a pricing model over 220k past sales": what it learnt from, scale
         if kind in CAUGHT_KINDS and i0 and caught(words, i0, kn):
             kind = "count"  # "caught 41 pipeline leaks", "blocked 2M scam messages", "recovered 1,800 GPU-hours"
         elif kind == "count" and text[m.end() : m.end() + 1] == "-" and _noun_follows(words, starts, unit_end):

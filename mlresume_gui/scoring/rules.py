@@ -185,9 +185,12 @@ def _has_name(f: Features, context: str) -> bool:
             return True
     run = 0
     prev_end = -1
+    # "a NeurIPS competition": a venue after an indefinite article says where, not which one
+    hosted = {h.first for h in f.hits if "venue" in h.tags and h.first > 0 and f.norms[h.first - 1] in ("a", "an")}
     for i, tok in enumerate(f.tokens):
         word = f.text[tok.start : tok.end]
-        cap = i > 0 and i not in skip and (word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)))
+        cap = i > 0 and i not in skip and i not in hosted and (
+            word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)))
         joined = prev_end >= 0 and _JOINERS.fullmatch(f.text[prev_end : tok.start]) is not None
         if cap:
             run = run + 1 if joined and run else 1

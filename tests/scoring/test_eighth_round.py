@@ -331,3 +331,23 @@ def test_people_one_worked_with_are_no_users_reached() -> None:
 ])
 def test_a_score_in_its_unit_and_students_who_used_a_product(text: str, outcome: bool) -> None:
     assert _outcome(text) is outcome, text
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Designed the procurement assistant on Llama 3.1 70B with retrieval over our contracts and 6 tools", False),
+    ("Designed the ranking model for the discovery page and presented it to four stakeholder groups", False),
+    ("Parallelised OCR of 19th-century lighthouse logs on Ray with three OCR engines", False),
+    ("Built a used-camera pricing model over 220k past sales with CatBoost", False),
+    ("Built the call-recap summariser on Mistral 7B; it now writes the notes for every customer call", True),
+    ("Moved training to DeepSpeed ZeRO-3, raising the largest trainable model from 6B to 30B parameters", True),
+    ("Trained models from 7B to 65B parameters on the new cluster", False),
+])
+def test_versions_audiences_centuries_training_data_and_work_that_now_serves_everyone(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
+
+
+def test_a_venue_after_an_indefinite_article_names_no_competition() -> None:
+    assert "kaggle-no-context" in score_bullet("Placed highly in a NeurIPS competition on protein structure",
+                                               "applied", "mid").flags
+    assert "kaggle-no-context" not in score_bullet(
+        "Won 1st of 80 teams in the NeurIPS 2023 LLM Efficiency Challenge by QLoRA-tuning Qwen-14B", "applied", "mid").flags
