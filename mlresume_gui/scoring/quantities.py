@@ -92,6 +92,7 @@ _TOLD_KINDS = frozenset(("reach", "count", "users", "non_outcome"))
 _DATA_PREPS = frozenset(("over", "on", "from"))
 _RESULT_LEADS = frozenset(("to", "reached", "hit", "passed", "topped", "past"))
 _AFTER_VERSION = re.compile(r"\d(?:\.\d+)? $")  # "Llama 3.1 70B": a size right after a model's version
+_GROUP_NOUNS = frozenset(("rota", "team", "group", "panel", "crew", "squad", "pool", "cohort", "committee"))
 _ALONGSIDE = frozenset(("with", "alongside", "beside"))
 _EVERY = frozenset(("every", "each"))
 _NOUN_LEADS = frozenset(("per", "each", "every", "a", "an", "the"))
@@ -292,6 +293,9 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             if (unit == "users" and words[unit_at] in kn.learner_words and value < 1e6  # "a 1B student" is a model
                     and not ends_with(tuple(words[max(0, i0 - 3) : i0]), kn.adoption_strict)):  # "used by 1,100 students"
                 kind = "audience"  # "two master's students", "60 trainees": whom one taught or mentored, no product users
+            elif (unit == "users" and i0 >= 2 and words[i0 - 1] == "of" and words[i0 - 2] in _GROUP_NOUNS
+                  and value < kn.effort_max_unknown):
+                kind = "effort"  # "a labelling rota of 3 inspectors": who did the work, no users reached
             elif unit == "users" and i0 and words[i0 - 1] in _ALONGSIDE and value < kn.effort_max_unknown:
                 kind = "effort"  # "working with five caseworkers": whom one worked with, no users reached
             elif unit == "users" and words[unit_at] == "session" and value < kn.effort_max_unknown:
@@ -321,7 +325,10 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 elif value >= kn.effort_max_unknown and words[unit_at] not in kn.work_nouns:
                     kind = "data"  # "2M job recommendations": scale; "2,400 models trained" stay effort
             elif unit == "non_outcome":
-                before = tuple(words[max(0, i0 - 3) : i0])
+                lead = i0
+                while lead > 1 and words[lead - 1] in kn.qualifiers:  # "read by about 9,000 people"
+                    lead -= 1
+                before = tuple(words[max(0, lead - 3) : lead])
                 if placement_context and (ends_with(before, kn.field_before) or words[unit_at] in kn.field_nouns):
                     kind = "field"  # "of 1,800 teams", and in a competition claim "40 teams" alone
                 elif ends_with(before, kn.adoption_people):
@@ -380,6 +387,8 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 kind = "count"
             else:  # a small count of something unnamed: what was done, not what it changed
                 kind = "effort"
+        if kind == "physical" and i0 and words[i0 - 1] == "within":
+            kind = "metric"  # "locates every ball to within 4 mm": a precision reached, a result
         if kind == "latency" and i0 and words[i0 - 1] in _EVERY:
             kind = "duration"  # "turnstile scans every 30 seconds": how often, no latency
         if kind in SPAN_KINDS and unit is not None and value >= SPAN_DATA_LEAST and span_of_data(

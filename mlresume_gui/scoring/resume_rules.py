@@ -260,7 +260,9 @@ def _names_approach(kn: Knowledge, text: str) -> bool:
 
 
 def _competition_missing(rr: ResumeReaders, c: Competition) -> list[str]:
-    text = " ".join(b.text for b in c.bullets)
+    # the name may carry the whole claim ("5th of 3,100 teams in the Kaggle ... competition with a
+    # graph network"): it is read with the bullets for the placement, the field and the approach
+    text = " ".join([c.name, *(b.text for b in c.bullets)])
     return list(rr.missing(c.name, c.placement, c.teams, c.approach, text))
 
 

@@ -351,3 +351,18 @@ def test_a_venue_after_an_indefinite_article_names_no_competition() -> None:
                                                "applied", "mid").flags
     assert "kaggle-no-context" not in score_bullet(
         "Won 1st of 80 teams in the NeurIPS 2023 LLM Efficiency Challenge by QLoRA-tuning Qwen-14B", "applied", "mid").flags
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("Shipped a tile-defect detector to the glazing line, built with YOLOv8 and a labelling rota of 3 inspectors", False),
+    ("Wrote a tutorial on survival models for the PyMC docs, now read by about 9,000 people a month", True),
+    ("Built a ball-tracking model from overhead video that locates every ball to within 4 mm", True),
+])
+def test_teams_of_workers_qualified_readers_and_precision(text: str, outcome: bool) -> None:
+    assert _outcome(text) is outcome, text
+
+
+def test_workshop_photos_are_data_and_a_competition_name_may_carry_its_claim() -> None:
+    text = "Built an antique-clock movement identifier from 8,000 workshop photos with 91% top-3 accuracy"
+    assert "tutorial" not in score_bullet(text, "applied", "mid").flags
+    assert "tutorial" in score_bullet("Completed a hands-on workshop on diffusion models", "applied", "mid").flags

@@ -42,13 +42,16 @@ FLOORS = {
     "heldout16": (1.0, 1.0, 0.84, 0.0),
     "heldout17": (1.0, 1.0, 0.95, 0.0),
     "heldout18": (1.0, 1.0, 1.0, 0.0),
-    **{f"heldout{n}": (1.0, 1.0, 1.0, 0.0) for n in range(19, 52)},
+    **{f"heldout{n}": (1.0, 1.0, 1.0, 0.0) for n in range(19, 55)},
     # one pair ties: its weak bullet's launch to "two wards ... for 60 beds" is a launch with its
     # scope, an outcome as the issue counts one, against the strong bullet's earlier warning
     "heldout44": (0.977, 0.971, 1.0, 0.0),
     # the same kind of tie: its weak bullet's "drift monitoring for 22 production models" is a launch
     # with its scope, against the strong bullet's breaks caught within the hour
     "heldout51": (0.977, 0.969, 1.0, 0.0),
+    # two pairs the last rules left as they were ("added 1.4 booked jobs per van per day", "staff now
+    # price 70% of pawns on the spot" against a count of workshops run)
+    "heldout53": (0.954, 0.939, 1.0, 0.0),
 }
 
 
@@ -73,7 +76,7 @@ def test_held_out_halves_are_read_and_reported() -> None:
                         ("heldout14", (50, 25, 20, 5)), ("heldout15", (50, 25, 20, 5)),
                         ("heldout16", (50, 25, 20, 5)), ("heldout17", (40, 21, 15, 4)),
                         ("heldout18", (40, 21, 15, 4)),
-                        *((f"heldout{n}", (40, 21, 15, 4)) for n in range(19, 52))):
+                        *((f"heldout{n}", (40, 21, 15, 4)) for n in range(19, 55))):
         r = module.evaluate(half)
         assert all(n >= m for n, m in zip((r["pairs_n"], r["flags_n"], r["clean_n"], r["resumes_n"]), least, strict=True))
         assert module.line(r).startswith(f"{half}: pairs ")

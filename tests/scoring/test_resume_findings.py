@@ -321,3 +321,13 @@ def test_papers_sharing_a_word_of_their_own_tell_one_story() -> None:
         Publication(title="Low-Rank Factorized Attention Revisited", venue="EMNLP 2021"),
     ]
     assert "scattered-research-themes" not in codes(r)
+
+
+def test_a_competition_whose_name_carries_its_placement_field_and_approach_has_its_context() -> None:
+    r = resume(APPLIED, target="applied")
+    r.competitions = [Competition(
+        name="5th of 3,100 teams in the Kaggle Port Congestion Forecasting competition with a graph network "
+             "and LightGBM ensemble", platform="Kaggle")]
+    assert "competitions-without-context" not in codes(r)
+    r.competitions = [Competition(name="Kaggle Port Congestion Forecasting", platform="Kaggle")]
+    assert "competitions-without-context" in codes(r)
