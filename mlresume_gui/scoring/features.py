@@ -149,6 +149,9 @@ def read_bullet(text: str, kn: Knowledge) -> Features:
         tags.add("named")  # "against ERA5 baselines", "PESQ +0.35": a name no table knows, still checkable
     if "placed" in tags and all(_compound(text, starts[a], ends[b]) for a, b, e in found if "placed" in e.keys):
         tags.discard("placed")  # "a champion-challenger review", "gold-standard labels": no placement
+    if "placed" in tags and "comp" not in tags and all(
+            a == b and words[a] in _METALS for a, b, e in found if "placed" in e.keys):
+        tags.discard("placed")  # "a gold and watch valuation model": a metal, no medal outside a competition
     if "venue" in tags and all(b == a and words[a] in kn.cased_venues and text[starts[a] : ends[a]].islower()
                                for a, b, e in found if "venue" in e.keys):
         tags.discard("venue")  # "AI and science": an everyday word, no journal
@@ -348,6 +351,7 @@ def _dash_to_space(m: re.Match[str]) -> str:
     return m.group(1) + " "
 
 
+_METALS = frozenset(("gold", "silver", "bronze"))
 _new = tuple.__new__
 _KIND = itemgetter(0)
 _RESULT = itemgetter(4)

@@ -366,3 +366,9 @@ def test_workshop_photos_are_data_and_a_competition_name_may_carry_its_claim() -
     text = "Built an antique-clock movement identifier from 8,000 workshop photos with 91% top-3 accuracy"
     assert "tutorial" not in score_bullet(text, "applied", "mid").flags
     assert "tutorial" in score_bullet("Completed a hands-on workshop on diffusion models", "applied", "mid").flags
+
+
+def test_a_metal_outside_a_competition_is_no_medal() -> None:
+    assert not _outcome("Built a gold and watch valuation model in CatBoost on 14 item attributes")
+    assert "kaggle-no-context" not in score_bullet(
+        "Won a gold medal, 9th of 2,700 teams, in the Kaggle HMS challenge with a spectrogram CNN", "applied", "mid").flags

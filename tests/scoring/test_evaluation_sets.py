@@ -49,9 +49,8 @@ FLOORS = {
     # the same kind of tie: its weak bullet's "drift monitoring for 22 production models" is a launch
     # with its scope, against the strong bullet's breaks caught within the hour
     "heldout51": (0.977, 0.969, 1.0, 0.0),
-    # two pairs the last rules left as they were ("added 1.4 booked jobs per van per day", "staff now
-    # price 70% of pawns on the spot" against a count of workshops run)
-    "heldout53": (0.954, 0.939, 1.0, 0.0),
+    # one pair the rules do not read yet: a rate added ("added 1.4 booked jobs per van per day")
+    "heldout53": (0.977, 0.969, 1.0, 0.0),
 }
 
 
