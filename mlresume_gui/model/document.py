@@ -178,7 +178,7 @@ class Publication:
         """The citations, as the field holds them or as the file it came from gave them beside it."""
         if self.citations is not None:
             return self.citations
-        value = self.extra.get(SHADOW, {}).get("citations") if isinstance(self.extra.get(SHADOW), dict) else None
+        value = self._shadowed("citations")
         if isinstance(value, bool):
             return None
         if isinstance(value, int):
@@ -191,11 +191,15 @@ class Publication:
         """The authors, as the field holds them or as the file it came from gave them beside it."""
         if self.authors:
             return self.authors
-        shadow = self.extra.get(SHADOW)
-        value = shadow.get("authors") if isinstance(shadow, dict) else None
+        value = self._shadowed("authors")
         if isinstance(value, list) and all(isinstance(a, str) for a in value):
             return value
         return []
+
+    def _shadowed(self, key: str) -> Any:
+        """What the file gave under ``key`` beside the fields (None when it gave nothing)."""
+        shadow = self.extra.get(SHADOW)
+        return shadow.get(key) if isinstance(shadow, dict) else None
 
 
 @dataclass

@@ -244,6 +244,8 @@ _GROUP = frozenset(("our", "the", "their", "its", "every", "all", "most"))  # pe
 _ADVERBS = frozenset(("now", "all", "also", "still", "already", "since", "then", "have", "has", "had"))
 _NOW_BEFORE = 5  # words from "now" to "every" ("it now writes the notes for every call")
 _NOW_REACH = 8  # words from "every" to "now" ("every ranking team in the ads org now runs")
+
+
 def _uses_it(words: list[str], start: int, verbs: frozenset[str]) -> bool:
     """After "every <thing>", "... includes it" or "... runs on it" within reach: what the bullet made
     is part of what everything counted does ("every contract signed since includes it")."""

@@ -282,7 +282,7 @@ def load_knowledge() -> Knowledge:
         kn.venues_main[phrase_key(v)] = v
         if len(v) >= 4 or v in ("ACL", "KDD", "UAI", "ICML", "CVPR"):
             b.tag([v], "venue")
-    kn.cased_venues = frozenset(k[0] for k in key_set(venues.get("cased", [])) if len(k) == 1)
+    kn.cased_venues = _single_words(venues.get("cased", []))
     kn.title_stopwords = _single_words(venues.get("title_stopwords", []))
     kn.workshop_markers = key_set(venues["workshop_markers"])
     kn.non_peer_reviewed = key_set(venues["non_peer_reviewed"])

@@ -68,12 +68,12 @@ def read_opener(text: str, words: list[str], starts: list[int], ends: list[int],
                 return verb[1], (starts[i], ends[j + verb[0] - 1])
             if words[j].endswith("ed") and len(words[j]) > 4:  # "Our detector flagged ...": an unlisted verb
                 return "plain-verb", (starts[i], ends[j])
-    first = words[i]
-    if first in _VERB_PREFIXES and i + 1 < n and text[ends[i] : starts[i + 1]] == "-":
+    begin = starts[i]
+    if words[i] in _VERB_PREFIXES and i + 1 < n and text[ends[i] : starts[i + 1]] == "-":
         i += 1  # "Re-sharded", "Co-designed": the verb after its prefix
-        first = words[i]
+    first = words[i]
     kind = "plain-verb" if first.endswith("ed") and len(first) > 4 else "plain"
-    return kind, (starts[0] if i else starts[i], ends[i])
+    return kind, (begin, ends[i])
 
 
 _SUBJECT_LEADS = frozenset(("our", "my", "the", "this", "that"))  # a bullet that names its subject first

@@ -57,7 +57,7 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
     for q1, q2 in pairwise(qs):
         if (settings or sweeps) and _swept(text, q1.start, settings, change, sweeps):
             continue
-        if _SIZE_AFTER.match(text, q2.end) and change.isdisjoint(_WORD.findall(text[: q1.start].lower())):
+        if _SIZE_AFTER.match(text, q2.end) and not _changed_before(text, q1.start, change):
             # "dictionaries from 512 to 65k features wide": a range of sizes tried, no change
             continue
         # "from 2 teams to 11": after "from", any two counts make a before→after; so does a count, then
@@ -66,7 +66,7 @@ def number_pairs(text: str, qs: list[Quantity], unitless: set[int], reverse: tup
                 and not (q2.start in unitless and q1.kind not in NEVER_PAIRED
                          and _STRONG_REVERSE.fullmatch(text[q1.end : q2.start].strip().lower()))):
             continue
-        if (q1.kind in _SIZES or q2.kind in _SIZES) and change.isdisjoint(_WORD.findall(text[: q1.start].lower())):
+        if (q1.kind in _SIZES or q2.kind in _SIZES) and not _changed_before(text, q1.start, change):
             continue  # "models from 7B to 65B parameters": a range of sizes ("raising ... from 6B to 30B" is a change)
         if q2.kind == "compute" and (q1.kind == "compute" or q1.start in unitless) and q2.value > q1.value:
             continue  # "scaled training from 8 to 512 GPUs": more hardware used is scale, not an outcome
@@ -112,10 +112,14 @@ def _swept(text: str, start: int, settings: frozenset[str], change: frozenset[st
     m = _SETTING_FROM.search(text, max(0, start - 40), start)
     if m is None:
         return False
-    before = _WORD.findall(text[: m.start()].lower())
-    if m.group(1).lower() not in settings and sweeps.isdisjoint(before[-3:]):
+    if m.group(1).lower() not in settings and sweeps.isdisjoint(_WORD.findall(text[: m.start()].lower())[-3:]):
         return False
-    return change.isdisjoint(before)
+    return not _changed_before(text, m.start(), change)
+
+
+def _changed_before(text: str, pos: int, change: frozenset[str]) -> bool:
+    """A word of ``change`` stands before ``pos`` ("cut the batch size from 512 to 64")."""
+    return not change.isdisjoint(_WORD.findall(text[:pos].lower()))
 
 
 _NEW_CLAUSE = re.compile(r"^(?:and|or|plus|while|but|then)\s+\w+\s+(?:to|into)\b", re.I)

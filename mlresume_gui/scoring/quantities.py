@@ -79,6 +79,15 @@ _SHARE = re.compile(r"(?<![\w.,])0*(\d{1,3}) (in|out of|of|[a-z]+ in|[a-z]+ out 
 
 
 
+def _past_qualifiers(words: list[str], i0: int, kn: Knowledge) -> int:
+    """The word index before which the number at ``i0`` stands, past words of approximation ("in
+    about four minutes", "read by about 9,000 people")."""
+    lead = i0
+    while lead > 1 and words[lead - 1] in kn.qualifiers:
+        lead -= 1
+    return lead
+
+
 def _saving_before(words: list[str], i0: int, kn: Knowledge) -> bool:
     """A verb of saving a few words before word ``i0`` ("saves agents about 7 minutes"); after "per"
     or "each" the word is a noun ("3.8 TB per save every 30 minutes")."""
@@ -96,7 +105,6 @@ _GROUP_NOUNS = frozenset(("rota", "team", "group", "panel", "crew", "squad", "po
 _ALONGSIDE = frozenset(("with", "alongside", "beside"))
 _EVERY = frozenset(("every", "each"))
 _NOUN_LEADS = frozenset(("per", "each", "every", "a", "an", "the"))
-_PERIOD_LEADS = frozenset((("every",), ("each",)))
 
 
 def _noun_follows(words: list[str], starts: list[int], pos: int) -> bool:
@@ -268,13 +276,12 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
             kind = "effort"  # "wrote 60% of the code": a share of the work done, no outcome
         elif kind == "percent" and not kn.sample_nouns.isdisjoint(words[(j := bisect_left(starts, end)) : j + 2]):
             kind = "effort"  # "on a 1% data slice", "a 10% sample": a setting of the work, no result
-        if (kind is None and unit in _SPAN_OR_TIME and text[m.end() : m.end() + 1] == "-"
-                and (after := bisect_left(starts, unit_end)) < len(words) and starts[after] - unit_end <= 1
-                and score_word(text, words, starts, ends, after, kn)):
-            kind, unit = "metric", None  # "reached 4.1-month MAE": the value of a score, in its unit
-        if kind is None and (nxt_i := bisect_left(starts, end)) < len(words) and starts[nxt_i] - end <= 1 and (
-                score_word(text, words, starts, ends, nxt_i, kn)):
-            kind, unit = "metric", None  # "+60 Elo above its teacher", "3.2 BLEU": the value of a score
+        # a score's name right after the number, or after the span glued to it: its value ("+60 Elo
+        # above its teacher", "3.2 BLEU", "reached 4.1-month MAE")
+        past = unit_end if unit in _SPAN_OR_TIME and text[m.end() : m.end() + 1] == "-" else end
+        if kind is None and (named := bisect_left(starts, past)) < len(words) and starts[named] - past <= 1 and (
+                score_word(text, words, starts, ends, named, kn)):
+            kind, unit = "metric", None
         if kind is None and unit is None and i0 and score_named(text, words, starts, ends, i0, kn):
             kind = "metric"  # "reaches FID 2.9", "BLEU of 31.2": the value a score reached
         if kind is None and unit is None and start and text[start - 1] in "+−" and (
@@ -325,20 +332,16 @@ def find_quantities(text: str, words: list[str], starts: list[int], ends: list[i
                 elif value >= kn.effort_max_unknown and words[unit_at] not in kn.work_nouns:
                     kind = "data"  # "2M job recommendations": scale; "2,400 models trained" stay effort
             elif unit == "non_outcome":
-                lead = i0
-                while lead > 1 and words[lead - 1] in kn.qualifiers:  # "read by about 9,000 people"
-                    lead -= 1
+                lead = _past_qualifiers(words, i0, kn)  # "read by about 9,000 people"
                 before = tuple(words[max(0, lead - 3) : lead])
                 if placement_context and (ends_with(before, kn.field_before) or words[unit_at] in kn.field_nouns):
                     kind = "field"  # "of 1,800 teams", and in a competition claim "40 teams" alone
                 elif ends_with(before, kn.adoption_people):
                     kind = reach_of(before, kn)
             elif unit == "longtime" or unit == "tenure":
-                lead = i0
-                while lead > 1 and words[lead - 1] in kn.qualifiers:  # "in about four minutes"
-                    lead -= 1
+                lead = _past_qualifiers(words, i0, kn)  # "in about four minutes"
                 before = tuple(words[max(0, lead - 3) : lead])
-                if before[-1:] in _PERIOD_LEADS:
+                if before and before[-1] in _EVERY:
                     kind = "duration"  # "every 30 minutes": how often, no time saved
                 elif unit == "longtime" and (ends_with(before, kn.outcome_time_before)  # "saves agents about 7 minutes"
                                            or (before[-1:] == ("by",) and not kn.change_words.isdisjoint(words[: lead - 1]))  # "cut by 8 minutes"

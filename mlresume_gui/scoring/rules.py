@@ -122,9 +122,9 @@ def tutorial(f: Features) -> Raised | None:
 
 _CAPSTONE = frozenset(("capstone",))  # a project of one's own unless a course, platform or verb of learning goes with it
 _LEARNING = frozenset(("tut_plat", "tut_mat", "tut_course", "tut_consume", "tut_guide"))
-_ADOPTED = frozenset(("users", "count", "reach"))
+_ADOPTED = frozenset(("users", "count", "reach"))  # results that say the work went on to be used
 # what coursework went on to: a launch, an adoption ("was adopted by a transplant centre"), a paper
-_WENT_ON = frozenset(("ship", "reach_top", "comp_led_to", "venue"))  # results that say the work went on to be used
+_WENT_ON = frozenset(("ship", "reach_top", "comp_led_to", "venue"))
 _COURSE = frozenset(("tut_course", "tut_plat"))
 
 

@@ -20,6 +20,8 @@ def _opener(text: str) -> tuple[str, str]:
     ("I helped the team with data cleaning", "weak", "I helped"),
     ("Shipped a ranking model to 2M users", "strong", "Shipped"),
     ("Re-sharded the corpus into WebDataset shards", "plain-verb", "Re-sharded"),
+    ("I re-labelled the validation set", "plain-verb", "re-labelled"),  # the span starts at the prefix
+    ("I parsed the logs", "plain-verb", "parsed"),
     ("Our method cut WER from 9.1% to 7.4%", "strong", "Our method cut"),
     ("The fine-tuned model, in short, works", "plain", "The"),
     ("Assisted-review tooling cut review time by half", "plain-verb", "Assisted"),  # no weak verb
